@@ -1,0 +1,74 @@
+import { LitElement, type PropertyValues } from 'lit'
+import { property } from 'lit/decorators.js'
+import { baseStyles } from './tokens.js'
+import { notifyLanguageAttributeChanged } from './i18n.js'
+import { onSessionReset, type ResetReason } from './session.js'
+
+/**
+ * What every Workroom element shares: tokens and modes (`elder`, `kiosk`), a `lang` that
+ * descendants inherit, and a hook that wipes the element's state when the session resets.
+ */
+export class WrElement extends LitElement {
+  static override styles = [baseStyles]
+
+  /** 长辈模式: larger type, AAA contrast, bigger targets, slower timeouts. Inherited by children. */
+  @property({ type: Boolean, reflect: true }) elder = false
+
+  /** Touch kiosk: every target ≥ 48×48 CSS px. Inherited by children. */
+  @property({ type: Boolean, reflect: true }) kiosk = false
+
+  /** Language for this element and those inside it (zh-Hans, en); otherwise the page's. */
+  @property({ reflect: true }) override lang = ''
+
+  private unsubscribeReset?: () => void
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    this.unsubscribeReset = onSessionReset((reason) => this.resetState(reason))
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    this.unsubscribeReset?.()
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang') && changed.get('lang') !== undefined) notifyLanguageAttributeChanged()
+  }
+
+  /** Clears whatever a resident entered. Elements holding such state override it. */
+  protected resetState(_reason: ResetReason): void | Promise<void> {}
+
+  /** Dispatches a bubbling, composed `wr-*` event with plain data. */
+  protected emit<T>(name: `wr-${string}`, detail: T, options?: { cancelable?: boolean }): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, ...options }))
+  }
+}
+
+/** Whether elder mode is on for `el`: its own attribute or any ancestor's, across shadow roots. */
+export function isElder(el: Element): boolean {
+  return closestComposed(el, '[elder]') !== null
+}
+
+export function isKiosk(el: Element): boolean {
+  return closestComposed(el, '[kiosk]') !== null
+}
+
+/** `Element.closest` that also climbs out of shadow roots. */
+export function closestComposed(el: Element, selector: string): Element | null {
+  let node: Element | null = el
+  while (node) {
+    const found = node.closest(selector)
+    if (found) return found
+    const root = node.getRootNode()
+    node = root instanceof ShadowRoot ? root.host : null
+  }
+  return null
+}
+
+/** The element that really has focus, looking inside shadow roots. */
+export function deepActiveElement(root: Document | ShadowRoot = document): Element | null {
+  let active = root.activeElement
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement
+  return active
+}

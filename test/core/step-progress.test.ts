@@ -1,0 +1,27 @@
+import { fixture, html, expect } from '../helpers/index.js'
+import '@workroom/core/define'
+import type { WrStepProgress } from '@workroom/core'
+
+describe('wr-step-progress', () => {
+  const text = (el: WrStepProgress): string => el.shadowRoot!.querySelector('.text')!.textContent!.trim()
+
+  it('states a known total plainly', async () => {
+    const el = await fixture<WrStepProgress>(html`<wr-step-progress current="2" total="5"></wr-step-progress>`)
+    expect(text(el)).to.equal('第 2 步，共 5 步')
+  })
+
+  it('calls an adaptive count an estimate, and says when it is nearly done', async () => {
+    const el = await fixture<WrStepProgress>(html`<wr-step-progress current="3" remaining="2"></wr-step-progress>`)
+    expect(text(el)).to.equal('第 3 个问题，大约还有 2 个')
+    el.remaining = 0
+    await el.updateComplete
+    expect(text(el)).to.equal('第 3 个问题，快完成了')
+  })
+
+  it('speaks English inside an element with lang="en"', async () => {
+    const el = await fixture<WrStepProgress>(html`<wr-step-progress lang="en" current="1" total="4"></wr-step-progress>`)
+    await new Promise((r) => setTimeout(r, 50))
+    await el.updateComplete
+    expect(text(el)).to.equal('Step 1 of 4')
+  })
+})
