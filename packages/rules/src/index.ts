@@ -1,0 +1,3 @@
+export * from './engine.js'
+export { loadPack, overlay, checkOverlay } from './load.js'
+export { regions } from './regions.js'

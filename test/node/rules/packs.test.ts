@@ -1,0 +1,158 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import {
+  checkOverlay,
+  loadPack,
+  loadRegion,
+  nationalPack,
+  overlay,
+  regions,
+  REGION_IDS,
+  RulePackError,
+  text,
+  type RulePack,
+} from '../../../packages/rules/src/index.ts'
+import { badPacks, EXAMPLE_PARAMS } from './scenarios.ts'
+
+function refusal(fn: () => unknown): RulePackError {
+  try {
+    fn()
+  } catch (e) {
+    assert.ok(e instanceof RulePackError, `expected a RulePackError, got ${String(e)}`)
+    return e
+  }
+  assert.fail('expected a RulePackError')
+}
+
+describe('rule packs', () => {
+  it('ships a national pack that passes validation unchanged', () => {
+    assert.deepEqual(loadPack(structuredClone(nationalPack)), nationalPack)
+  })
+
+  it('accepts a pack given as JSON text', () => {
+    assert.equal(loadPack(JSON.stringify(nationalPack)).id, 'CN')
+  })
+
+  it('explains text that is not JSON', () => {
+    const e = refusal(() => loadPack('{ "format": 1,'))
+    assert.match(e.message, /不是有效的 JSON/)
+    assert.match(e.message, /not valid JSON/)
+  })
+
+  it('tells an author who loads an overlay as a pack to use overlay()', () => {
+    const e = refusal(() => loadPack(regions['CN-NX']))
+    assert.deepEqual(e.problems.map((p) => p.path), ['kind'])
+    assert.match(e.message, /overlay\(nationalPack/)
+  })
+
+  for (const id of REGION_IDS) {
+    it(`validates the shipped ${id} overlay`, () => {
+      const o = checkOverlay(nationalPack, regions[id])
+      assert.equal(o.region, id)
+      const pack = overlay(nationalPack, regions[id], EXAMPLE_PARAMS[id])
+      assert.equal(pack.id, id)
+      assert.deepEqual(loadPack(structuredClone(pack)), pack, 'an overlaid pack is itself a valid pack')
+    })
+  }
+
+  it('keeps every national rule when an overlay is applied: regions only add', () => {
+    for (const id of REGION_IDS) {
+      const pack = overlay(nationalPack, regions[id], EXAMPLE_PARAMS[id])
+      for (const r of nationalPack.rules) assert.ok(pack.rules.some((x) => x.id === r.id), `${id} lost ${r.id}`)
+    }
+  })
+
+  it('computes the Ningxia line as 2 × the local 低保', () => {
+    assert.equal(overlay(nationalPack, regions['CN-NX'], { dibaoMonthly: 760 }).meansTest?.line, 1520)
+  })
+
+  it('uses Zhongshan’s published line of 2,592 from 2023-03-10 with no parameter', () => {
+    const mt = overlay(nationalPack, regions['CN-GD-ZS']).meansTest!
+    assert.equal(mt.line, 2592)
+    assert.equal(mt.effectiveFrom, '2023-03-10')
+    assert.equal(mt.basis, 'disposable-income')
+  })
+
+  it('lets a newer local figure passed as a parameter win over the overlay’s own', () => {
+    assert.equal(overlay(nationalPack, regions['CN-GD-ZS'], { disposableIncomeMonthly: 5400 }).meansTest?.line, 2700)
+  })
+
+  it('uses the Jiangsu minimum wage itself as the line', () => {
+    assert.equal(overlay(nationalPack, regions['CN-JS'], { minimumWageMonthly: 2490 }).meansTest?.line, 2490)
+  })
+
+  it('does not accept a region name in place of overlay data', () => {
+    const e = refusal(() => overlay(nationalPack, 'CN-NX'))
+    assert.match(e.message, /regions\["CN-NX"\]/)
+  })
+
+  it('loads shipped overlays lazily by id', async () => {
+    for (const id of REGION_IDS) assert.deepEqual(await loadRegion(id), regions[id])
+    await assert.rejects(loadRegion('CN-XX'), RangeError)
+  })
+
+  for (const bad of badPacks) {
+    it(bad.name, () => {
+      const e = refusal(() => {
+        if (bad.base === 'national') {
+          const doc = structuredClone(nationalPack) as unknown
+          bad.break(doc)
+          return loadPack(doc)
+        }
+        const doc = structuredClone(regions[bad.base])
+        bad.break(doc)
+        return overlay(nationalPack, doc, bad.params)
+      })
+      const paths = e.problems.map((p) => p.path)
+      for (const p of bad.paths) assert.ok(paths.includes(p), `${p} not listed in:\n${e.message}`)
+      assert.equal(paths.length, bad.paths.length, e.message)
+      for (const p of e.problems) {
+        assert.ok(p.message['zh-Hans'].length > 0 && p.message.en.length > 0)
+        assert.ok(e.message.includes(p.path), 'the message lists every path')
+      }
+    })
+  }
+})
+
+describe('pack text', () => {
+  const packs: RulePack[] = [nationalPack, ...REGION_IDS.map((id) => overlay(nationalPack, regions[id], EXAMPLE_PARAMS[id]))]
+  const sections = ['reasons', 'materials', 'notes'] as const
+
+  it('has every user-facing text in Chinese and English', () => {
+    for (const pack of packs) {
+      for (const s of sections) {
+        for (const [code, t] of Object.entries(pack[s])) {
+          assert.ok(t['zh-Hans'].trim() && t.en.trim(), `${s}.${code}`)
+          assert.match(t['zh-Hans'], /[\u4e00-\u9fff]/, `${s}.${code} zh-Hans is Chinese`)
+        }
+      }
+      for (const [code, r] of Object.entries(pack.routes)) assert.ok(r.name['zh-Hans'] && r.name.en, `routes.${code}`)
+    }
+  })
+
+  it('keeps Chinese text short and free of statute wording', () => {
+    const legalese = ['应当', '依法', '下列', '予以', '之一的', '前款', '本法']
+    for (const pack of packs) {
+      for (const s of sections) {
+        for (const [code, t] of Object.entries(pack[s])) {
+          assert.ok(t['zh-Hans'].length <= 70, `${s}.${code} is ${t['zh-Hans'].length} characters`)
+          for (const w of legalese) assert.ok(!t['zh-Hans'].includes(w), `${s}.${code} uses statute wording “${w}”`)
+        }
+      }
+    }
+  })
+
+  it('gives labour arbitration its legal basis and one-year limit', () => {
+    const r = nationalPack.routes['labour-arbitration']!
+    assert.deepEqual(r.basis?.map((c) => `${c.law} ${c.article}`), ['LDMAL 5', 'LDMAL 27', 'LDMAL 53'])
+    assert.match(r.timeLimit!.en, /1 year/)
+    assert.match(nationalPack.routes['protection-order']!.timeLimit!.en, /72 hours/)
+    assert.match(nationalPack.routes['administrative-reconsideration']!.timeLimit!.en, /60 days/)
+  })
+
+  it('looks up any code in the requested language, falling back to Chinese, then the code', () => {
+    assert.equal(text(nationalPack, 'labour-arbitration', 'en').startsWith('First apply'), true)
+    assert.match(text(nationalPack, 'id-card'), /身份证/)
+    assert.equal(text(nationalPack, 'no-such-code', 'en'), 'no-such-code')
+  })
+})
