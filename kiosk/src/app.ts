@@ -153,7 +153,15 @@ export class WrKioskApp extends WrElement {
 
   private renderFeature(feature: KioskFeature) {
     return html`<div class="back"><button type="button" @click=${() => this.go('home')}>← ${this.l.t('back')}</button></div>
-      ${feature.render({ lang: this.language, elder: this.elder, go: (id, data) => this.go(id, data), handover: this.handover })}`
+      ${feature.render({
+        lang: this.language,
+        elder: this.elder,
+        officeName: this.config.judicialOffice.name[this.language],
+        officeAddress: this.config.workroom.address[this.language],
+        region: this.config.region ?? '',
+        go: (id, data) => void this.go(id, data),
+        handover: this.handover,
+      })}`
   }
 
   /** Shows a screen; focus moves to its heading so screen readers start there. */

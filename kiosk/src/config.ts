@@ -10,6 +10,8 @@ export const WorkroomConfig = z.object({
   version: z.string(),
   workroom: z.object({ name: Localized, address: Localized }),
   judicialOffice: z.object({ name: Localized }),
+  /** Region overlay for the screener ('CN-NX', 'CN-GD-ZS', 'CN-JS'); absent = national rules. */
+  region: z.optional(z.string()),
   languages: z.array(z.enum(['zh-Hans', 'en'])).check(z.minLength(1)),
   idle: z.object({
     idleSeconds: z.number().check(z.gte(20), z.lte(600)),

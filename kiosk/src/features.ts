@@ -1,4 +1,4 @@
-import type { TemplateResult } from 'lit'
+import { html, svg, type TemplateResult } from 'lit'
 
 /**
  * What the home screen offers. A feature appears here only once its package has landed — the
@@ -9,8 +9,8 @@ export interface KioskFeature {
   /** Key in the kiosk namespace for the tile's title and description. */
   titleKey: string
   descriptionKey: string
-  icon: TemplateResult
-  /** Loads and defines the feature's elements. */
+  icon: TemplateResult | ReturnType<typeof svg>
+  /** Loads and defines the feature's elements (a separate chunk, loaded on first use). */
   load: () => Promise<unknown>
   /** The feature's screen. `go` switches to another feature (e.g. screening → booking). */
   render: (ctx: FeatureContext) => TemplateResult
@@ -19,9 +19,30 @@ export interface KioskFeature {
 export interface FeatureContext {
   lang: string
   elder: boolean
-  go: (id: KioskFeature['id'], data?: unknown) => void
+  officeName: string
+  officeAddress: string
+  region: string
+  go: (id: KioskFeature['id'] | 'home', data?: unknown) => void
   /** Data handed over by another feature, with the resident's consent. */
   handover?: unknown
 }
 
-export const features: KioskFeature[] = []
+const stroke = (d: string) => svg`<path d=${d} fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"/>`
+
+export const screening: KioskFeature = {
+  id: 'screening',
+  titleKey: 'tiles.screening.title',
+  descriptionKey: 'tiles.screening.description',
+  icon: stroke('M9 11l2 2 4-4M12 3l8 3v6c0 4-3.5 7.5-8 9-4.5-1.5-8-5-8-9V6z'),
+  load: () => import('@workroom/screening/define'),
+  render: (ctx) => html`<wr-aid-screener
+    kiosk
+    ?elder=${ctx.elder}
+    region=${ctx.region}
+    office-name=${ctx.officeName}
+    office-address=${ctx.officeAddress}
+    @wr-screening-exit=${() => ctx.go('home')}
+  ></wr-aid-screener>`,
+}
+
+export const features: KioskFeature[] = [screening]

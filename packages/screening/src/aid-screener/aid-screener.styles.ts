@@ -1,0 +1,54 @@
+import { css } from 'lit'
+import { fontSize, token } from '@workroom/core'
+
+export const screenerStyles = css`
+  :host { display: block; max-width: var(--wr-screener-max-width, 48rem); }
+  .base { display: grid; gap: ${token('space-5')}; }
+  .top { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: ${token('target-gap')}; }
+  h2, h3 { margin: 0; line-height: 1.3; }
+  h2 { font-size: ${fontSize(4)}; }
+  h2:focus, h3:focus { outline: none; }
+  h3 { font-size: ${fontSize(2)}; }
+  p { margin: 0; }
+  .lead { font-size: ${fontSize(2)}; }
+  .muted { color: ${token('color-text-muted')}; }
+  .actions { display: flex; flex-wrap: wrap; gap: ${token('target-gap')}; align-items: center; }
+  .search input {
+    width: 100%; min-height: ${token('target-min')}; padding: ${token('space-2')} ${token('space-3')};
+    font: inherit; font-size: ${fontSize(1)}; border: ${token('border-width')} solid ${token('color-border')}; border-radius: ${token('radius-1')};
+  }
+  .search label { display: block; font-weight: 700; margin-bottom: ${token('space-2')}; }
+  wr-qr-code { --wr-qr-size: 16rem; }
+  .submit { margin-top: ${token('space-5')}; }
+  .problems { --wr-choice-columns: 2; }
+  .unknown { margin-top: ${token('space-3')}; }
+  .panel { padding: ${token('space-5')}; border-radius: ${token('radius-3')}; background: ${token('color-background')}; border: ${token('border-width')} solid ${token('color-border')}; }
+  .outcome { border-inline-start: 8px solid ${token('color-primary')}; }
+  .outcome.good { border-inline-start-color: ${token('color-success')}; background: ${token('color-success-surface')}; }
+  .outcome.maybe { border-inline-start-color: ${token('color-primary')}; background: ${token('color-selected-surface')}; }
+  .outcome.other { border-inline-start-color: ${token('color-border')}; background: ${token('color-surface')}; }
+  .urgent { padding: ${token('space-4')}; border-radius: ${token('radius-2')}; background: ${token('color-danger-surface')}; color: ${token('color-danger')}; border: ${token('border-width')} solid ${token('color-danger')}; font-weight: 700; }
+  .note { padding: ${token('space-4')}; border-radius: ${token('radius-2')}; background: ${token('color-warning-surface')}; color: ${token('color-on-warning')}; }
+  details { border: ${token('border-width')} solid ${token('color-border')}; border-radius: ${token('radius-2')}; margin-bottom: ${token('space-2')}; background: ${token('color-background')}; }
+  summary { min-height: ${token('target-min')}; padding: ${token('space-3')} ${token('space-4')}; cursor: pointer; font-weight: 600; display: list-item; }
+  details > div { padding: 0 ${token('space-4')} ${token('space-4')}; }
+  cite { font-style: normal; font-weight: 600; }
+  ul.check { list-style: none; padding: 0; margin: 0; display: grid; gap: ${token('space-2')}; }
+  ul.check li { display: flex; gap: ${token('space-3')}; align-items: flex-start; }
+  ul.check li::before { content: ''; flex: none; width: 1.1em; height: 1.1em; margin-top: 0.25em; border: ${token('border-width')} solid ${token('color-text')}; border-radius: 3px; }
+  ol.routes { padding-inline-start: 1.4em; margin: 0; display: grid; gap: ${token('space-3')}; }
+  .answers { display: grid; gap: ${token('space-2')}; margin: 0; }
+  .answers div { display: flex; flex-wrap: wrap; justify-content: space-between; gap: ${token('space-2')}; padding: ${token('space-2')} 0; border-bottom: 1px solid ${token('color-border')}; }
+  .answers dt { font-weight: 600; }
+  .answers dd { margin: 0; display: flex; gap: ${token('space-3')}; align-items: center; }
+  .office { font-weight: 600; }
+  .disclaimer { font-size: ${fontSize(0)}; }
+  @media print {
+    :host { max-width: none; color: #000; }
+    .top, .actions, wr-read-aloud, wr-quick-exit, .no-print, summary::marker { display: none !important; }
+    details { border: 0; }
+    details > div { display: block !important; padding: 0; }
+    .panel { border: 1px solid #000; background: none !important; }
+    .urgent { background: none; color: #000; border: 2px solid #000; }
+  }
+`

@@ -1,0 +1,9 @@
+export {
+  WrAidScreener,
+  type ScreeningCompleteDetail,
+  type ScreeningStepDetail,
+  type ScreeningBookDetail,
+} from './aid-screener/aid-screener.js'
+export { ScreeningSession, type Answer } from './aid-screener/screening-session.js'
+export { chineseNumber, formatCitation, type Citation } from './aid-screener/citation.js'
+export { COMMON_PROBLEMS, OTHER_PROBLEMS } from './aid-screener/problems.js'

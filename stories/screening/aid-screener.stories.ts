@@ -1,0 +1,103 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite'
+import { html } from 'lit'
+import '@workroom/screening/define'
+import type { Answer } from '@workroom/screening'
+
+interface Args {
+  answers: Answer[] | undefined
+  region: string
+  lang: string
+  elder: boolean
+  kiosk: boolean
+  officeName: string
+  officeAddress: string
+}
+
+const a = (fact: string, value: unknown): Answer => ({ fact, value })
+
+const meta: Meta<Args> = {
+  title: 'Screening/Aid screener',
+  component: 'wr-aid-screener',
+  args: {
+    answers: undefined,
+    region: '',
+    lang: '',
+    elder: false,
+    kiosk: false,
+    officeName: '临河县司法局青石司法所',
+    officeAddress: '青石镇人民路 18 号，周一至周五 8:30–17:30',
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'A county webmaster embeds it with one script and one tag:\n\n```html\n<script type="module" src="/workroom/screening.js"></script>\n<wr-aid-screener region="CN-NX" office-name="XX县司法局XX司法所" office-address="…" booking-href="/yuyue"></wr-aid-screener>\n```\nIn the kiosk the same element runs with `kiosk` (48 px targets) and the shell handles `wr-screening-book`.',
+      },
+    },
+  },
+  render: (x) => html`<wr-aid-screener
+    .answers=${x.answers}
+    region=${x.region}
+    lang=${x.lang}
+    ?elder=${x.elder}
+    ?kiosk=${x.kiosk}
+    office-name=${x.officeName}
+    office-address=${x.officeAddress}
+  ></wr-aid-screener>`,
+}
+export default meta
+type Story = StoryObj<Args>
+
+export const Start: Story = { name: 'Start' }
+export const Problem: Story = { name: 'Question: what happened', args: { answers: [] } }
+export const Groups: Story = { name: 'Question: groups (several answers)', args: { answers: [a('problem', 'wages'), a('hasLawyer', false)] } }
+export const Income: Story = {
+  // Zhongshan's overlay carries its hardship line (2,592 yuan per head per month).
+  name: 'Question: household income (number)',
+  args: { region: 'CN-GD-ZS', answers: [a('problem', 'work-injury'), a('hasLawyer', false), a('applicant.groups', []), a('urgent.needs', []), a('applicant.age', 45), a('applicant.disabled', false), a('household.size', 4)] },
+}
+export const Waived: Story = {
+  name: 'Result: means check waived (migrant worker, wages)',
+  args: { answers: [a('problem', 'wages'), a('hasLawyer', false), a('applicant.groups', ['migrant-worker']), a('urgent.needs', [])] },
+}
+export const NoMeansTest: Story = {
+  name: 'Result: no means test (violence at home)',
+  args: { answers: [a('problem', 'domestic-violence'), a('hasLawyer', false), a('urgent.needs', [])] },
+}
+export const Mandatory: Story = {
+  name: 'Result: lawyer must be assigned (minor suspect)',
+  args: { answers: [a('problem', 'criminal-defence'), a('hasLawyer', false), a('criminal.minor', true)] },
+}
+export const LikelyEligible: Story = {
+  // Zhongshan's overlay carries its hardship line (2,592 yuan per head per month).
+  name: 'Result: likely eligible on income',
+  args: { region: 'CN-GD-ZS', answers: [a('problem', 'work-injury'), a('hasLawyer', false), a('applicant.groups', []), a('urgent.needs', []), a('applicant.age', 45), a('applicant.disabled', false), a('household.size', 4), a('household.monthlyIncome', 2000)] },
+}
+export const Ineligible: Story = {
+  // Zhongshan's overlay carries its hardship line (2,592 yuan per head per month).
+  name: 'Result: income above the line',
+  args: { region: 'CN-GD-ZS', answers: [a('problem', 'work-injury'), a('hasLawyer', false), a('applicant.groups', []), a('urgent.needs', []), a('applicant.age', 45), a('applicant.disabled', false), a('household.size', 2), a('household.monthlyIncome', 30000)] },
+}
+export const OutOfScope: Story = { name: 'Result: out of scope (neighbour)', args: { answers: [a('problem', 'neighbour'), a('hasLawyer', false)] } }
+export const Represented: Story = { name: 'Result: already has a lawyer', args: { answers: [a('problem', 'wages'), a('hasLawyer', true)] } }
+export const Urgent: Story = {
+  name: 'Result: urgent (deadline in under 7 days)',
+  args: { answers: [a('problem', 'wages'), a('hasLawyer', false), a('applicant.groups', ['migrant-worker']), a('urgent.needs', ['deadline'])] },
+}
+export const Elder: Story = { name: 'Elder mode', args: { elder: true, answers: [a('problem', 'wages'), a('hasLawyer', false)] } }
+export const Kiosk: Story = { name: 'Kiosk mode', args: { kiosk: true, answers: [] } }
+export const English: Story = {
+  name: 'English result',
+  args: { lang: 'en', answers: [a('problem', 'wages'), a('hasLawyer', false), a('applicant.groups', ['migrant-worker']), a('urgent.needs', [])] },
+}
+export const RegionProblem: Story = {
+  name: 'Error: region figure missing (falls back to national rules)',
+  args: { region: 'CN-NX', answers: [] },
+}
+export const CountyPage: Story = {
+  name: 'Embedded in a county web page',
+  render: () => html`<div style="font-family: SimSun, serif; font-size: 14px; color: #333; max-width: 980px; border: 1px solid #ccc;">
+    <div style="background:#b00; color:#fff; padding:8px 16px; font-size:20px">临河县人民政府 · 公共法律服务</div>
+    <div style="padding: 16px"><wr-aid-screener office-name="临河县司法局青石司法所" office-address="青石镇人民路 18 号"></wr-aid-screener></div>
+  </div>`,
+}
