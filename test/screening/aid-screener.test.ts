@@ -39,6 +39,10 @@ describe('wr-aid-screener', () => {
     expect(heading(el)).to.equal('可以申请法律援助，不用查家里收入')
     expect(root(el).textContent).to.contain('第四十二条')
     expect(root(el).textContent).to.contain('临河县司法局青石司法所')
+    // Where to go: labour arbitration first, with its time limit and the article that sets it.
+    expect(detail.routes).to.include('labour-arbitration')
+    expect(root(el).textContent).to.contain('1年内')
+    expect(root(el).textContent).to.contain('《劳动争议调解仲裁法》第二十七条')
   })
 
   it('asks household money questions only when the means test decides, and shows the figures', async () => {

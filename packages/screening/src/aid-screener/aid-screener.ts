@@ -425,7 +425,7 @@ export class WrAidScreener extends WrElement {
     const title = this.l.t(`outcomes.${outcome}.title`)
     const summary = this.l.t(`outcomes.${outcome}.summary`)
     const dv = this.session.facts.problem === 'domestic-violence'
-    const lawName = (law: string): string => this.l.t(`laws.${law}`, { defaultValue: law })
+    const lawName = (law: string): string => this.lawName(law)
     const speech = [title, summary, ...r.reasons.map((x) => this.t(x.code)), this.l.t('result.bring'), ...r.materials.map((m) => this.t(m))].join('。')
     return html`<div class="top no-print">
         <span></span>
@@ -459,7 +459,7 @@ export class WrAidScreener extends WrElement {
         ${this.officeName
           ? html`<p class="office">${this.officeName}</p>${this.officeAddress ? html`<p>${this.officeAddress}</p>` : nothing}`
           : nothing}
-        <ol class="routes">${r.routes.map((route) => html`<li>${this.t(route)}</li>`)}</ol>
+        <ol class="routes">${r.routes.map((route) => this.renderRoute(route))}</ol>
       </section>
       <div class="actions no-print">
         <wr-button size="large" @click=${() => this.openConsent()}>${this.l.t('result.book')}</wr-button>
@@ -475,6 +475,25 @@ export class WrAidScreener extends WrElement {
         <dl class="answers">${this.session.answers.map((a) => this.renderAnswer(a))}</dl>
       </section>
       <p class="muted disclaimer">${this.l.t('start.disclaimer')}</p>`
+  }
+
+  /** Short law name for citations: 《法律援助法》 rather than the full official title. */
+  private lawName(law: string): string {
+    const title = this.pack.laws[law]?.title
+    const name = title ? (title[this.l.lang] ?? title['zh-Hans']) : law
+    return name.replace(/^中华人民共和国/, '').replace(/ of the People's Republic of China$/, '')
+  }
+
+  private renderRoute(code: string) {
+    const route = this.pack.routes[code]
+    const limit = route?.timeLimit?.[this.l.lang]
+    const basis = route?.basis ?? []
+    return html`<li>
+      ${this.t(code)}${limit ? html`<br /><span class="muted">${this.l.t('result.timeLimit', { limit })}</span>` : nothing}
+      ${basis.length
+        ? html`<br /><span class="muted">${this.l.t('result.basis')}${basis.map((c) => formatCitation(c, this.lawName(c.law), this.l.lang)).join(this.l.lang === 'en' ? '; ' : '、')}</span>`
+        : nothing}
+    </li>`
   }
 
   private renderAnswer(a: Answer) {
