@@ -45,4 +45,24 @@ export const screening: KioskFeature = {
   ></wr-aid-screener>`,
 }
 
-export const features: KioskFeature[] = [screening]
+export const education: KioskFeature = {
+  id: 'education',
+  titleKey: 'tiles.education.title',
+  descriptionKey: 'tiles.education.description',
+  icon: stroke('M4 5h6a2 2 0 0 1 2 2v12a2 2 0 0 0-2-2H4zM20 5h-6a2 2 0 0 0-2 2v12a2 2 0 0 1 2-2h6z'),
+  load: async () => {
+    const [, starter] = await Promise.all([import('@workroom/education/define'), import('@workroom/education/content/starter')])
+    starterContent = starter.starterPackJson
+  },
+  // Case stories can lead on to the screener; booking is offered once it is on this kiosk.
+  render: (ctx) => html`<wr-library
+    kiosk
+    ?elder=${ctx.elder}
+    hide-next="booking"
+    .content=${starterContent}
+    @wr-education-open-screener=${() => ctx.go('screening')}
+  ></wr-library>`,
+}
+let starterContent: unknown
+
+export const features: KioskFeature[] = [screening, education]

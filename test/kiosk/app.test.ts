@@ -17,7 +17,7 @@ describe('kiosk shell', () => {
   it('shows one big tile per landed feature, and the screener opens from its tile', async () => {
     const el = await fixture<WrKioskApp>(html`<wr-kiosk-app kiosk></wr-kiosk-app>`)
     const tiles = root(el).querySelectorAll<HTMLButtonElement>('.tile')
-    expect([...tiles].map((t) => t.dataset.feature)).to.deep.equal(['screening'])
+    expect([...tiles].map((t) => t.dataset.feature)).to.deep.equal(['screening', 'education'])
     const r = tiles[0]!.getBoundingClientRect()
     expect(r.height).to.be.at.least(150)
     tiles[0]!.click()
@@ -25,6 +25,14 @@ describe('kiosk shell', () => {
     const screener = root(el).querySelector('wr-aid-screener')!
     expect(screener).to.exist
     expect(screener.hasAttribute('kiosk')).to.equal(true)
+  })
+
+  it('opens the library from its tile, and a case story can lead on to the screener', async () => {
+    const el = await fixture<WrKioskApp>(html`<wr-kiosk-app kiosk></wr-kiosk-app>`)
+    root(el).querySelector<HTMLButtonElement>('[data-feature="education"]')!.click()
+    const library = await waitUntil(() => root(el).querySelector('wr-library'), 'the library did not open', { timeout: 5000 }).then(() => root(el).querySelector('wr-library')!)
+    library.dispatchEvent(new CustomEvent('wr-education-open-screener', { bubbles: true, composed: true, detail: { step: 'screener' } }))
+    await waitUntil(() => root(el).querySelector('wr-aid-screener'), 'the screener did not open', { timeout: 5000 })
   })
 
   it('puts the elder-mode switch within the first three Tab stops and applies it', async () => {
@@ -72,7 +80,7 @@ describe('kiosk shell', () => {
     expect(problems).to.contain('judicialOffice')
     const el = await fixture<WrKioskApp>(html`<wr-kiosk-app kiosk .configProblems=${['idle.idleSeconds: too small']}></wr-kiosk-app>`)
     expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('idle.idleSeconds')
-    expect(root(el).querySelectorAll('.tile').length).to.equal(1)
+    expect(root(el).querySelectorAll('.tile').length).to.equal(2)
   })
 
   it('locks the kiosk down: no context menu, no selecting text outside inputs, no new windows', async () => {

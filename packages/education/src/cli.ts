@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+/// <reference types="node" />
+// workroom-content check <file>: validates a content pack for the county staff who write one,
+// names every problem by its path in plain Chinese and English, and summarises what is inside.
+import { readFileSync } from 'node:fs'
+import process from 'node:process'
+import { ContentPackError, describeIssue, loadContentPack } from './load.js'
+import type { ContentPack } from './schema.js'
+import zhHans from './locales/zh-Hans.json' with { type: 'json' }
+import en from './locales/en.json' with { type: 'json' }
+
+const USAGE = `用法 / Usage:
+  workroom-content check <内容包 pack.json>
+
+检查一个法治宣传内容包：格式、引用的条文、编号是否对得上；列出每一处问题。
+Checks a rule-of-law content pack (format, citations, ids) and lists every problem.
+`
+
+type Tree = { [k: string]: string | Tree }
+
+/** A tiny translator over the package's own locale files (the CLI does not load i18next). */
+function translator(res: Tree) {
+  return (key: string, params: Record<string, unknown> = {}): string => {
+    const parts = key.split('.')
+    let node: string | Tree | undefined = res
+    for (const p of parts.slice(0, -1)) node = typeof node === 'object' ? node[p] : undefined
+    const last = parts[parts.length - 1]!
+    const plural = params.count === 1 ? `${last}_one` : `${last}_other`
+    const leaf = typeof node === 'object' ? (node[last] ?? node[plural]) : undefined
+    const text = typeof leaf === 'string' ? leaf : key
+    return text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params[k] ?? ''))
+  }
+}
+
+/** Text with Chinese but no English: allowed, but worth telling the author. */
+function missingEnglish(pack: ContentPack): string[] {
+  const out: string[] = []
+  const walk = (v: unknown, path: string): void => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`))
+    else if (v && typeof v === 'object') {
+      if ('zh-Hans' in v && !(v as { en?: string }).en) out.push(path)
+      else for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k)
+    }
+  }
+  walk(pack, '')
+  return out
+}
+
+export interface CheckResult {
+  ok: boolean
+  lines: string[]
+}
+
+/** Checks pack text (JSON); returns the report lines, never throws for a bad pack. */
+export function check(text: string): CheckResult {
+  const tz = translator(zhHans as Tree)
+  const te = translator(en as Tree)
+  try {
+    const pack = loadContentPack(text)
+    const lines = [
+      `✔ 内容包可以使用 / The pack is valid: ${pack.id} ${pack.version} (${pack.authored})`,
+      `  主题 topics ${pack.topics.length} · 课程 lessons ${pack.lessons.length} · 案例 case stories ${pack.cases.length} · 测验 quizzes ${pack.quizzes.length} · 视频 videos ${pack.media.length}`,
+    ]
+    const noEn = missingEnglish(pack)
+    if (noEn.length) {
+      lines.push(`! 还没有英文的文字 / Text without English (${noEn.length}):`)
+      for (const p of noEn.slice(0, 50)) lines.push(`  - ${p}`)
+    }
+    const noKeywords = pack.lessons.filter((l) => !l.keywords?.length).map((l) => l.id)
+    if (noKeywords.length) lines.push(`! 这些课程没有搜索关键词 / Lessons without search keywords: ${noKeywords.join(', ')}`)
+    return { ok: true, lines }
+  } catch (e) {
+    if (!(e instanceof ContentPackError)) throw e
+    const lines = [`✘ 内容包有 ${e.issues.length} 处问题 / The pack has ${e.issues.length} problem(s):`]
+    for (const issue of e.issues) {
+      lines.push(`  - ${describeIssue(issue, tz)}`)
+      lines.push(`    ${describeIssue(issue, te)}`)
+    }
+    return { ok: false, lines }
+  }
+}
+
+function main(argv: string[]): number {
+  const [command, file] = argv
+  if (command !== 'check' || !file) {
+    process.stderr.write(USAGE)
+    return 2
+  }
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch {
+    process.stderr.write(`✘ 打不开文件 / Cannot read the file: ${file}\n`)
+    return 2
+  }
+  const result = check(text)
+  ;(result.ok ? process.stdout : process.stderr).write(`${result.lines.join('\n')}\n`)
+  return result.ok ? 0 : 1
+}
+
+// Run only as a program, not when imported by tests.
+if (process.argv[1] && /cli\.(ts|js)$/.test(process.argv[1])) process.exitCode = main(process.argv.slice(2))

@@ -1,0 +1,145 @@
+import { html, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
+import { LocalizeController, WrElement } from '@workroom/core'
+import '../translations.js'
+import type { Lesson, Media } from '../schema.js'
+import { pick } from '../pick.js'
+import { formatSource } from '../citation.js'
+import { renderBlocks } from '../blocks/blocks.js'
+import { blockStyles } from '../blocks/blocks.styles.js'
+import { blockContext } from '../blocks/context.js'
+import { blocksToSpeech } from '../text.js'
+import { illustration } from '../illustrations.js'
+import { pageStyles } from '../shared.styles.js'
+import { lessonStyles } from './lesson.styles.js'
+import type { EducationNavigateDetail, LessonCompleteDetail, LessonPageChangeDetail } from '../events.js'
+
+const star = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 2l2.9 6.3 6.9.7-5.2 4.6 1.5 6.8L12 17l-6.1 3.4 1.5-6.8L2.2 9l6.9-.7z" fill="currentColor"/></svg>`
+
+/**
+ * An illustrated lesson (图解): short pages with big Back/Next, read-aloud per page, then the key
+ * points and the laws cited.
+ * @summary One page at a time; focus moves to the page heading.
+ * @event wr-lesson-page-change - The page changed; detail: LessonPageChangeDetail.
+ * @event wr-lesson-complete - The resident reached the summary and pressed Done; detail: LessonCompleteDetail.
+ * @event wr-education-open-quiz - The resident asked for the lesson's quiz; detail: EducationNavigateDetail (from the lesson).
+ * @csspart heading - The current page's heading.
+ * @csspart nav - The Back/Next bar.
+ * @cssprop --wr-education-max-width - Maximum width of the reading column.
+ */
+export class WrLesson extends WrElement {
+  static override styles = [...WrElement.styles, pageStyles, blockStyles, lessonStyles]
+
+  /** The lesson to show (from a validated content pack). */
+  @property({ attribute: false }) lesson?: Lesson
+  /** The pack's media, for video blocks. */
+  @property({ attribute: false }) media: Media[] = []
+  /** Base URL for relative image and video paths. */
+  @property({ attribute: 'asset-base' }) assetBase = ''
+  /** Heading level of the lesson title (2 by default; 3 when nested under a page heading). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 = 2
+
+  /** 0-based page; `pages.length` is the summary. */
+  @state() page = 0
+
+  private readonly l = new LocalizeController(this, 'education')
+  private moveFocus = false
+
+  protected override resetState(): void {
+    this.page = 0
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed as never)
+    if (changed.has('lesson') && changed.get('lesson') !== undefined) this.page = 0
+  }
+
+  protected override updated(): void {
+    if (!this.moveFocus) return
+    this.moveFocus = false
+    this.renderRoot.querySelector<HTMLElement>('.page-heading')?.focus()
+  }
+
+  private get total(): number {
+    return this.lesson?.pages.length ?? 0
+  }
+
+  /** Goes to a page (clamped) and moves focus to its heading. */
+  go(page: number): void {
+    if (!this.lesson) return
+    const next = Math.max(0, Math.min(this.total, page))
+    if (next === this.page) return
+    this.page = next
+    this.moveFocus = true
+    this.emit<LessonPageChangeDetail>('wr-lesson-page-change', { lessonId: this.lesson.id, page: next, total: this.total })
+  }
+
+  private done(): void {
+    if (!this.lesson) return
+    this.emit<LessonCompleteDetail>('wr-lesson-complete', { lessonId: this.lesson.id })
+  }
+
+  private openQuiz(): void {
+    const lesson = this.lesson
+    if (!lesson?.quiz) return
+    this.emit<LessonCompleteDetail>('wr-lesson-complete', { lessonId: lesson.id })
+    this.emit<EducationNavigateDetail & { quizId: string }>('wr-education-open-quiz', {
+      from: { kind: 'lesson', id: lesson.id, topic: lesson.topic },
+      quizId: lesson.quiz,
+    })
+  }
+
+  override render() {
+    const lesson = this.lesson
+    if (!lesson) return html`<div lang=${this.l.lang}><p>${this.l.t('lesson.empty')}</p></div>`
+    const lang = this.l.lang
+    const summary = this.page >= this.total
+    const page = lesson.pages[this.page]
+    const heading = summary ? this.l.t('lesson.summary') : pick(page!.heading, lang)
+    const speech = summary
+      ? [heading, ...lesson.keyPoints.map((k) => pick(k, lang))].join('\n')
+      : `${heading}\n${blocksToSpeech(page!.blocks, lang)}`
+    const position = summary ? this.l.t('lesson.summaryPosition') : this.l.t('lesson.position', { page: this.page + 1, total: this.total })
+    const title = pick(lesson.title, lang)
+    return html`<article class="box" lang=${lang} dir=${this.l.dir} aria-label=${title}>
+      <div class="hero">
+        ${illustration(lesson.illustration)}
+        ${this.headingLevel === 3 ? html`<h3 class="title">${title}</h3>` : html`<h2 class="title">${title}</h2>`}
+      </div>
+      <p class="meta" part="position">${position}</p>
+      <div class="progress" aria-hidden="true">${[...Array(this.total + 1).keys()].map(
+        (i) => html`<span class=${i <= this.page ? 'dot on' : 'dot'}></span>`,
+      )}</div>
+      <h3 class="page-heading" part="heading" tabindex="-1">${heading}</h3>
+      <div class="tools">
+        <wr-read-aloud .text=${speech} subject=${heading}></wr-read-aloud>
+      </div>
+      ${summary ? this.renderSummary(lesson) : renderBlocks(page!.blocks, blockContext(this.l, this.media, this.assetBase))}
+      <div class="nav" part="nav">
+        ${this.page > 0
+          ? html`<wr-button variant="secondary" size="large" @click=${() => this.go(this.page - 1)}>${this.l.t('lesson.back')}</wr-button>`
+          : html`<span class="spacer"></span>`}
+        ${summary
+          ? html`${lesson.quiz
+                ? html`<wr-button variant="secondary" size="large" @click=${this.openQuiz}>${this.l.t('lesson.quiz')}</wr-button>`
+                : nothing}
+              <wr-button size="large" @click=${this.done}>${this.l.t('lesson.done')}</wr-button>`
+          : html`<wr-button size="large" @click=${() => this.go(this.page + 1)}>${this.page === this.total - 1
+              ? this.l.t('lesson.toSummary')
+              : this.l.t('lesson.next')}</wr-button>`}
+      </div>
+    </article>`
+  }
+
+  private renderSummary(lesson: Lesson) {
+    const lang = this.l.lang
+    return html`<section aria-labelledby="points">
+        <h4 id="points">${this.l.t('lesson.keyPoints')}</h4>
+        <ul class="points">${lesson.keyPoints.map((k) => html`<li>${star}<span>${pick(k, lang)}</span></li>`)}</ul>
+      </section>
+      <section aria-labelledby="laws">
+        <h4 id="laws">${this.l.t('lesson.lawsCited')}</h4>
+        <ul class="laws">${lesson.sources.map((s) => html`<li>${formatSource(s, lang)}</li>`)}</ul>
+      </section>`
+  }
+}

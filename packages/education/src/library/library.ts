@@ -1,0 +1,352 @@
+import { html, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
+import { LocalizeController, WrElement } from '@workroom/core'
+import '../translations.js'
+import type { Audience, CaseStory, ContentPack, Lesson } from '../schema.js'
+import { AUDIENCES } from '../constants.js'
+import { ContentPackError, describeIssue, type PackIssue } from '../issues.js'
+import { pick } from '../pick.js'
+import { buildIndex, search, type SearchIndex } from '../search.js'
+import { illustration } from '../illustrations.js'
+import { ProgressStore, emptyProgress, type Progress } from '../progress.js'
+import type { EducationOpenDetail, LessonCompleteDetail, QuizCompleteDetail } from '../events.js'
+import { libraryStyles } from './library.styles.js'
+
+type View = { name: 'home' } | { name: 'topic'; id: string } | { name: 'lesson' | 'case' | 'quiz'; id: string; back: View }
+
+export interface ContentErrorDetail {
+  issues: PackIssue[]
+  /** Whether an earlier good pack is still shown. */
+  keptPrevious: boolean
+}
+
+const backIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M15 5l-7 7 7 7" fill="none" stroke="currentColor" stroke-width="2.5"/></svg>`
+const doneIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M5 12.5l4.5 4.5L19 7.5" fill="none" stroke="currentColor" stroke-width="3"/></svg>`
+
+/**
+ * The rule-of-law library: big illustrated topic tiles, a search that understands Chinese, audience
+ * filters, and the lessons, case stories and quizzes themselves.
+ * @summary Browse, search and learn; progress stays on this device.
+ * @event wr-education-open - A lesson, case story or quiz was opened; detail: EducationOpenDetail.
+ * @event wr-education-content-error - The content given was not a valid pack; detail: ContentErrorDetail.
+ * @event wr-education-open-screener - Bubbles from a case story: "check if I can get legal aid".
+ * @event wr-education-open-booking - Bubbles from a case story: "book a consultation".
+ * @csspart tile - Each topic, lesson or story tile.
+ * @csspart search - The search box.
+ * @cssprop --wr-education-max-width - Maximum width of the reading column.
+ */
+export class WrLibrary extends WrElement {
+  static override styles = [...WrElement.styles, libraryStyles]
+
+  /** A content pack as JSON (object or string). Validated; a bad one keeps the last good pack. */
+  @property({ attribute: false }) content: unknown
+
+  /** Keep progress across visits (a personal device). Off on a kiosk: progress dies with the session. */
+  @property({ type: Boolean, attribute: 'keep-progress' }) keepProgress = false
+
+  /** Base URL for relative image and video paths in the pack. */
+  @property({ attribute: 'asset-base' }) assetBase = ''
+
+  /** Next steps the host cannot offer, passed to case stories ("booking", "screener"). */
+  @property({ attribute: 'hide-next' }) hideNext = ''
+
+  /**
+   * A pack already validated (e.g. by `workroom-content check` at publish time, then imported):
+   * shown as is, and the validator never loads. Prefer `content` for JSON from elsewhere.
+   */
+  @property({ attribute: false }) pack?: ContentPack
+  @state() problems: PackIssue[] = []
+  @state() query = ''
+  @state() audiences: Audience[] = []
+  @state() view: View = { name: 'home' }
+  @state() progress: Progress = emptyProgress()
+
+  private readonly l = new LocalizeController(this, 'education')
+  private index?: SearchIndex
+  private store?: ProgressStore
+  private focusView = false
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    this.addEventListener('wr-lesson-complete', this.onLessonComplete as EventListener)
+    this.addEventListener('wr-quiz-complete', this.onQuizComplete as EventListener)
+    this.addEventListener('wr-education-open-quiz', this.onOpenQuiz as EventListener)
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    this.removeEventListener('wr-lesson-complete', this.onLessonComplete as EventListener)
+    this.removeEventListener('wr-quiz-complete', this.onQuizComplete as EventListener)
+    this.removeEventListener('wr-education-open-quiz', this.onOpenQuiz as EventListener)
+  }
+
+  protected override resetState(): void {
+    this.query = ''
+    this.audiences = []
+    this.view = { name: 'home' }
+    this.progress = emptyProgress()
+    // Kiosk progress sits in the session database that core deletes; a kept one is read back.
+    if (this.store && !this.store.keep) this.store = new ProgressStore(false)
+    else void this.store?.load().then((p) => (this.progress = p))
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed as never)
+    if (changed.has('content') && this.content !== undefined) this.loadContent(this.content)
+    if (changed.has('keepProgress') || !this.store) {
+      this.store = new ProgressStore(this.keepProgress)
+      const store = this.store
+      void store.load().then((p) => {
+        if (this.store === store) this.progress = p
+      })
+    }
+  }
+
+  protected override updated(): void {
+    if (!this.focusView) return
+    this.focusView = false
+    const inner = this.renderRoot.querySelector<WrElement>('wr-lesson, wr-case-story, wr-quiz')
+    if (inner) {
+      void this.loadViews().then(() => customElements.whenDefined(inner.localName)).then(() => this.focusItem(inner))
+    } else this.renderRoot.querySelector<HTMLElement>('.view-heading')?.focus()
+  }
+
+  /** The opened item's title is the new page heading: focus it (headings get tabindex -1 once). */
+  private focusItem(inner: WrElement): void {
+    void inner.updateComplete.then(() => {
+      const h = inner.shadowRoot?.querySelector<HTMLElement>('h2')
+      if (h && !h.hasAttribute('tabindex')) h.setAttribute('tabindex', '-1')
+      h?.focus()
+    })
+  }
+
+  private pending?: Promise<void>
+  private views?: Promise<unknown>
+
+  private loadContent(json: unknown): void {
+    // The validator (zod) loads on first use: a county page pays for it only when content arrives.
+    const run = import('../load.js').then(({ loadContentPack }) => {
+      if (this.content !== json) return
+      try {
+        const pack = loadContentPack(json)
+        this.pack = pack
+        this.problems = []
+        this.index = buildIndex(pack, this.l.lang)
+      } catch (e) {
+        if (!(e instanceof ContentPackError)) throw e
+        this.problems = e.issues
+        this.emit<ContentErrorDetail>('wr-education-content-error', { issues: e.issues, keptPrevious: this.pack !== undefined })
+      }
+    })
+    const pending: Promise<void> = run.finally(() => {
+      if (this.pending === pending) this.pending = undefined
+    })
+    this.pending = pending
+  }
+
+  /** Also waits for content being validated, so `await el.updateComplete` shows the pack. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete()
+    while (this.pending) {
+      await this.pending
+      done = await super.getUpdateComplete()
+    }
+    if (this.views) await this.views
+    return done
+  }
+
+  /** Loads the lesson, case story, quiz and video elements (once). */
+  private loadViews(): Promise<unknown> {
+    this.views ??= import('./views.js')
+    return this.views
+  }
+
+  private readonly onLessonComplete = (e: CustomEvent<LessonCompleteDetail>): void => {
+    void this.store?.markLesson(e.detail.lessonId).then((p) => (this.progress = p))
+    if (this.view.name === 'lesson') {
+      const back = this.view.back
+      // "Done" returns to where the resident came from; "Quiz" opens the quiz next.
+      queueMicrotask(() => {
+        if (this.view.name === 'lesson') this.go(back)
+      })
+    }
+  }
+
+  private readonly onQuizComplete = (e: CustomEvent<QuizCompleteDetail>): void => {
+    void this.store?.recordQuiz(e.detail.quizId, e.detail.score, e.detail.total).then((p) => (this.progress = p))
+  }
+
+  private readonly onOpenQuiz = (e: CustomEvent<{ quizId: string }>): void => {
+    const back = this.view.name === 'lesson' ? this.view.back : this.view
+    this.go({ name: 'quiz', id: e.detail.quizId, back })
+  }
+
+  private go(view: View): void {
+    if (view.name !== 'home' && view.name !== 'topic') void this.loadViews()
+    this.view = view
+    this.focusView = true
+    if (view.name === 'lesson' || view.name === 'case' || view.name === 'quiz') {
+      this.emit<EducationOpenDetail>('wr-education-open', { kind: view.name, id: view.id })
+    }
+  }
+
+  /** Opens a lesson, case story or quiz by id (for hosts: the attract feed's "open"). */
+  open(kind: 'lesson' | 'case' | 'quiz', id: string): void {
+    this.go({ name: kind, id, back: this.view.name === 'topic' ? this.view : { name: 'home' } })
+  }
+
+  private toggleAudience(a: Audience): void {
+    this.audiences = this.audiences.includes(a) ? this.audiences.filter((x) => x !== a) : [...this.audiences, a]
+  }
+
+  override render() {
+    const lang = this.l.lang
+    return html`<div class="box" lang=${lang} dir=${this.l.dir}>
+      ${this.problems.length ? this.renderProblems() : nothing}
+      ${this.pack ? this.renderView(this.pack) : this.problems.length ? nothing : html`<p>${this.l.t('library.loading')}</p>`}
+    </div>`
+  }
+
+  private renderProblems() {
+    const t = (key: string, params?: Record<string, unknown>) => this.l.t(key, params)
+    return html`<div class="problems" role="alert">
+      <h2>${this.pack ? this.l.t('library.problemsKept') : this.l.t('library.problems')}</h2>
+      <ul>${this.problems.map((i) => html`<li><code>${describeIssue(i, t)}</code></li>`)}</ul>
+    </div>`
+  }
+
+  private renderView(pack: ContentPack) {
+    const view = this.view
+    switch (view.name) {
+      case 'home':
+        return this.renderHome(pack)
+      case 'topic':
+        return this.renderTopic(pack, view.id)
+      default:
+        return this.renderItem(pack, view)
+    }
+  }
+
+  private renderBack(to: View) {
+    return html`<wr-button variant="quiet" class="back" @click=${() => this.go(to)}>
+      <span slot="icon">${backIcon}</span>${to.name === 'home' ? this.l.t('library.backHome') : this.l.t('library.backTopic')}
+    </wr-button>`
+  }
+
+  private renderItem(pack: ContentPack, view: Extract<View, { back: View }>) {
+    void this.loadViews() // once; also covers a view set directly by the host
+    const back = this.renderBack(view.back)
+    if (view.name === 'lesson') {
+      const lesson = pack.lessons.find((x) => x.id === view.id)
+      return html`${back}<wr-lesson .lesson=${lesson} .media=${pack.media} asset-base=${this.assetBase}></wr-lesson>`
+    }
+    if (view.name === 'case') {
+      const story = pack.cases.find((x) => x.id === view.id)
+      return html`${back}<wr-case-story .story=${story} .media=${pack.media} asset-base=${this.assetBase} hide-next=${this.hideNext}></wr-case-story>`
+    }
+    const quiz = pack.quizzes.find((x) => x.id === view.id)
+    return html`${back}<wr-quiz .quiz=${quiz}></wr-quiz>`
+  }
+
+  private renderHome(pack: ContentPack) {
+    const lang = this.l.lang
+    const searching = this.query.trim() !== '' || this.audiences.length > 0
+    if (!this.index || this.index.lang !== lang) this.index = buildIndex(pack, lang)
+    const hits = searching ? search(this.index, this.query, this.audiences) : []
+    return html`<h2 class="view-heading" tabindex="-1">${this.l.t('library.heading')}</h2>
+      <p class="lead">${this.l.t('library.lead')}</p>
+      <form class="search" role="search" part="search" @submit=${(e: Event) => e.preventDefault()}>
+        <label for="q">${this.l.t('library.searchLabel')}</label>
+        <p class="hint" id="q-hint">${this.l.t('library.searchHint')}</p>
+        <input id="q" type="search" aria-describedby="q-hint" .value=${this.query} autocomplete="off"
+          @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
+      </form>
+      <fieldset class="audiences">
+        <legend>${this.l.t('library.audienceLegend')}</legend>
+        <div class="chips">
+          ${AUDIENCES.map(
+            (a) => html`<button type="button" class="chip" aria-pressed=${this.audiences.includes(a) ? 'true' : 'false'} @click=${() => this.toggleAudience(a)}>
+              ${this.audiences.includes(a) ? html`<span class="chip-mark">${doneIcon}</span>` : nothing}${this.audienceLabel(a)}
+            </button>`,
+          )}
+        </div>
+      </fieldset>
+      <p class="count" role="status">${searching ? this.l.t('library.results', { count: hits.length }) : ''}</p>
+      ${searching
+        ? html`<ul class="tiles" aria-label=${this.l.t('library.resultsLabel')}>
+            ${hits.map((h) => {
+              const item = h.kind === 'lesson' ? pack.lessons.find((x) => x.id === h.id) : pack.cases.find((x) => x.id === h.id)
+              return item ? html`<li>${this.renderTile(h.kind, item)}</li>` : nothing
+            })}
+          </ul>
+          ${hits.length === 0 ? html`<p>${this.l.t('library.noResults')}</p>` : nothing}`
+        : html`<h3 class="section-heading">${this.l.t('library.topics')}</h3>
+          <ul class="tiles topics">
+            ${pack.topics.map(
+              (t) => html`<li><button type="button" class="tile" part="tile" @click=${() => this.go({ name: 'topic', id: t.id })}>
+                ${illustration(t.illustration)}<span class="tile-title">${pick(t.title, lang)}</span>
+                <span class="tile-meta">${this.l.t('library.topicCount', {
+                  count: pack.lessons.filter((x) => x.topic === t.id).length + pack.cases.filter((x) => x.topic === t.id).length,
+                })}</span>
+              </button></li>`,
+            )}
+          </ul>`}
+      <p class="meta">${this.l.t('library.version', { version: pack.version, date: pack.authored, publisher: pick(pack.publisher, lang) })}</p>`
+  }
+
+  private renderTopic(pack: ContentPack, id: string) {
+    const lang = this.l.lang
+    const topic = pack.topics.find((t) => t.id === id)
+    const lessons = pack.lessons.filter((x) => x.topic === id)
+    const cases = pack.cases.filter((x) => x.topic === id)
+    const quizzes = pack.quizzes.filter((x) => x.topic === id)
+    return html`${this.renderBack({ name: 'home' })}
+      <h2 class="view-heading" tabindex="-1">${topic ? pick(topic.title, lang) : ''}</h2>
+      ${lessons.length
+        ? html`<h3 class="section-heading">${this.l.t('library.lessons')}</h3>
+            <ul class="tiles">${lessons.map((x) => html`<li>${this.renderTile('lesson', x)}</li>`)}</ul>`
+        : nothing}
+      ${cases.length
+        ? html`<h3 class="section-heading">${this.l.t('library.cases')}</h3>
+            <ul class="tiles">${cases.map((x) => html`<li>${this.renderTile('case', x)}</li>`)}</ul>`
+        : nothing}
+      ${quizzes.length
+        ? html`<h3 class="section-heading">${this.l.t('library.quizzes')}</h3>
+            <ul class="tiles">${quizzes.map((q) => {
+              const best = this.progress.quizzes[q.id]
+              return html`<li><button type="button" class="tile small" part="tile" @click=${() => this.go({ name: 'quiz', id: q.id, back: { name: 'topic', id } })}>
+                ${illustration('book')}<span class="tile-title">${pick(q.title, lang)}</span>
+                ${best ? html`<span class="tile-meta">${this.l.t('library.best', { score: best.score, total: best.total })}</span>` : nothing}
+              </button></li>`
+            })}</ul>`
+        : nothing}`
+  }
+
+  private renderTile(kind: 'lesson' | 'case', item: Lesson | CaseStory) {
+    const lang = this.l.lang
+    const done = kind === 'lesson' && this.progress.lessons.includes(item.id)
+    const back: View = this.view.name === 'topic' ? this.view : { name: 'home' }
+    return html`<button type="button" class="tile" part="tile" @click=${() => this.go({ name: kind, id: item.id, back })}>
+      ${illustration(item.illustration)}
+      <span class="tile-kind">${kind === 'lesson' ? this.l.t('library.kindLesson') : this.l.t('library.kindCase')}</span>
+      <span class="tile-title">${pick(item.title, lang)}</span>
+      <span class="tile-summary">${pick(item.summary, lang)}</span>
+      ${done ? html`<span class="tile-done">${doneIcon}${this.l.t('library.done')}</span>` : nothing}
+    </button>`
+  }
+
+  private audienceLabel(a: Audience): string {
+    switch (a) {
+      case 'elderly':
+        return this.l.t('audience.elderly')
+      case 'farmers':
+        return this.l.t('audience.farmers')
+      case 'migrant-workers':
+        return this.l.t('audience.migrantWorkers')
+      case 'women':
+        return this.l.t('audience.women')
+      case 'youth':
+        return this.l.t('audience.youth')
+    }
+  }
+}

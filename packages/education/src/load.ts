@@ -1,0 +1,104 @@
+import { ContentPack } from './schema.js'
+import { ContentPackError, formatPath, type PackIssue } from './issues.js'
+
+export { ContentPackError, describeIssue, formatPath, type PackIssue } from './issues.js'
+export { pick } from './pick.js'
+
+interface ZodIssueLike {
+  code: string
+  path: PropertyKey[]
+  message: string
+  input?: unknown
+  expected?: string
+  values?: unknown[]
+  minimum?: number | bigint
+  note?: string
+  keys?: string[]
+}
+
+function fromZod(issue: ZodIssueLike): PackIssue {
+  const path = formatPath(issue.path)
+  if (issue.message.startsWith('education:schema.')) return { path, code: issue.message.slice('education:schema.'.length) }
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? { path, code: 'required' } : { path, code: 'type', params: { expected: String(issue.expected) } }
+    case 'invalid_value':
+      if (issue.input === undefined) return { path, code: 'required' }
+      return { path, code: 'oneOf', params: { values: (issue.values ?? []).map(String).join(', ') } }
+    case 'invalid_union':
+      return { path, code: issue.note?.includes('discriminator') ? 'blockType' : 'shape' }
+    case 'too_small':
+      return { path, code: 'tooFew', params: { count: Number(issue.minimum ?? 1) } }
+    case 'invalid_format':
+      return { path, code: 'format' }
+    default:
+      return { path, code: 'shape' }
+  }
+}
+
+/** Checks that hold across the pack: ids unique, references resolve, answers exist. */
+function crossCheck(pack: ContentPack): PackIssue[] {
+  const issues: PackIssue[] = []
+  const topics = new Set(pack.topics.map((x) => x.id))
+  const quizzes = new Set(pack.quizzes.map((x) => x.id))
+  const media = new Set(pack.media.map((x) => x.id))
+  const seen = new Map<string, string>()
+  const unique = (kind: string, list: { id: string }[]) =>
+    list.forEach((item, i) => {
+      const key = `${kind}:${item.id}`
+      if (seen.has(key)) issues.push({ path: `${kind}[${i}].id`, code: 'duplicateId', params: { id: item.id, first: seen.get(key)! } })
+      else seen.set(key, `${kind}[${i}]`)
+    })
+  unique('topics', pack.topics)
+  unique('lessons', pack.lessons)
+  unique('cases', pack.cases)
+  unique('quizzes', pack.quizzes)
+  unique('media', pack.media)
+  const videoRefs = (blocks: { type: string; media?: string }[], path: string) =>
+    blocks.forEach((b, i) => {
+      if (b.type === 'video' && b.media && !media.has(b.media)) issues.push({ path: `${path}[${i}].media`, code: 'unknownMedia', params: { id: b.media } })
+    })
+  pack.lessons.forEach((lesson, i) => {
+    if (!topics.has(lesson.topic)) issues.push({ path: `lessons[${i}].topic`, code: 'unknownTopic', params: { id: lesson.topic } })
+    if (lesson.quiz && !quizzes.has(lesson.quiz)) issues.push({ path: `lessons[${i}].quiz`, code: 'unknownQuiz', params: { id: lesson.quiz } })
+    lesson.pages.forEach((p, j) => videoRefs(p.blocks, `lessons[${i}].pages[${j}].blocks`))
+  })
+  pack.cases.forEach((story, i) => {
+    if (!topics.has(story.topic)) issues.push({ path: `cases[${i}].topic`, code: 'unknownTopic', params: { id: story.topic } })
+    for (const part of ['happened', 'law', 'resolved', 'youCan'] as const) videoRefs(story[part], `cases[${i}].${part}`)
+  })
+  pack.quizzes.forEach((quiz, i) => {
+    if (!topics.has(quiz.topic)) issues.push({ path: `quizzes[${i}].topic`, code: 'unknownTopic', params: { id: quiz.topic } })
+    quiz.questions.forEach((q, j) => {
+      const options = new Set(q.options.map((o) => o.id))
+      q.correct.forEach((c, k) => {
+        if (!options.has(c)) issues.push({ path: `quizzes[${i}].questions[${j}].correct[${k}]`, code: 'unknownOption', params: { id: c } })
+      })
+      if (!q.multiple && q.correct.length > 1) issues.push({ path: `quizzes[${i}].questions[${j}].correct`, code: 'singleManyCorrect' })
+    })
+  })
+  pack.media.forEach((m, i) => {
+    if (m.topic && !topics.has(m.topic)) issues.push({ path: `media[${i}].topic`, code: 'unknownTopic', params: { id: m.topic } })
+  })
+  return issues
+}
+
+/**
+ * Validates a content pack (parsed JSON or a JSON string). Returns the typed pack, or throws a
+ * `ContentPackError` naming every bad path. Callers keep their last good pack on error.
+ */
+export function loadContentPack(json: unknown): ContentPack {
+  let input = json
+  if (typeof json === 'string') {
+    try {
+      input = JSON.parse(json)
+    } catch (e) {
+      throw new ContentPackError([{ path: '', code: 'notJson', params: { detail: (e as Error).message } }])
+    }
+  }
+  const result = ContentPack.safeParse(input, { reportInput: true })
+  if (!result.success) throw new ContentPackError(result.error.issues.map((i) => fromZod(i as unknown as ZodIssueLike)))
+  const issues = crossCheck(result.data)
+  if (issues.length) throw new ContentPackError(issues)
+  return result.data
+}

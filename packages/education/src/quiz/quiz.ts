@@ -1,0 +1,188 @@
+import { html, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
+import { LocalizeController, WrElement } from '@workroom/core'
+import '../translations.js'
+import type { Quiz } from '../schema.js'
+import { pick } from '../pick.js'
+import { formatSource } from '../citation.js'
+import { pageStyles } from '../shared.styles.js'
+import type { QuizCompleteDetail } from '../events.js'
+import { isCorrect } from './quiz-logic.js'
+import { quizStyles } from './quiz.styles.js'
+
+const tick = html`<svg class="mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="11" fill="currentColor"/><path d="M6.5 12.5l3.5 3.5 7.5-8" fill="none" stroke="#fff" stroke-width="2.5"/></svg>`
+const cross = html`<svg class="mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="11" fill="currentColor"/><path d="M8 8l8 8M16 8l-8 8" stroke="#fff" stroke-width="2.5"/></svg>`
+
+/**
+ * A short quiz: one question at a time, feedback explained straight away (text and icon, never
+ * colour alone, announced to screen readers), then the score. Nothing about the resident is kept.
+ * @summary Single and multiple choice with explained answers.
+ * @event wr-quiz-complete - Last question answered; detail: QuizCompleteDetail (anonymous).
+ * @csspart question - The question's heading.
+ * @csspart feedback - The feedback box.
+ * @cssprop --wr-education-max-width - Maximum width of the reading column.
+ */
+export class WrQuiz extends WrElement {
+  static override styles = [...WrElement.styles, pageStyles, quizStyles]
+
+  @property({ attribute: false }) quiz?: Quiz
+
+  @state() index = 0
+  @state() private selected: string[] = []
+  @state() private checked = false
+  @state() private score = 0
+  @state() private finished = false
+  @state() private announcement = ''
+
+  private readonly l = new LocalizeController(this, 'education')
+  private focusTarget: 'heading' | 'next' | 'result' | undefined
+
+  protected override resetState(): void {
+    this.restart(false)
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed as never)
+    if (changed.has('quiz') && changed.get('quiz') !== undefined) this.restart(false)
+  }
+
+  protected override updated(): void {
+    const target = this.focusTarget
+    if (!target) return
+    this.focusTarget = undefined
+    if (target === 'next') {
+      // A freshly created wr-button renders its inner button a tick later: wait for it.
+      const button = this.renderRoot.querySelector<WrElement>('.after wr-button')
+      void button?.updateComplete.then(() => button.focus())
+    } else this.renderRoot.querySelector<HTMLElement>('.page-heading')?.focus()
+  }
+
+  /** Back to the first question with nothing selected. */
+  restart(focus = true): void {
+    this.index = 0
+    this.selected = []
+    this.checked = false
+    this.score = 0
+    this.finished = false
+    this.announcement = ''
+    if (focus) this.focusTarget = 'heading'
+  }
+
+  private toggle(id: string, multiple: boolean): void {
+    if (this.checked) return
+    this.selected = multiple ? (this.selected.includes(id) ? this.selected.filter((s) => s !== id) : [...this.selected, id]) : [id]
+  }
+
+  /** Selects options of the current question (for hosts and demos; residents tap). */
+  select(ids: readonly string[]): void {
+    if (this.checked) return
+    const q = this.quiz?.questions[this.index]
+    if (!q) return
+    const valid = ids.filter((id) => q.options.some((o) => o.id === id))
+    this.selected = q.multiple ? valid : valid.slice(0, 1)
+  }
+
+  /** Checks the current answer and explains it. */
+  check(): void {
+    const q = this.quiz?.questions[this.index]
+    if (!q || this.checked) return
+    if (this.selected.length === 0) {
+      this.announcement = this.l.t('quiz.chooseFirst')
+      return
+    }
+    const right = isCorrect(q, this.selected)
+    if (right) this.score++
+    this.checked = true
+    const lang = this.l.lang
+    this.announcement = `${right ? this.l.t('quiz.correct') : this.l.t('quiz.incorrect')} ${pick(q.explanation, lang)}`
+    this.focusTarget = 'next'
+  }
+
+  /** The next question, or the score after the last one. */
+  next(): void {
+    const quiz = this.quiz
+    if (!quiz || !this.checked) return
+    if (this.index + 1 < quiz.questions.length) {
+      this.index++
+      this.selected = []
+      this.checked = false
+      this.announcement = ''
+      this.focusTarget = 'heading'
+      return
+    }
+    this.finished = true
+    this.announcement = ''
+    this.focusTarget = 'heading'
+    this.emit<QuizCompleteDetail>('wr-quiz-complete', { quizId: quiz.id, score: this.score, total: quiz.questions.length })
+  }
+
+  override render() {
+    const quiz = this.quiz
+    const lang = this.l.lang
+    if (!quiz) return html`<div lang=${lang}><p>${this.l.t('quiz.empty')}</p></div>`
+    const total = quiz.questions.length
+    return html`<div class="box" lang=${lang} dir=${this.l.dir}>
+      <h2 class="title">${pick(quiz.title, lang)}</h2>
+      ${this.finished ? this.renderResult(total) : this.renderQuestion(total)}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`
+  }
+
+  private renderResult(total: number) {
+    return html`<h3 class="page-heading" part="question" tabindex="-1">${this.l.t('quiz.resultHeading')}</h3>
+      <p class="score">${this.l.t('quiz.score', { score: this.score, count: total })}</p>
+      <p>${this.score === total ? this.l.t('quiz.allRight') : this.l.t('quiz.keepLearning')}</p>
+      <p class="meta">${this.l.t('quiz.privacy')}</p>
+      <div class="nav"><wr-button variant="secondary" size="large" @click=${() => this.restart()}>${this.l.t('quiz.again')}</wr-button></div>`
+  }
+
+  private renderQuestion(total: number) {
+    const q = this.quiz!.questions[this.index]!
+    const lang = this.l.lang
+    const multiple = q.multiple === true
+    const right = this.checked && isCorrect(q, this.selected)
+    return html`<p class="meta">${this.l.t('quiz.position', { n: this.index + 1, total })}</p>
+      <fieldset ?disabled=${this.checked}>
+        <legend><h3 class="page-heading" part="question" tabindex="-1">${pick(q.prompt, lang)}</h3></legend>
+        <p class="hint" id="hint">${multiple ? this.l.t('quiz.hintMultiple') : this.l.t('quiz.hintSingle')}</p>
+        <div class="tools">
+          <wr-read-aloud .text=${[pick(q.prompt, lang), ...q.options.map((o) => pick(o.text, lang))].join('\n')} subject=${pick(q.prompt, lang)}></wr-read-aloud>
+        </div>
+        <div class="options">
+          ${q.options.map((o) => {
+            const isSel = this.selected.includes(o.id)
+            const isRight = q.correct.includes(o.id)
+            const state = this.checked ? (isRight ? 'right' : isSel ? 'wrong' : '') : ''
+            return html`<label class="option ${isSel ? 'selected' : ''} ${state}">
+              <input
+                type=${multiple ? 'checkbox' : 'radio'}
+                name="q-${q.id}"
+                value=${o.id}
+                .checked=${isSel}
+                aria-describedby="hint"
+                @change=${() => this.toggle(o.id, multiple)}
+              />
+              <span class="text">${pick(o.text, lang)}</span>
+              ${this.checked && isRight ? html`<span class="tag right">${tick}${this.l.t('quiz.rightAnswer')}</span>` : nothing}
+              ${this.checked && isSel && !isRight ? html`<span class="tag wrong">${cross}${this.l.t('quiz.yourAnswer')}</span>` : nothing}
+            </label>`
+          })}
+        </div>
+      </fieldset>
+      ${this.checked
+        ? html`<div class="feedback ${right ? 'right' : 'wrong'}" part="feedback">
+            <p class="verdict">${right ? tick : cross}<strong>${right ? this.l.t('quiz.correct') : this.l.t('quiz.incorrect')}</strong></p>
+            <p>${pick(q.explanation, lang)}</p>
+            ${q.source ? html`<p class="meta"><cite>${formatSource(q.source, lang)}</cite></p>` : nothing}
+          </div>
+          <div class="nav after">
+            <span class="spacer"></span>
+            <wr-button size="large" @click=${this.next}>${this.index + 1 < total ? this.l.t('quiz.next') : this.l.t('quiz.finish')}</wr-button>
+          </div>`
+        : html`${this.announcement ? html`<p class="nudge">${this.announcement}</p>` : nothing}
+          <div class="nav">
+            <span class="spacer"></span>
+            <wr-button size="large" @click=${this.check}>${this.l.t('quiz.check')}</wr-button>
+          </div>`}`
+  }
+}

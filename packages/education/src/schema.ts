@@ -1,0 +1,165 @@
+import * as z from 'zod/mini'
+import { AUDIENCES, ILLUSTRATIONS, NEXT_STEPS } from './constants.js'
+
+export { AUDIENCES, ILLUSTRATIONS, NEXT_STEPS }
+
+/**
+ * The content pack format: what county staff write, as JSON. Everything a resident reads is
+ * localized text inside structured blocks; nothing is ever treated as HTML.
+ */
+
+const text = z.string().check(z.minLength(1, { message: 'education:schema.empty' }))
+
+/** Text in every shipped language: zh-Hans is required, English is expected. */
+export const LocalizedText = z.object({
+  'zh-Hans': text,
+  en: z.optional(z.string()),
+})
+export type LocalizedText = z.infer<typeof LocalizedText>
+
+/**
+ * An https URL or a plain relative path (letters, digits, - _ . /). No scheme other than https,
+ * so javascript:, data: and protocol-relative addresses never reach an src attribute.
+ */
+const SAFE_URL = /^(https:\/\/[^\s"'<>\\]+|(\.{1,2}\/|\/)?[\w-][\w\-./]*)$/i
+
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'education:schema.id' }))
+
+export const Audience = z.enum(AUDIENCES)
+export type Audience = z.infer<typeof Audience>
+
+/** One legal source: a law and the article (and item) a passage rests on. */
+export const Source = z.object({
+  law: LocalizedText,
+  article: z.int().check(z.positive({ message: 'education:schema.article' })),
+  item: z.optional(z.int().check(z.positive())),
+  /** Year of the version cited (e.g. 2020 for the Civil Code). */
+  year: z.optional(z.int()),
+})
+export type Source = z.infer<typeof Source>
+
+export const Illustration = z.enum(ILLUSTRATIONS)
+export type Illustration = z.infer<typeof Illustration>
+
+const Heading = z.object({ type: z.literal('heading'), text: LocalizedText })
+const Paragraph = z.object({ type: z.literal('paragraph'), text: LocalizedText })
+const List = z.object({ type: z.literal('list'), ordered: z.optional(z.boolean()), items: z.array(LocalizedText).check(z.minLength(1)) })
+const KeyPoint = z.object({ type: z.literal('key-point'), text: LocalizedText })
+const Step = z.object({ type: z.literal('step'), illustration: Illustration, text: LocalizedText })
+const Citation = z.object({ type: z.literal('citation'), source: Source, text: LocalizedText })
+const Image = z.object({
+  type: z.literal('image'),
+  /** A path relative to the pack, or an https URL; never data: or javascript:. */
+  src: z.string().check(z.regex(SAFE_URL, { message: 'education:schema.src' })),
+  alt: LocalizedText,
+  caption: z.optional(LocalizedText),
+})
+const Video = z.object({ type: z.literal('video'), media: id })
+const Callout = z.object({ type: z.literal('callout'), tone: z.enum(['info', 'warning', 'help']), text: LocalizedText })
+
+export const Block = z.discriminatedUnion('type', [Heading, Paragraph, List, KeyPoint, Step, Citation, Image, Video, Callout])
+export type Block = z.infer<typeof Block>
+export type BlockType = Block['type']
+
+const blocks = z.array(Block).check(z.minLength(1, { message: 'education:schema.noBlocks' }))
+
+export const Topic = z.object({
+  id,
+  title: LocalizedText,
+  illustration: Illustration,
+})
+export type Topic = z.infer<typeof Topic>
+
+export const LessonPage = z.object({ heading: LocalizedText, blocks })
+export type LessonPage = z.infer<typeof LessonPage>
+
+export const Lesson = z.object({
+  id,
+  topic: id,
+  title: LocalizedText,
+  summary: LocalizedText,
+  illustration: Illustration,
+  audiences: z.array(Audience),
+  /** Extra search words (synonyms residents use): 欠薪, 讨薪… */
+  keywords: z.optional(z.array(LocalizedText)),
+  /** Pinyin initials for typing on a keyboard without an IME, e.g. "qx" for 欠薪. */
+  initials: z.optional(z.array(z.string().check(z.regex(/^[a-z]+$/, { message: 'education:schema.initials' })))),
+  pages: z.array(LessonPage).check(z.minLength(1, { message: 'education:schema.noPages' })),
+  keyPoints: z.array(LocalizedText).check(z.minLength(1)),
+  sources: z.array(Source).check(z.minLength(1, { message: 'education:schema.noSources' })),
+  quiz: z.optional(id),
+})
+export type Lesson = z.infer<typeof Lesson>
+
+export const NextStep = z.enum(NEXT_STEPS)
+export type NextStep = z.infer<typeof NextStep>
+
+export const CaseStory = z.object({
+  id,
+  topic: id,
+  title: LocalizedText,
+  summary: LocalizedText,
+  illustration: Illustration,
+  audiences: z.array(Audience),
+  keywords: z.optional(z.array(LocalizedText)),
+  initials: z.optional(z.array(z.string().check(z.regex(/^[a-z]+$/, { message: 'education:schema.initials' })))),
+  happened: blocks,
+  law: blocks,
+  resolved: blocks,
+  youCan: blocks,
+  sources: z.array(Source).check(z.minLength(1, { message: 'education:schema.noSources' })),
+  /** Where the resident can go next from this story; the host decides what each does. */
+  next: z.optional(z.array(NextStep)),
+})
+export type CaseStory = z.infer<typeof CaseStory>
+
+export const QuizOption = z.object({ id, text: LocalizedText })
+export const QuizQuestion = z.object({
+  id,
+  prompt: LocalizedText,
+  multiple: z.optional(z.boolean()),
+  options: z.array(QuizOption).check(z.minLength(2, { message: 'education:schema.options' })),
+  correct: z.array(id).check(z.minLength(1, { message: 'education:schema.correct' })),
+  explanation: LocalizedText,
+  source: z.optional(Source),
+})
+export type QuizQuestion = z.infer<typeof QuizQuestion>
+
+export const Quiz = z.object({
+  id,
+  topic: id,
+  title: LocalizedText,
+  questions: z.array(QuizQuestion).check(z.minLength(1)),
+})
+export type Quiz = z.infer<typeof Quiz>
+
+export const Captions = z.object({
+  src: z.string().check(z.regex(SAFE_URL, { message: 'education:schema.vtt' }), z.regex(/\.vtt$/i, { message: 'education:schema.vtt' })),
+  lang: z.enum(['zh-Hans', 'en']),
+  label: z.string().check(z.minLength(1)),
+})
+export const Media = z.object({
+  id,
+  topic: z.optional(id),
+  title: LocalizedText,
+  src: z.string().check(z.regex(SAFE_URL, { message: 'education:schema.src' })),
+  poster: z.optional(z.string().check(z.regex(SAFE_URL, { message: 'education:schema.src' }))),
+  captions: z.array(Captions).check(z.minLength(1, { message: 'education:schema.captions' })),
+  transcript: LocalizedText,
+})
+export type Media = z.infer<typeof Media>
+
+export const ContentPack = z.object({
+  format: z.literal('workroom-content/1'),
+  id,
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, { message: 'education:schema.version' })),
+  /** Authoring date, YYYY-MM-DD. */
+  authored: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'education:schema.date' })),
+  publisher: LocalizedText,
+  topics: z.array(Topic).check(z.minLength(1)),
+  lessons: z.array(Lesson),
+  cases: z.array(CaseStory),
+  quizzes: z.array(Quiz),
+  media: z.array(Media),
+})
+export type ContentPack = z.infer<typeof ContentPack>

@@ -1,0 +1,33 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite'
+import { html } from 'lit'
+import '@workroom/education/define'
+import type { CaseStory } from '@workroom/education'
+import { caseById } from './data.js'
+
+interface Args {
+  story: CaseStory
+  hideNext: string
+  lang: string
+  elder: boolean
+  kiosk: boolean
+}
+
+const meta: Meta<Args> = {
+  title: 'Education/Case story',
+  component: 'wr-case-story',
+  args: { story: caseById('case-wages-site'), hideNext: '', lang: '', elder: false, kiosk: false },
+  parameters: {
+    docs: { description: { component: 'Next steps are events (`wr-education-open-screener`, `wr-education-open-booking`), never links: the host decides where they go.' } },
+  },
+  render: (a) =>
+    html`<wr-case-story .story=${a.story} hide-next=${a.hideNext} lang=${a.lang} ?elder=${a.elder} ?kiosk=${a.kiosk}></wr-case-story>`,
+}
+export default meta
+type Story = StoryObj<Args>
+
+export const Wages: Story = { name: 'Unpaid wages (screener and booking)' }
+export const ProtectionOrder: Story = { name: 'Protection order (with hotline)', args: { story: caseById('case-protection-order') } }
+export const NoBooking: Story = { name: 'County site without booking', args: { hideNext: 'booking' } }
+export const English: Story = { name: 'English', args: { lang: 'en' } }
+export const Elder: Story = { name: 'Elder mode', args: { elder: true } }
+export const Kiosk: Story = { name: 'Kiosk', args: { kiosk: true } }

@@ -1,0 +1,168 @@
+import { fixture, html, expect, oneEvent, tap, pressKey, typeText, activeElementDeep, shadowQuery, shadowQueryAll, deepQuery, waitUntil, expectNoAxeViolations } from '../helpers/index.js'
+import '@workroom/education/define'
+import { kvGet, resetSession, sessionDb } from '@workroom/core'
+import type { WrLibrary, WrLesson, ContentErrorDetail, EducationOpenDetail } from '@workroom/education'
+import { starterPackJson } from '../../packages/education/src/content/starter.js'
+import { pack, HOSTILE, hostileLesson } from './fixtures.js'
+
+const tiles = (el: WrLibrary) => shadowQueryAll(el, '.tile')
+const tile = (el: WrLibrary, title: string) => tiles(el).find((t) => t.querySelector('.tile-title')!.textContent === title)!
+const count = (el: WrLibrary) => shadowQuery(el, '.count[role=status]')!.textContent!.trim()
+
+async function search(el: WrLibrary, q: string): Promise<void> {
+  shadowQuery<HTMLInputElement>(el, 'input[type=search]')!.focus()
+  await typeText(q)
+  await el.updateComplete
+}
+
+describe('wr-library', () => {
+  it('shows the topics as big tiles', async () => {
+    const el = await fixture<WrLibrary>(html`<wr-library .content=${starterPackJson}></wr-library>`)
+    expect(shadowQuery(el, 'h2')!.textContent).to.equal('法治课堂')
+    expect(tiles(el).length).to.equal(8)
+    for (const t of tiles(el)) expect(t.getBoundingClientRect().height).to.be.at.least(88)
+  })
+
+  it('finds the wages lesson first for 欠薪 and announces how many were found', async () => {
+    const el = await fixture<WrLibrary>(html`<wr-library .content=${starterPackJson}></wr-library>`)
+    shadowQuery<HTMLInputElement>(el, 'input[type=search]')!.value = ''
+    // IME text arrives as one input event.
+    const input = shadowQuery<HTMLInputElement>(el, 'input[type=search]')!
+    input.value = '欠薪'
+    input.dispatchEvent(new Event('input'))
+    await el.updateComplete
+    expect(tiles(el)[0]!.querySelector('.tile-title')!.textContent).to.equal('被拖欠工资怎么办')
+    expect(count(el)).to.match(/^找到 \d+ 条$/)
+  })
+
+  it('searches in English as typed on a keyboard', async () => {
+    const el = await fixture<WrLibrary>(html`<wr-library lang="en" .content=${starterPackJson}></wr-library>`)
+    await search(el, 'divorce')
+    expect(tiles(el)[0]!.querySelector('.tile-title')!.textContent).to.equal('Marriage and divorce: what to know')
+    expect(count(el)).to.match(/results?$/)
+  })
+
+  it('filters by audience with toggle buttons that say whether they are on', async () => {
+    const el = await fixture<WrLibrary>(html`<wr-library .content=${starterPackJson}></wr-library>`)
+    const chip = shadowQueryAll(el, '.chip').find((c) => c.textContent!.trim() === '外出务工人员')!
+    expect(chip.getAttribute('aria-pressed')).to.equal('false')
+    await tap(chip)
+    await el.updateComplete
+    expect(chip.getAttribute('aria-pressed')).to.equal('true')
+    const titles = tiles(el).map((t) => t.querySelector('.tile-title')!.textContent)
+    expect(titles).to.include('被拖欠工资怎么办')
+    expect(titles).to.not.include('宅基地：一户一宅')
+  })
+
+  it('opens a topic, then a lesson, by keyboard, and returns to the topic', async () => {
+    const el = await fixture<WrLibrary>(html`<wr-library .content=${pack}></wr-library>`)
+    tile(el, '打工与工资').focus()
+    await pressKey('Enter')
+    await el.updateComplete
+    expect(activeElementDeep()?.textContent).to.equal('打工与工资')
+    const opened = oneEvent(el, 'wr-education-open')
+    tile(el, '被拖欠工资怎么办').focus()
+    await pressKey('Enter')
+    expect(((await opened) as CustomEvent<EducationOpenDetail>).detail).to.deep.equal({ kind: 'lesson', id: 'unpaid-wages' })
+    await el.updateComplete
+    const lesson = shadowQuery<WrLesson>(el, 'wr-lesson')!
+    await lesson.updateComplete
+    await waitUntil(() => activeElementDeep()?.textContent === '被拖欠工资怎么办')
+    lesson.go(2)
+    await lesson.updateComplete
+    await tap(shadowQueryAll(lesson, 'wr-button').find((b) => b.textContent!.trim() === '学完了')!)
+    await waitUntil(() => shadowQuery(el, 'wr-lesson') === null)
+    expect(shadowQuery(el, 'h2')!.textContent).to.equal('打工与工资')
+    expect(tile(el, '被拖欠工资怎么办').textContent).to.contain('已学过')
+  })
+
+  it('goes from a lesson to its quiz', async () => {
+    const el = await fixture<WrLibrary>(html`<wr-library .content=${pack}></wr-library>`)
+    el.open('lesson', 'unpaid-wages')
+    await el.updateComplete
+    const lesson = shadowQuery<WrLesson>(el, 'wr-lesson')!
+    lesson.go(2)
+    await lesson.updateComplete
+    await tap(shadowQueryAll(lesson, 'wr-button').find((b) => b.textContent!.trim() === '做个小测验')!)
+    await el.updateComplete
+    expect(shadowQuery(el, 'wr-quiz')).to.not.equal(null)
+  })
+
+  it('names every bad path and keeps showing the last good pack', async () => {
+    const el = await fixture<WrLibrary>(html`<wr-library .content=${pack}></wr-library>`)
+    const bad = JSON.parse(JSON.stringify(pack))
+    bad.lessons[0].title['zh-Hans'] = ''
+    bad.version = 'x'
+    const ev = oneEvent(el, 'wr-education-content-error')
+    el.content = bad
+    const { detail } = (await ev) as CustomEvent<ContentErrorDetail>
+    await el.updateComplete
+    expect(detail.keptPrevious).to.equal(true)
+    expect(detail.issues.map((i) => i.path)).to.include.members(['version', 'lessons[0].title.zh-Hans'])
+    const alert = shadowQuery(el, '[role=alert]')!
+    expect(alert.textContent).to.contain('lessons[0].title.zh-Hans: 这里不能空着')
+    expect(alert.textContent).to.contain('上一版')
+    expect(tiles(el).length).to.equal(1)
+  })
+
+  it('forgets progress and search when the kiosk session resets', async () => {
+    const el = await fixture<WrLibrary>(html`<wr-library .content=${pack}></wr-library>`)
+    await search(el, '工资')
+    expect(tiles(el).length).to.be.greaterThan(0)
+    el.open('lesson', 'unpaid-wages')
+    await el.updateComplete
+    el.dispatchEvent(new CustomEvent('wr-lesson-complete', { detail: { lessonId: 'unpaid-wages' } }))
+    await waitUntil(() => el.progress.lessons.includes('unpaid-wages'))
+    const stored = await kvGet<{ lessons: string[] }>(sessionDb, 'education-progress', 'drafts')
+    expect(stored?.lessons).to.deep.equal(['unpaid-wages'])
+    expect(JSON.stringify(stored)).to.not.match(/name|phone|answer/)
+    await resetSession('idle')
+    expect(await kvGet(sessionDb, 'education-progress', 'drafts')).to.equal(undefined)
+    await el.updateComplete
+    expect(el.progress.lessons).to.deep.equal([])
+    expect(el.query).to.equal('')
+    expect(shadowQuery(el, 'wr-lesson')).to.equal(null)
+  })
+
+  it('keeps progress across visits when the host allows it', async () => {
+    const first = await fixture<WrLibrary>(html`<wr-library keep-progress .content=${pack}></wr-library>`)
+    first.dispatchEvent(new CustomEvent('wr-quiz-complete', { detail: { quizId: 'wages-quiz', score: 1, total: 2 } }))
+    await waitUntil(() => first.progress.quizzes['wages-quiz']?.score === 1)
+    first.remove()
+    const again = await fixture<WrLibrary>(html`<wr-library keep-progress .content=${pack}></wr-library>`)
+    await waitUntil(() => again.progress.quizzes['wages-quiz']?.score === 1)
+  })
+
+  it('shows hostile titles and summaries in tiles and search as plain text', async () => {
+    ;(window as unknown as { __pwned?: number }).__pwned = undefined
+    const evil = { ...pack, lessons: [hostileLesson()], quizzes: [] }
+    evil.lessons[0]!.quiz = undefined
+    const el = await fixture<WrLibrary>(html`<wr-library .content=${evil}></wr-library>`)
+    await search(el, 'script')
+    await new Promise((r) => setTimeout(r, 50))
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined)
+    expect(tiles(el)[0]!.querySelector('.tile-title')!.textContent).to.equal(HOSTILE[0])
+    expect(el.shadowRoot!.querySelector('script, img, a, [onerror], [onload]')).to.equal(null)
+  })
+
+  it('gives every control at least 48×48 px in kiosk mode', async () => {
+    const el = await fixture<WrLibrary>(html`<wr-library kiosk .content=${pack}></wr-library>`)
+    const controls = [...shadowQueryAll(el, '.chip, .tile, input')]
+    expect(controls.length).to.be.greaterThan(5)
+    for (const c of controls) {
+      const r = c.getBoundingClientRect()
+      expect(r.height, c.className).to.be.at.least(48)
+      expect(r.width, c.className).to.be.at.least(48)
+    }
+  })
+
+  it('has no accessibility violations on the home page, a search and a topic', async () => {
+    const el = await fixture<WrLibrary>(html`<wr-library .content=${starterPackJson}></wr-library>`)
+    await expectNoAxeViolations(el)
+    await search(el, '工资')
+    await expectNoAxeViolations(el)
+    await tap(tiles(el)[0]!)
+    await el.updateComplete
+    expect(deepQuery(el, 'wr-lesson, wr-case-story')).to.not.equal(null)
+  })
+})

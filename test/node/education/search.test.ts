@@ -1,0 +1,89 @@
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { loadContentPack } from '../../../packages/education/src/load.ts'
+import { buildIndex, search, words } from '../../../packages/education/src/search.ts'
+
+const pack = loadContentPack(readFileSync(new URL('../../../packages/education/src/content/starter.zh-Hans-en.json', import.meta.url), 'utf8'))
+const zh = buildIndex(pack, 'zh-Hans')
+const en = buildIndex(pack, 'en')
+const top = (q: string, index = zh) => search(index, q)[0]?.id
+
+// The fixed relevance set: what residents type, and the lesson that must come first.
+const RELEVANCE: [string, string][] = [
+  ['欠薪', 'unpaid-wages'],
+  ['讨薪', 'unpaid-wages'],
+  ['老板不给工资', 'unpaid-wages'],
+  ['离婚', 'marriage-divorce'],
+  ['宅基地', 'homestead'],
+  ['诈骗', 'fraud'],
+  ['非法集资', 'fraud'],
+  ['家暴', 'domestic-violence'],
+  ['保护令', 'domestic-violence'],
+  ['赡养', 'elder-support'],
+  ['工伤', 'work-injury'],
+  ['车祸', 'traffic-accident'],
+  ['遗嘱', 'inheritance'],
+  ['承包地', 'land-contracting'],
+  ['毒品', 'drugs'],
+  ['污染', 'environment'],
+  ['法律援助', 'legal-aid'],
+  ['调解', 'people-mediation'],
+  ['宪法', 'constitution-basics'],
+  ['借条', 'contracts-loans'],
+  ['隐私', 'personal-rights'],
+]
+
+describe('search', () => {
+  it('segments Chinese into words with Intl.Segmenter', () => {
+    assert.deepEqual(words('老板拖欠工资'), ['老板', '拖欠', '工资'])
+  })
+
+  for (const [q, id] of RELEVANCE) {
+    it(`"${q}" shows the ${id} lesson first`, () => {
+      const hits = search(zh, q)
+      assert.equal(hits[0]?.kind, 'lesson')
+      assert.equal(hits[0]?.id, id, hits.slice(0, 3).map((h) => h.id).join(','))
+    })
+  }
+
+  it('works in English', () => {
+    assert.equal(top('unpaid wages', en), 'unpaid-wages')
+    assert.equal(top('divorce', en), 'marriage-divorce')
+    assert.equal(top('homestead', en), 'homestead')
+    assert.equal(top('scam', en), 'fraud')
+    assert.equal(top('Domestic Violence', en), 'domestic-violence')
+  })
+
+  it('accepts pinyin initials typed without a Chinese keyboard', () => {
+    assert.equal(top('qx'), 'unpaid-wages')
+    assert.equal(top('zjd'), 'homestead')
+  })
+
+  it('finds the related case story after the lesson', () => {
+    const hits = search(zh, '欠薪')
+    assert.ok(hits.some((h) => h.kind === 'case' && h.id === 'case-wages-site'))
+  })
+
+  it('filters by audience, and an empty query lists everything for that audience', () => {
+    const all = search(zh, '', ['migrant-workers'])
+    assert.ok(all.length > 0)
+    for (const h of all) {
+      const item = h.kind === 'lesson' ? pack.lessons.find((x) => x.id === h.id) : pack.cases.find((x) => x.id === h.id)
+      assert.ok(item?.audiences.includes('migrant-workers'), h.id)
+    }
+    assert.equal(search(zh, '宅基地', ['youth']).length < search(zh, '宅基地').length, true)
+  })
+
+  it('returns nothing for words the pack does not contain', () => {
+    assert.deepEqual(search(zh, '火星移民'), [])
+  })
+
+  it('answers each query well within 5 ms', () => {
+    const queries = RELEVANCE.map(([q]) => q)
+    const start = performance.now()
+    for (let i = 0; i < 20; i++) for (const q of queries) search(zh, q)
+    const perQuery = (performance.now() - start) / (20 * queries.length)
+    assert.ok(perQuery < 5, `${perQuery.toFixed(3)} ms`)
+  })
+})
