@@ -42,7 +42,58 @@ export const screening: KioskFeature = {
     office-name=${ctx.officeName}
     office-address=${ctx.officeAddress}
     @wr-screening-exit=${() => ctx.go('home')}
+    @wr-screening-book=${(e: CustomEvent<ScreeningHandover>) => {
+      e.preventDefault()
+      ctx.go('booking', e.detail)
+    }}
   ></wr-aid-screener>`,
+}
+
+/**
+ * What screening hands to booking, only after the resident ticked it: the problem type and the
+ * outcome become the service and a note for staff. Nothing personal is involved.
+ */
+export interface ScreeningHandover {
+  outcome: string
+  problem?: string
+  urgent?: boolean
+  routes: string[]
+}
+
+const AID_OUTCOMES = ['mandatory-appointment', 'eligible-no-means-test', 'eligible-means-waived', 'likely-eligible', 'likely-ineligible-means']
+
+export function bookingPrefill(h: ScreeningHandover | undefined): { serviceId?: string; notes?: string } | undefined {
+  if (!h) return undefined
+  const parts = [
+    h.problem ? `problem: ${h.problem}` : '',
+    h.routes.length ? `outcome: ${h.outcome}` : '',
+    h.urgent ? 'urgent: deadline or preservation' : '',
+  ].filter(Boolean)
+  return {
+    ...(h.routes.length && AID_OUTCOMES.includes(h.outcome) ? { serviceId: 'legal-aid' } : h.routes.length ? { serviceId: 'adviser' } : {}),
+    ...(parts.length ? { notes: `自测：${parts.join('; ')}` } : {}),
+  }
+}
+
+let bookingRuntime: { provider: unknown; config: unknown } | undefined
+
+export const booking: KioskFeature = {
+  id: 'booking',
+  titleKey: 'tiles.booking.title',
+  descriptionKey: 'tiles.booking.description',
+  icon: stroke('M4 6h16v14H4zM4 10h16M8 3v5M16 3v5M8 14h3M8 17h6'),
+  load: async () => {
+    const [, mod] = await Promise.all([import('@workroom/booking/define'), import('@workroom/booking')])
+    // One provider for the kiosk's life: bookings are the workroom's records and outlive sessions.
+    bookingRuntime ??= { provider: new mod.LocalProvider({ config: mod.demoConfig }), config: mod.demoConfig }
+  },
+  render: (ctx) => html`<wr-booking
+    kiosk
+    ?elder=${ctx.elder}
+    .provider=${bookingRuntime?.provider}
+    .config=${bookingRuntime?.config}
+    .prefill=${bookingPrefill(ctx.handover as ScreeningHandover | undefined)}
+  ></wr-booking>`,
 }
 
 export const education: KioskFeature = {
@@ -54,15 +105,15 @@ export const education: KioskFeature = {
     const [, starter] = await Promise.all([import('@workroom/education/define'), import('@workroom/education/content/starter')])
     starterContent = starter.starterPackJson
   },
-  // Case stories can lead on to the screener; booking is offered once it is on this kiosk.
+  // Case stories lead on to the screener or to booking.
   render: (ctx) => html`<wr-library
     kiosk
     ?elder=${ctx.elder}
-    hide-next="booking"
     .content=${starterContent}
     @wr-education-open-screener=${() => ctx.go('screening')}
+    @wr-education-open-booking=${() => ctx.go('booking')}
   ></wr-library>`,
 }
 let starterContent: unknown
 
-export const features: KioskFeature[] = [screening, education]
+export const features: KioskFeature[] = [screening, booking, education]

@@ -1,4 +1,5 @@
-export * from '@open-wc/testing'
-import { sendKeys } from '@web/test-runner-commands'
-export const pressKey = (press: string) => sendKeys({ press })
-export function activeElementDeep(): Element | null { let a = document.activeElement; while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement; return a }
+// Shared helpers for browser tests. Import from here, not from the libraries directly.
+export { fixture, fixtureCleanup, html, expect, oneEvent, aTimeout, waitUntil, elementUpdated, nextFrame } from '@open-wc/testing'
+export { axeViolations, expectNoAxeViolations, formatViolations, WCAG_TAGS, type AxeOptions } from './a11y.js'
+export { shadowQuery, shadowQueryAll, deepQuery, deepQueryAll, activeElementDeep, allUpdatesComplete } from './dom.js'
+export { tap, pressKey, typeText } from './input.js'

@@ -4,6 +4,7 @@ import { defineElement, setLanguage } from '@workroom/core'
 import { WrKioskApp } from '../../kiosk/src/app.js'
 import { parseConfig } from '../../kiosk/src/config.js'
 import { lockDown } from '../../kiosk/src/lockdown.js'
+import { bookingPrefill } from '../../kiosk/src/features.js'
 
 defineElement('wr-kiosk-app', WrKioskApp)
 
@@ -17,7 +18,7 @@ describe('kiosk shell', () => {
   it('shows one big tile per landed feature, and the screener opens from its tile', async () => {
     const el = await fixture<WrKioskApp>(html`<wr-kiosk-app kiosk></wr-kiosk-app>`)
     const tiles = root(el).querySelectorAll<HTMLButtonElement>('.tile')
-    expect([...tiles].map((t) => t.dataset.feature)).to.deep.equal(['screening', 'education'])
+    expect([...tiles].map((t) => t.dataset.feature)).to.deep.equal(['screening', 'booking', 'education'])
     const r = tiles[0]!.getBoundingClientRect()
     expect(r.height).to.be.at.least(150)
     tiles[0]!.click()
@@ -35,6 +36,21 @@ describe('kiosk shell', () => {
     await waitUntil(() => root(el).querySelector('wr-aid-screener'), 'the screener did not open', { timeout: 5000 })
   })
 
+  it('hands only what the resident ticked from screening to booking', async () => {
+    const el = await fixture<WrKioskApp>(html`<wr-kiosk-app kiosk></wr-kiosk-app>`)
+    root(el).querySelector<HTMLButtonElement>('[data-feature="screening"]')!.click()
+    await waitUntil(() => root(el).querySelector('wr-aid-screener'), 'the screener did not open', { timeout: 5000 })
+    const screener = root(el).querySelector('wr-aid-screener')!
+    screener.dispatchEvent(new CustomEvent('wr-screening-book', { bubbles: true, composed: true, cancelable: true, detail: { outcome: 'eligible-means-waived', problem: 'wages', routes: [] } }))
+    await waitUntil(() => root(el).querySelector('wr-booking'), 'booking did not open', { timeout: 5000 })
+    const prefill = (root(el).querySelector('wr-booking') as unknown as { prefill: unknown }).prefill
+    expect(prefill).to.deep.equal({ notes: '自测：problem: wages' })
+    expect(bookingPrefill({ outcome: 'likely-eligible', routes: ['legal-aid-desk'], urgent: true })).to.deep.equal({
+      serviceId: 'legal-aid',
+      notes: '自测：outcome: likely-eligible; urgent: deadline or preservation',
+    })
+  })
+
   it('puts the elder-mode switch within the first three Tab stops and applies it', async () => {
     const el = await fixture<WrKioskApp>(html`<wr-kiosk-app kiosk></wr-kiosk-app>`)
     const focusable = [...root(el).querySelectorAll<HTMLElement>('a[href], button')]
@@ -49,9 +65,7 @@ describe('kiosk shell', () => {
   it('switches language for the whole screen', async () => {
     const el = await fixture<WrKioskApp>(html`<wr-kiosk-app kiosk></wr-kiosk-app>`)
     button(el, 'English').click()
-    await new Promise((res) => setTimeout(res, 100))
-    await el.updateComplete
-    expect(root(el).querySelector('h1')!.textContent).to.equal('Hello! What would you like to do?')
+    await waitUntil(() => root(el).querySelector('h1')!.textContent === 'Hello! What would you like to do?', 'still not English', { timeout: 5000 })
     expect(document.documentElement.lang).to.equal('en')
   })
 
@@ -80,7 +94,7 @@ describe('kiosk shell', () => {
     expect(problems).to.contain('judicialOffice')
     const el = await fixture<WrKioskApp>(html`<wr-kiosk-app kiosk .configProblems=${['idle.idleSeconds: too small']}></wr-kiosk-app>`)
     expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('idle.idleSeconds')
-    expect(root(el).querySelectorAll('.tile').length).to.equal(2)
+    expect(root(el).querySelectorAll('.tile').length).to.equal(3)
   })
 
   it('locks the kiosk down: no context menu, no selecting text outside inputs, no new windows', async () => {

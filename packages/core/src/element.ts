@@ -17,8 +17,11 @@ export class WrElement extends LitElement {
   /** Touch kiosk: every target ≥ 48×48 CSS px. Inherited by children. */
   @property({ type: Boolean, reflect: true }) kiosk = false
 
-  /** Language for this element and those inside it (zh-Hans, en); otherwise the page's. */
-  @property({ reflect: true }) override lang = ''
+  /**
+   * Language for this element and those inside it (zh-Hans, en); otherwise the page's. Unset by
+   * default: an empty `lang=""` would tell screen readers the language is unknown.
+   */
+  @property({ reflect: true }) override lang!: string
 
   private unsubscribeReset?: () => void
 

@@ -1,11 +1,12 @@
 import { css, html, nothing, svg } from 'lit'
-import { property } from 'lit/decorators.js'
-import { encode } from 'uqr'
+import { property, state } from 'lit/decorators.js'
 import { WrElement } from '../element.js'
 import { fontSize, token } from '../tokens.js'
 
 /** The modules of a QR code as one SVG path (one `M x y h1 v1 h-1 z` square per dark module). */
-export function qrPath(value: string, quietZone = 4): { size: number; d: string } {
+export async function qrPath(value: string, quietZone = 4): Promise<{ size: number; d: string }> {
+  // The encoder loads on first use, keeping it out of pages that never show a code.
+  const { encode } = await import('uqr')
   const { data, size } = encode(value, { ecc: 'M', border: quietZone })
   let d = ''
   for (let y = 0; y < size; y++) {
@@ -46,12 +47,29 @@ export class WrQrCode extends WrElement {
   /** Accessible name: what the code is for ("扫码查看预约"). */
   @property() label = ''
 
-  private cache?: { value: string; size: number; d: string }
+  @state() private code?: { value: string; size: number; d: string }
+  private pending?: Promise<void>
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed as never)
+    if (changed.has('value') && this.value && this.code?.value !== this.value) {
+      const value = this.value
+      this.pending = qrPath(value).then((p) => {
+        if (this.value === value) this.code = { value, ...p }
+      })
+    }
+  }
+
+  /** Resolves once the code for the current value is drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete()
+    await this.pending
+    return super.getUpdateComplete()
+  }
 
   override render() {
-    if (!this.value) return nothing
-    if (this.cache?.value !== this.value) this.cache = { value: this.value, ...qrPath(this.value) }
-    const { size, d } = this.cache
+    if (!this.value || this.code?.value !== this.value) return nothing
+    const { size, d } = this.code
     return html`<svg part="code" role="img" aria-label=${this.label} viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">${svg`<path d=${d}></path>`}</svg>
       <div class="caption"><slot></slot></div>`
   }

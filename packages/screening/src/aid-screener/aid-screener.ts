@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { LocalizeController, WrElement, type ChoiceOption, type ResetReason } from '@workroom/core'
-import { FACTS, nationalPack, overlay, loadRegion, text as packText, type RulePack, type Screening } from '@workroom/rules'
+import { FACTS, nationalPack, loadRegion, text as packText, type RulePack, type Screening } from '@workroom/rules/engine'
 import '../translations.js'
 import { screenerStyles } from './aid-screener.styles.js'
 import { ScreeningSession, type Answer } from './screening-session.js'
@@ -119,7 +119,8 @@ export class WrAidScreener extends WrElement {
       return
     }
     try {
-      const raw = await loadRegion(this.region)
+      // The validator (zod) and the overlay load only when a region is asked for.
+      const [raw, { overlay }] = await Promise.all([loadRegion(this.region), import('@workroom/rules')])
       this.usePack(overlay(nationalPack, raw, this.hardshipParams))
     } catch (e) {
       // Keep working on the national rules and say so: the resident still gets an answer.

@@ -1,5 +1,5 @@
-import type { Facts, RulePack, Screening } from '@workroom/rules'
-import { evaluate } from '@workroom/rules'
+import type { Facts, RulePack, Screening } from '@workroom/rules/engine'
+import { evaluate } from '@workroom/rules/engine'
 
 /** One answered question: which fact, and the value given (or 'unknown'). */
 export interface Answer {

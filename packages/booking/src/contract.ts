@@ -1,0 +1,162 @@
+import * as z from 'zod/mini'
+import { NEEDS, PRIORITY_GROUPS, BookingError, type BookingErrorCode } from './constants.js'
+
+export { BookingError, newBookingCode, newKey, type BookingErrorCode } from './constants.js'
+import { ISO_DATE } from './time.js'
+
+// The booking contract: every request and response a provider exchanges, as zod schemas.
+// `npm run openapi` turns these into the OpenAPI document county back ends implement.
+
+const isoDate = z.string().check(z.regex(ISO_DATE, 'booking:errors.date'))
+const instant = z.string().check(z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/))
+const key = z.string().check(z.minLength(8), z.maxLength(100))
+
+export const BookingCode = z.string().check(z.regex(/^[A-Z0-9]{6}$/, 'booking:errors.code'))
+export const Mobile = z.string().check(z.regex(/^1[3-9]\d{9}$/, 'booking:errors.mobile'))
+
+export const ResidentDetails = z.object({
+  name: z.string().check(z.trim(), z.minLength(1, 'booking:errors.name'), z.maxLength(40, 'booking:errors.nameLong')),
+  mobile: Mobile,
+  idNumber: z.optional(z.string().check(z.regex(/^\d{17}[\dX]$/, 'booking:errors.idNumber'))),
+  needs: z._default(z.array(z.enum(NEEDS)), []),
+  priorityGroup: z.optional(z.enum(PRIORITY_GROUPS)),
+  /** What the matter is about (required for mediation). */
+  description: z.optional(z.string().check(z.maxLength(500))),
+  otherPartyName: z.optional(z.string().check(z.maxLength(40))),
+  otherPartyContact: z.optional(z.string().check(z.maxLength(40))),
+  notes: z.optional(z.string().check(z.maxLength(500))),
+})
+export type ResidentDetails = z.infer<typeof ResidentDetails>
+
+export const Consent = z.object({
+  /** Version of the consent text shown. */
+  version: z.string().check(z.minLength(1)),
+  given: z.literal(true),
+  at: instant,
+})
+export type Consent = z.infer<typeof Consent>
+
+export const SlotAvailability = z.object({
+  id: z.string(),
+  serviceId: z.string(),
+  placeId: z.string(),
+  staffId: z.optional(z.string()),
+  date: isoDate,
+  start: instant,
+  end: instant,
+  capacity: z.int(),
+  reserved: z.int(),
+  /** Places this resident could still take (counts the green channel if priority). */
+  remaining: z.int(),
+})
+export type SlotAvailability = z.infer<typeof SlotAvailability>
+
+export const ListSlotsRequest = z.object({
+  serviceId: z.string(),
+  from: z.optional(isoDate),
+  to: z.optional(isoDate),
+  priority: z._default(z.boolean(), false),
+})
+export type ListSlotsRequest = z.input<typeof ListSlotsRequest>
+export const ListSlotsResponse = z.object({ slots: z.array(SlotAvailability) })
+export type ListSlotsResponse = z.infer<typeof ListSlotsResponse>
+
+export const HoldRequest = z.object({ slotId: z.string(), priority: z._default(z.boolean(), false), idempotencyKey: key })
+export type HoldRequest = z.input<typeof HoldRequest>
+export const Hold = z.object({ holdId: z.string(), slotId: z.string(), priority: z.boolean(), expiresAt: instant })
+export type Hold = z.infer<typeof Hold>
+
+export const ReleaseHoldRequest = z.object({ holdId: z.string() })
+export type ReleaseHoldRequest = z.infer<typeof ReleaseHoldRequest>
+
+export const ConfirmRequest = z.object({ holdId: z.string(), details: ResidentDetails, consent: Consent, idempotencyKey: key })
+export type ConfirmRequest = z.input<typeof ConfirmRequest>
+
+export const BOOKING_STATUSES = ['booked', 'cancelled', 'attended', 'no-show'] as const
+export type BookingStatus = (typeof BOOKING_STATUSES)[number]
+
+export const Booking = z.object({
+  code: BookingCode,
+  serviceId: z.string(),
+  placeId: z.string(),
+  staffId: z.optional(z.string()),
+  slotId: z.string(),
+  start: instant,
+  end: instant,
+  status: z.enum(BOOKING_STATUSES),
+  priority: z.boolean(),
+  details: ResidentDetails,
+  createdAt: instant,
+  updatedAt: instant,
+  cancelReason: z.optional(z.string()),
+})
+export type Booking = z.infer<typeof Booking>
+
+export const LookupRequest = z.object({ code: BookingCode, mobile: Mobile })
+export type LookupRequest = z.infer<typeof LookupRequest>
+
+export const CancelRequest = z.object({ code: BookingCode, mobile: Mobile, reason: z.optional(z.string().check(z.maxLength(200))), idempotencyKey: key })
+export type CancelRequest = z.infer<typeof CancelRequest>
+
+export const RescheduleRequest = z.object({ code: BookingCode, mobile: Mobile, holdId: z.string(), idempotencyKey: key })
+export type RescheduleRequest = z.infer<typeof RescheduleRequest>
+
+export const WaitlistRequest = z.object({ serviceId: z.string(), date: isoDate, details: ResidentDetails, consent: Consent, idempotencyKey: key })
+export type WaitlistRequest = z.input<typeof WaitlistRequest>
+export const WaitlistEntry = z.object({ id: z.string(), serviceId: z.string(), date: isoDate, position: z.int(), createdAt: instant })
+export type WaitlistEntry = z.infer<typeof WaitlistEntry>
+
+export const StaffListRequest = z.object({ placeId: z.optional(z.string()), from: isoDate, to: isoDate })
+export type StaffListRequest = z.infer<typeof StaffListRequest>
+export const StaffListResponse = z.object({ bookings: z.array(Booking) })
+export type StaffListResponse = z.infer<typeof StaffListResponse>
+
+export const SetStatusRequest = z.object({
+  code: BookingCode,
+  status: z.enum(['attended', 'no-show', 'cancelled']),
+  reason: z.optional(z.string().check(z.maxLength(200))),
+  idempotencyKey: key,
+})
+export type SetStatusRequest = z.infer<typeof SetStatusRequest>
+
+export const ERROR_CODES = ['invalid', 'not-found', 'slot-full', 'hold-expired', 'conflict', 'unavailable', 'timeout'] as const
+/** The error codes on the wire are exactly BookingErrorCode. */
+export const _errorCodesMatch: BookingErrorCode extends (typeof ERROR_CODES)[number] ? ((typeof ERROR_CODES)[number] extends BookingErrorCode ? true : false) : false = true
+export const ErrorResponse = z.object({ error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }) })
+export type ErrorResponse = z.infer<typeof ErrorResponse>
+
+/** What every provider implements: the embedded LocalProvider, HttpProvider, or a test double. */
+export interface BookingProvider {
+  listSlots(req: ListSlotsRequest): Promise<ListSlotsResponse>
+  hold(req: HoldRequest): Promise<Hold>
+  releaseHold(req: ReleaseHoldRequest): Promise<void>
+  confirm(req: ConfirmRequest): Promise<Booking>
+  lookup(req: LookupRequest): Promise<Booking>
+  cancel(req: CancelRequest): Promise<Booking>
+  reschedule(req: RescheduleRequest): Promise<Booking>
+  joinWaitlist(req: WaitlistRequest): Promise<WaitlistEntry>
+  listBookings(req: StaffListRequest): Promise<StaffListResponse>
+  setStatus(req: SetStatusRequest): Promise<Booking>
+}
+
+/** The HTTP routes (all POST, JSON in and out) and their schemas. */
+export const ROUTES = {
+  listSlots: { path: '/slots/search', request: ListSlotsRequest, response: ListSlotsResponse, summary: 'Free slots for a service' },
+  hold: { path: '/holds', request: HoldRequest, response: Hold, summary: 'Hold a place for a few minutes' },
+  releaseHold: { path: '/holds/release', request: ReleaseHoldRequest, response: z.object({}), summary: 'Give a held place back' },
+  confirm: { path: '/bookings', request: ConfirmRequest, response: Booking, summary: 'Turn a hold into a booking' },
+  lookup: { path: '/bookings/lookup', request: LookupRequest, response: Booking, summary: 'Find a booking by code and mobile' },
+  cancel: { path: '/bookings/cancel', request: CancelRequest, response: Booking, summary: 'Resident cancels by code and mobile' },
+  reschedule: { path: '/bookings/reschedule', request: RescheduleRequest, response: Booking, summary: 'Move a booking to a held slot' },
+  joinWaitlist: { path: '/waitlist', request: WaitlistRequest, response: WaitlistEntry, summary: 'Join the waitlist for a full day' },
+  listBookings: { path: '/staff/bookings/search', request: StaffListRequest, response: StaffListResponse, summary: 'Staff: appointments in a date range' },
+  setStatus: { path: '/staff/bookings/status', request: SetStatusRequest, response: Booking, summary: 'Staff: attended, no-show or cancel with a reason' },
+} as const
+export type Operation = keyof typeof ROUTES
+
+/** Parses with a schema or throws an `invalid` BookingError naming each path. */
+export function parseOrThrow<T>(schema: { safeParse(d: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, data: unknown): T {
+  const r = schema.safeParse(data)
+  if (r.success) return r.data
+  throw new BookingError('invalid', r.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; '))
+}

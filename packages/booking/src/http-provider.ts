@@ -1,0 +1,113 @@
+import {
+  BookingError, ErrorResponse, ROUTES, type Booking, type BookingProvider, type CancelRequest, type ConfirmRequest, type Hold, type HoldRequest,
+  type ListSlotsRequest, type ListSlotsResponse, type LookupRequest, type Operation, type ReleaseHoldRequest, type RescheduleRequest,
+  type SetStatusRequest, type StaffListRequest, type StaffListResponse, type WaitlistEntry, type WaitlistRequest,
+} from './contract.js'
+
+export interface HttpProviderOptions {
+  /** Base URL of a service implementing the booking contract, e.g. `https://yuyue.example.gov.cn/api/booking`. */
+  baseUrl: string
+  /** Per attempt. */
+  timeoutMs?: number
+  /** Extra attempts after the first, on network errors, timeouts, 429 and 5xx. */
+  retries?: number
+  /** First back-off delay; doubles each retry, with jitter. */
+  backoffMs?: number
+  /** Sent on /staff/ calls as `Authorization: Bearer …`. */
+  staffToken?: string
+  /** Extra headers on every request (e.g. a county gateway's). */
+  headers?: Record<string, string>
+  fetch?: typeof fetch
+}
+
+const STATUS_CODES: Record<number, BookingError['code']> = { 400: 'invalid', 404: 'not-found', 409: 'conflict', 410: 'hold-expired', 422: 'invalid' }
+
+/**
+ * Talks to a county booking service over HTTP. Every change carries an `Idempotency-Key`
+ * (the same on each retry), so a retry after a lost reply never books twice.
+ */
+export class HttpProvider implements BookingProvider {
+  private readonly o: Required<Omit<HttpProviderOptions, 'staffToken' | 'headers'>> & Pick<HttpProviderOptions, 'staffToken' | 'headers'>
+
+  constructor(options: HttpProviderOptions) {
+    this.o = { timeoutMs: 10_000, retries: 3, backoffMs: 300, fetch: globalThis.fetch.bind(globalThis), ...options, baseUrl: options.baseUrl.replace(/\/$/, '') }
+  }
+
+  private async call<T>(op: Operation, body: object): Promise<T> {
+    const route = ROUTES[op]
+    const key = (body as { idempotencyKey?: string }).idempotencyKey
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', ...this.o.headers }
+    if (key) headers['idempotency-key'] = key
+    if (route.path.startsWith('/staff/') && this.o.staffToken) headers['authorization'] = `Bearer ${this.o.staffToken}`
+    let last: BookingError = new BookingError('unavailable')
+    for (let attempt = 0; attempt <= this.o.retries; attempt++) {
+      if (attempt > 0) await delay(this.o.backoffMs * 2 ** (attempt - 1) * (0.75 + Math.random() * 0.5))
+      const controller = new AbortController()
+      const timer = setTimeout(() => controller.abort(), this.o.timeoutMs)
+      let res: Response
+      try {
+        res = await this.o.fetch(this.o.baseUrl + route.path, { method: 'POST', headers, body: JSON.stringify(body), signal: controller.signal })
+      } catch {
+        last = new BookingError(controller.signal.aborted ? 'timeout' : 'unavailable', controller.signal.aborted ? 'the booking service did not answer in time' : 'the booking service cannot be reached')
+        clearTimeout(timer)
+        continue
+      }
+      try {
+        const text = await res.text()
+        if (res.status >= 500 || res.status === 429) {
+          last = new BookingError('unavailable', `the booking service failed (${res.status})`)
+          continue
+        }
+        const json: unknown = text ? JSON.parse(text) : {}
+        if (!res.ok) {
+          const err = ErrorResponse.safeParse(json)
+          throw err.success ? new BookingError(err.data.error.code, err.data.error.message) : new BookingError(STATUS_CODES[res.status] ?? 'invalid', `HTTP ${res.status}`)
+        }
+        const parsed = route.response.safeParse(json)
+        if (!parsed.success) throw new BookingError('invalid', `the booking service replied in an unexpected form (${op})`)
+        return parsed.data as T
+      } catch (e) {
+        if (e instanceof BookingError) throw e
+        last = new BookingError(controller.signal.aborted ? 'timeout' : 'unavailable', 'the reply was cut off')
+      } finally {
+        clearTimeout(timer)
+      }
+    }
+    throw last
+  }
+
+  listSlots(req: ListSlotsRequest): Promise<ListSlotsResponse> {
+    return this.call('listSlots', req)
+  }
+  hold(req: HoldRequest): Promise<Hold> {
+    return this.call('hold', req)
+  }
+  async releaseHold(req: ReleaseHoldRequest): Promise<void> {
+    await this.call('releaseHold', req)
+  }
+  confirm(req: ConfirmRequest): Promise<Booking> {
+    return this.call('confirm', req)
+  }
+  lookup(req: LookupRequest): Promise<Booking> {
+    return this.call('lookup', req)
+  }
+  cancel(req: CancelRequest): Promise<Booking> {
+    return this.call('cancel', req)
+  }
+  reschedule(req: RescheduleRequest): Promise<Booking> {
+    return this.call('reschedule', req)
+  }
+  joinWaitlist(req: WaitlistRequest): Promise<WaitlistEntry> {
+    return this.call('joinWaitlist', req)
+  }
+  listBookings(req: StaffListRequest): Promise<StaffListResponse> {
+    return this.call('listBookings', req)
+  }
+  setStatus(req: SetStatusRequest): Promise<Booking> {
+    return this.call('setStatus', req)
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms))
+}

@@ -1,0 +1,5 @@
+import { registerTranslations } from '@workroom/core'
+import zhHans from './locales/zh-Hans.json'
+
+/** Booking strings: zh-Hans ships in the bundle, English loads when first needed. */
+registerTranslations('booking', { 'zh-Hans': zhHans, en: () => import('./locales/en.json') })

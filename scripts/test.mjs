@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// `npm test`: browser tests (web-test-runner, system Chromium) then Node tests (node:test via tsx),
+// then one line CI can read, last and alone: `N passed, N failed[, N skipped]`.
+//   npm test -- --grep <pattern>   only tests whose full name matches
+//   npm test -- --browser | --node only one of the two runners
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join, dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { findFiles } from './lib/files.mjs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const require = createRequire(import.meta.url)
+const argv = process.argv.slice(2)
+const grepAt = argv.findIndex((a) => a === '--grep' || a.startsWith('--grep='))
+const grep = grepAt < 0 ? undefined : argv[grepAt].includes('=') ? argv[grepAt].slice(7) : argv[grepAt + 1]
+const only = argv.includes('--browser') ? 'browser' : argv.includes('--node') ? 'node' : undefined
+
+const tmp = mkdtempSync(join(tmpdir(), 'workroom-test-'))
+const totals = { passed: 0, failed: 0, skipped: 0 }
+const problems = []
+
+function add(counts) {
+  totals.passed += counts.passed
+  totals.failed += counts.failed
+  totals.skipped += counts.skipped
+}
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8').trim().split('\n').pop())
+  } catch {
+    return undefined
+  }
+}
+/** A runner that died or found nothing counts as one failure, so the last line never reads clean. */
+function crashed(message) {
+  problems.push(message)
+  totals.failed++
+}
+
+function runBrowser() {
+  const files = findFiles(root, 'test', '.test.ts').filter((f) => !f.startsWith('test/node/'))
+  if (!files.length) return crashed('web-test-runner: no test files match test/**/*.test.ts (outside test/node/)')
+  // The package exports no ./package.json; its bin sits next to its main module.
+  const bin = join(dirname(require.resolve('@web/test-runner')), 'bin.js')
+  const summary = join(tmp, 'wtr.json')
+  const started = Date.now()
+  const r = spawnSync(process.execPath, [bin, '--config', join(root, 'web-test-runner.config.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, WTR_SUMMARY_FILE: summary, ...(grep ? { WTR_GREP: grep } : {}) },
+  })
+  const counts = existsSync(summary) ? readJson(summary) : undefined
+  console.log(`web-test-runner: ${files.length} files in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  if (!counts) return crashed(`web-test-runner crashed (exit ${r.status ?? r.signal}) before reporting`)
+  add(counts)
+  // Under --grep, web-test-runner counts the tests it filtered out as failed; our counts know better.
+  if (r.status !== 0 && counts.failed === 0 && !grep) crashed(`web-test-runner exited ${r.status} with no failed test (see its output above)`)
+}
+
+function runNode() {
+  const files = findFiles(root, 'test/node', '.test.ts')
+  if (!files.length) {
+    console.log('node:test: no test files under test/node/ (0 tests)')
+    return
+  }
+  const summary = join(tmp, 'node.json')
+  const started = Date.now()
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--import', 'tsx',
+      '--test',
+      '--test-reporter=spec', '--test-reporter-destination=stdout',
+      `--test-reporter=${join(root, 'scripts/lib/node-test-counter.mjs')}`, `--test-reporter-destination=${summary}`,
+      ...(grep ? [`--test-name-pattern=${grep}`] : []),
+      ...files,
+    ],
+    { cwd: root, stdio: 'inherit', env: { ...process.env, ...(grep ? { WORKROOM_TEST_GREP: grep } : {}) } },
+  )
+  const counts = existsSync(summary) ? readJson(summary) : undefined
+  console.log(`node:test: ${files.length} files in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  if (!counts) return crashed(`node:test crashed (exit ${r.status ?? r.signal}) before reporting`)
+  add(counts)
+  if (r.status !== 0 && counts.failed === 0) crashed(`node:test exited ${r.status} with no failed test (see its output above)`)
+}
+
+if (only !== 'node') runBrowser()
+if (only !== 'browser') runNode()
+rmSync(tmp, { recursive: true, force: true })
+
+if (totals.passed + totals.failed + totals.skipped === 0) crashed('no tests ran at all')
+for (const p of problems) console.error(`✗ ${p}`)
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`)
+process.exitCode = totals.failed > 0 || problems.length ? 1 : 0

@@ -1,0 +1,40 @@
+import type { WrBooking } from '@workroom/booking'
+import { tap } from '../helpers/index.js'
+
+/** Drives <wr-booking> the way a resident does. */
+export const root = (el: WrBooking): ShadowRoot => el.shadowRoot!
+export const heading = (el: WrBooking): string => root(el).querySelector('h2')!.textContent!.trim()
+
+export async function settle(el: WrBooking): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await el.updateComplete
+    for (const child of root(el).querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')) await child.updateComplete
+    await new Promise((r) => setTimeout(r, 0))
+  }
+}
+
+export function button(el: WrBooking, label: string): HTMLElement {
+  const btn = [...root(el).querySelectorAll<HTMLElement>('wr-button')].find((b) => b.textContent!.trim().startsWith(label))
+  if (!btn) throw new Error(`no button "${label}" on "${heading(el)}"`)
+  return btn
+}
+
+export async function tapButton(el: WrBooking, label: string): Promise<void> {
+  await tap(button(el, label).shadowRoot!.querySelector('button')!)
+  await settle(el)
+}
+
+export async function tapChoice(el: WrBooking, name: string, value: string): Promise<void> {
+  const list = root(el).querySelector(`wr-choice-list[name="${name}"]`)!
+  const input = [...list.shadowRoot!.querySelectorAll('input')].find((i) => i.value === value)!
+  await tap(input.closest('label')!)
+  await settle(el)
+}
+
+export function field(el: WrBooking, name: string): HTMLInputElement {
+  return root(el).querySelector(`wr-text-field[name="${name}"]`)!.shadowRoot!.querySelector('input')!
+}
+
+export function day(el: WrBooking, date: string): HTMLButtonElement {
+  return root(el).querySelector<HTMLButtonElement>(`button[data-date="${date}"]`)!
+}

@@ -1,0 +1,22 @@
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { ROUTES } from '../../../packages/booking/src/contract.ts'
+
+const root = fileURLToPath(new URL('../../../', import.meta.url))
+
+describe('OpenAPI document for county back ends', () => {
+  it('is generated from the contract schemas with every operation, its errors and the idempotency key', () => {
+    execFileSync(process.execPath, ['--import', 'tsx', 'packages/booking/scripts/openapi.ts'], { cwd: root })
+    const doc = JSON.parse(readFileSync(`${root}packages/booking/openapi.json`, 'utf8'))
+    assert.equal(doc.openapi, '3.1.0')
+    for (const r of Object.values(ROUTES)) assert.ok(doc.paths[r.path]?.post, r.path)
+    const confirm = doc.paths['/bookings'].post
+    assert.equal(confirm.requestBody.content['application/json'].schema.properties.details.properties.mobile.pattern, '^1[3-9]\\d{9}$')
+    assert.ok(confirm.parameters.some((p: { name: string }) => p.name === 'Idempotency-Key'))
+    assert.ok(confirm.responses['410'])
+    assert.deepEqual(doc.paths['/staff/bookings/search'].post.security, [{ staffToken: [] }])
+  })
+})

@@ -1,0 +1,64 @@
+// Browser tests: every test/**/*.test.ts except the Node-only ones under test/node/.
+// Runs in the system Chromium (CHROME_PATH, else /usr/bin/chromium); never downloads a browser.
+import { esbuildPlugin } from '@web/dev-server-esbuild'
+import { chromeLauncher } from '@web/test-runner-chrome'
+import { defaultReporter } from '@web/test-runner'
+import { fileURLToPath } from 'node:url'
+import { storiesPlugin } from './scripts/lib/wtr-stories-plugin.mjs'
+import { countingReporter } from './scripts/lib/wtr-reporter.mjs'
+
+const root = fileURLToPath(new URL('.', import.meta.url))
+const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium'
+// Set by scripts/test.mjs for `npm test -- --grep <pattern>`.
+const grep = process.env.WTR_GREP || undefined
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  rootDir: root,
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  plugins: [
+    storiesPlugin({ root, dir: 'stories', suffix: '.stories.ts' }),
+    // Lit decorators need experimentalDecorators + useDefineForClassFields: false, read from the tsconfig.
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromePath,
+        headless: true,
+        args: [
+          '--headless=new',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-dev-shm-usage',
+        ],
+      },
+      // Test files run side by side, so each page gets its own browser context: its own
+      // IndexedDB/localStorage (a session reset in one file must not wait on another file's open
+      // database) and its own window (a background tab gets no animation frames, and open-wc's
+      // fixture waits for one).
+      createPage: async ({ browser }) => {
+        const context = await browser.createBrowserContext()
+        const page = await context.newPage()
+        page.once('close', () => void context.close().catch(() => {}))
+        return page
+      },
+    }),
+  ],
+  // Two cores: one browser, two pages at a time keeps timings stable.
+  concurrentBrowsers: 1,
+  concurrency: 2,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  testFramework: {
+    config: { ui: 'bdd', timeout: 10_000, ...(grep ? { grep } : {}) },
+  },
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countingReporter()],
+}
