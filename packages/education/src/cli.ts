@@ -99,4 +99,4 @@ function main(argv: string[]): number {
 }
 
 // Run only as a program, not when imported by tests.
-if (process.argv[1] && /cli\.(ts|js)$/.test(process.argv[1])) process.exitCode = main(process.argv.slice(2))
+if (process.argv[1] && /(cli\.(ts|js)|workroom-content(\.js)?)$/.test(process.argv[1])) process.exitCode = main(process.argv.slice(2))
