@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement, type ChoiceOption, type ResetReason } from '@workroom/core'
+import { LocalizeController, WrElement, normalizeNumber, type ChoiceOption, type ResetReason } from '@workroom/core'
 import { FACTS, nationalPack, loadRegion, text as packText, type RulePack, type Screening } from '@workroom/rules/engine'
 import '../translations.js'
 import { screenerStyles } from './aid-screener.styles.js'
@@ -299,10 +299,7 @@ export class WrAidScreener extends WrElement {
     const spec = FACTS[fact as keyof typeof FACTS]
     const kind = spec?.kind ?? 'boolean'
     if (kind === 'integer' || kind === 'number') {
-      const s = String(raw ?? '')
-        .trim()
-        .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-        .replace(/[，,\s元人岁天]/g, '')
+      const s = normalizeNumber(String(raw ?? '').trim()).replace(/[元人岁天]/g, '')
       if (s === '') return { ok: false, error: this.l.t('errors.enterNumber') }
       const n = Number(s)
       if (!Number.isFinite(n)) return { ok: false, error: this.l.t('errors.notNumber') }

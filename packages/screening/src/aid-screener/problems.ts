@@ -1,4 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit'
+import { PROBLEMS } from '@workroom/rules/engine'
 
 /**
  * The problem question in everyday categories. `common` ones are shown first with a picture;
@@ -19,27 +20,8 @@ export const COMMON_PROBLEMS = [
   'criminal-defence',
 ] as const
 
-export const OTHER_PROBLEMS = [
-  'labour-relationship',
-  'medical-injury',
-  'food-drug-injury',
-  'environment-damage',
-  'social-insurance',
-  'social-assistance',
-  'survivor-pension',
-  'state-compensation',
-  'civil-capacity',
-  'good-samaritan',
-  'martyr-rights',
-  'retrial-acquittal-compensation',
-  'criminal-victim',
-  'compulsory-medical',
-  'consumer',
-  'property-management',
-  'inheritance',
-  'petition',
-  'other',
-] as const
+/** Every other problem the engine knows, in its order: one list, kept by the rule engine. */
+export const OTHER_PROBLEMS: readonly string[] = PROBLEMS.filter((p) => !(COMMON_PROBLEMS as readonly string[]).includes(p))
 
 const stroke = (d: string): SVGTemplateResult =>
   svg`<path d=${d} fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"/>`
