@@ -54,7 +54,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['scripts/**', 'bench/**', 'test/node/**', '.ci/**', '*.config.{js,mjs,ts}', 'vite.config.ts', '.storybook/main.ts'],
+    files: ['scripts/**', 'packages/*/bin/**', 'packages/*/scripts/**', 'packages/server/**', 'bench/**', 'test/node/**', '.ci/**', '*.config.{js,mjs,ts}', 'vite.config.ts', '.storybook/main.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
