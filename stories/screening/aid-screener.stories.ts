@@ -101,3 +101,8 @@ export const CountyPage: Story = {
     <div style="padding: 16px"><wr-aid-screener office-name="临河县司法局青石司法所" office-address="青石镇人民路 18 号"></wr-aid-screener></div>
   </div>`,
 }
+
+export const ResumeStart: Story = {
+  name: 'Save and resume: start with a resume code',
+  render: () => html`<wr-aid-screener save-resume></wr-aid-screener>`,
+}

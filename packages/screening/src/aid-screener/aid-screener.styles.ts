@@ -19,6 +19,7 @@ export const screenerStyles = css`
   }
   .search label { display: block; font-weight: 700; margin-bottom: ${token('space-2')}; }
   wr-qr-code { --wr-qr-size: 16rem; }
+  .resume-code { font-size: ${fontSize(5)}; font-weight: 700; letter-spacing: 0.15em; font-variant-numeric: tabular-nums; }
   .submit { margin-top: ${token('space-5')}; }
   .problems { --wr-choice-columns: 2; }
   .unknown { margin-top: ${token('space-3')}; }

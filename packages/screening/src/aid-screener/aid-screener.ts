@@ -7,6 +7,7 @@ import { screenerStyles } from './aid-screener.styles.js'
 import { ScreeningSession, type Answer } from './screening-session.js'
 import { COMMON_PROBLEMS, OTHER_PROBLEMS, PROBLEM_ICONS } from './problems.js'
 import { formatCitation } from './citation.js'
+import { loadAnswers, newResumeCode, purgeExpired, saveAnswers } from './resume-store.js'
 
 /** What `wr-screening-complete` carries: the result, never who the resident is. */
 export interface ScreeningCompleteDetail {
@@ -35,7 +36,7 @@ export interface ScreeningBookDetail {
   routes: string[]
 }
 
-type View = 'start' | 'question' | 'result' | 'consent'
+type View = 'start' | 'question' | 'result' | 'consent' | 'saved'
 const UNKNOWN = 'unknown'
 const YES = 'yes'
 const NO = 'no'
@@ -78,7 +79,18 @@ export class WrAidScreener extends WrElement {
    */
   @property({ attribute: false }) answers?: Answer[]
 
+  /**
+   * Offer "save and continue later": the answers only, encrypted under a short resume code,
+   * kept on this device for `resume-days`. Leave off on shared kiosks.
+   */
+  @property({ type: Boolean, attribute: 'save-resume' }) saveResume = false
+  @property({ type: Number, attribute: 'resume-days' }) resumeDays = 7
+
   @state() private view: View = 'start'
+  @state() private resumeCode = ''
+  @state() private resumeExpires = 0
+  @state() private resumeInput = ''
+  @state() private resumeError = ''
   @state() private problemFilter = ''
   @state() private showAllProblems = false
   @state() private draft: unknown = undefined
@@ -149,7 +161,15 @@ export class WrAidScreener extends WrElement {
   override render() {
     return html`<div class="base" part="base" lang=${this.l.lang} dir=${this.l.dir}>
       ${this.packProblem ? html`<p class="note" role="alert">${this.l.t('errors.region', { region: this.region })}</p>` : nothing}
-      ${this.view === 'start' ? this.renderStart() : this.view === 'question' ? this.renderQuestion() : this.view === 'consent' ? this.renderConsent() : this.renderResult()}
+      ${this.view === 'start'
+        ? this.renderStart()
+        : this.view === 'question'
+          ? this.renderQuestion()
+          : this.view === 'consent'
+            ? this.renderConsent()
+            : this.view === 'saved'
+              ? this.renderSaved()
+              : this.renderResult()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`
   }
@@ -162,6 +182,58 @@ export class WrAidScreener extends WrElement {
       <div class="actions">
         <wr-button size="large" @click=${this.begin}>${this.l.t('start.begin')}</wr-button>
         <wr-read-aloud .text=${`${this.l.t('start.title')}。${this.l.t('start.lead')}${this.l.t('start.privacy')}`}></wr-read-aloud>
+      </div>
+      ${this.saveResume
+        ? html`<section class="panel" aria-labelledby="resume-heading">
+            <h3 id="resume-heading">${this.l.t('resume.haveCode')}</h3>
+            <wr-text-field
+              label=${this.l.t('resume.codeLabel')}
+              hint=${this.l.t('resume.codeHint')}
+              autocomplete="off"
+              .value=${this.resumeInput}
+              error=${this.resumeError}
+              @input=${(e: Event) => {
+                this.resumeInput = (e.target as HTMLInputElement & { value: string }).value
+              }}
+            ></wr-text-field>
+            <div class="actions submit"><wr-button variant="secondary" @click=${this.resume}>${this.l.t('resume.continue')}</wr-button></div>
+          </section>`
+        : nothing}`
+  }
+
+  private async resume(): Promise<void> {
+    const r = await loadAnswers(this.resumeInput)
+    if (!r.ok) {
+      this.resumeError = this.l.t(`resume.errors.${r.reason}`)
+      this.announcement = this.resumeError
+      await this.updateComplete
+      this.renderRoot.querySelector<HTMLElement>('wr-text-field')?.focus()
+      return
+    }
+    this.resumeError = ''
+    this.resumeInput = ''
+    this.session.restore(r.answers)
+    await this.advance()
+  }
+
+  private async save(): Promise<void> {
+    this.resumeCode ||= newResumeCode()
+    this.resumeExpires = await saveAnswers(this.resumeCode, this.session.answers, this.resumeDays)
+    this.view = 'saved'
+    await this.updateComplete
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
+  }
+
+  private renderSaved() {
+    const expires = new Intl.DateTimeFormat(this.l.lang, { dateStyle: 'long', timeZone: 'Asia/Shanghai' }).format(this.resumeExpires)
+    const spelled = [...this.resumeCode.replace('-', '')].join(' ')
+    return html`<h2 tabindex="-1">${this.l.t('resume.savedTitle')}</h2>
+      <p class="resume-code" aria-label=${spelled}>${this.resumeCode}</p>
+      <p>${this.l.t('resume.savedBody', { date: expires })}</p>
+      <p class="muted">${this.l.t('resume.savedPrivacy')}</p>
+      <div class="actions">
+        <wr-button size="large" @click=${() => void this.advance()}>${this.l.t('resume.keepGoing')}</wr-button>
+        <wr-read-aloud subject=${this.l.t('resume.codeLabel')} .text=${`${this.l.t('resume.codeLabel')}：${spelled}`}></wr-read-aloud>
       </div>`
   }
 
@@ -189,6 +261,9 @@ export class WrAidScreener extends WrElement {
         <div class="actions submit">
           <wr-button size="large" @click=${this.submitCurrent}>${this.l.t('nav.next')}</wr-button>
           <wr-button variant="secondary" @click=${this.goBack}>${this.l.t('nav.back')}</wr-button>
+          ${this.saveResume && this.session.answers.length
+            ? html`<wr-button variant="quiet" @click=${this.save}>${this.l.t('resume.save')}</wr-button>`
+            : nothing}
         </div>
       </form>`
   }
@@ -600,7 +675,15 @@ export class WrAidScreener extends WrElement {
     this.problemFilter = ''
     this.shareChoices = []
     this.announcement = ''
+    this.resumeCode = ''
+    this.resumeInput = ''
+    this.resumeError = ''
     this.view = 'start'
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    if (this.saveResume) void purgeExpired()
   }
 
   /** Focuses the current heading (the kiosk calls this when the screen opens). */
