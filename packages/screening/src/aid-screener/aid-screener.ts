@@ -7,7 +7,6 @@ import { screenerStyles } from './aid-screener.styles.js'
 import { ScreeningSession, type Answer } from './screening-session.js'
 import { COMMON_PROBLEMS, OTHER_PROBLEMS, PROBLEM_ICONS } from './problems.js'
 import { formatCitation } from './citation.js'
-import { loadAnswers, newResumeCode, purgeExpired, saveAnswers } from './resume-store.js'
 
 /** What `wr-screening-complete` carries: the result, never who the resident is. */
 export interface ScreeningCompleteDetail {
@@ -201,7 +200,13 @@ export class WrAidScreener extends WrElement {
         : nothing}`
   }
 
+  /** The resume store (and idb, WebCrypto code) loads only for hosts that enable it. */
+  private resumeStore(): Promise<typeof import('./resume-store.js')> {
+    return import('./resume-store.js')
+  }
+
   private async resume(): Promise<void> {
+    const { loadAnswers } = await this.resumeStore()
     const r = await loadAnswers(this.resumeInput)
     if (!r.ok) {
       this.resumeError = this.l.t(`resume.errors.${r.reason}`)
@@ -217,6 +222,7 @@ export class WrAidScreener extends WrElement {
   }
 
   private async save(): Promise<void> {
+    const { newResumeCode, saveAnswers } = await this.resumeStore()
     this.resumeCode ||= newResumeCode()
     this.resumeExpires = await saveAnswers(this.resumeCode, this.session.answers, this.resumeDays)
     this.view = 'saved'
@@ -683,7 +689,7 @@ export class WrAidScreener extends WrElement {
 
   override connectedCallback(): void {
     super.connectedCallback()
-    if (this.saveResume) void purgeExpired()
+    if (this.saveResume) void this.resumeStore().then((store) => store.purgeExpired())
   }
 
   /** Focuses the current heading (the kiosk calls this when the screen opens). */
