@@ -30,25 +30,21 @@ export function lockDown(win: Window = window): () => void {
     if (a && (a.target === '_blank' || new URL(a.href, win.location.href).origin !== win.location.origin)) e.preventDefault()
   }
   const opts = { capture: true, passive: false } as const
-  doc.addEventListener('contextmenu', stop, opts)
-  doc.addEventListener('selectstart', onSelect, opts)
-  doc.addEventListener('dragstart', stop, opts)
-  doc.addEventListener('gesturestart', stop, opts)
-  doc.addEventListener('wheel', onWheel, opts)
-  doc.addEventListener('keydown', onKey, opts)
-  doc.addEventListener('touchmove', onTouch, opts)
-  doc.addEventListener('click', onClick, opts)
+  const listeners: [string, (e: never) => void][] = [
+    ['contextmenu', stop],
+    ['selectstart', onSelect],
+    ['dragstart', stop],
+    ['gesturestart', stop],
+    ['wheel', onWheel],
+    ['keydown', onKey],
+    ['touchmove', onTouch],
+    ['click', onClick],
+  ]
+  for (const [type, fn] of listeners) doc.addEventListener(type, fn as EventListener, opts)
   const originalOpen = win.open
   win.open = () => null
   return () => {
-    doc.removeEventListener('contextmenu', stop, opts)
-    doc.removeEventListener('selectstart', onSelect, opts)
-    doc.removeEventListener('dragstart', stop, opts)
-    doc.removeEventListener('gesturestart', stop, opts)
-    doc.removeEventListener('wheel', onWheel, opts)
-    doc.removeEventListener('keydown', onKey, opts)
-    doc.removeEventListener('touchmove', onTouch, opts)
-    doc.removeEventListener('click', onClick, opts)
+    for (const [type, fn] of listeners) doc.removeEventListener(type, fn as EventListener, opts)
     win.open = originalOpen
   }
 }

@@ -116,5 +116,8 @@ describe('kiosk shell', () => {
     } finally {
       undo()
     }
+    const after = new MouseEvent('contextmenu', { bubbles: true, cancelable: true })
+    document.body.dispatchEvent(after)
+    expect(after.defaultPrevented).to.equal(false)
   })
 })

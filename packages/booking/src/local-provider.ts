@@ -28,6 +28,11 @@ export interface OutboxEntry {
   idempotencyKey: string
   operation: Operation
   createdAt: string
+  /**
+   * Order of writing: real-clock milliseconds × 1000 plus a counter, so two changes in the same
+   * millisecond (confirm, then cancel) are still sent in the order they happened.
+   */
+  seq?: number
   /** The request body, sealed (it holds personal data). */
   sealed: Sealed
 }
@@ -106,8 +111,11 @@ export class LocalProvider implements BookingProvider {
     return { ...rest, details: await this.open<ResidentDetails>(sealed) }
   }
 
+  private outboxCounter = 0
+
   private async outboxEntry(operation: Operation, idempotencyKey: string, body: unknown): Promise<OutboxEntry> {
-    return { idempotencyKey, operation, createdAt: toShanghaiIso(this.now()), sealed: await this.seal(body) }
+    const seq = Date.now() * 1000 + (this.outboxCounter++ % 1000)
+    return { idempotencyKey, operation, createdAt: toShanghaiIso(this.now()), seq, sealed: await this.seal(body) }
   }
 
   async listSlots(input: ListSlotsRequest): Promise<ListSlotsResponse> {
@@ -311,7 +319,7 @@ export class LocalProvider implements BookingProvider {
   /** Changes not yet sent upstream, oldest first, decrypted for sending. */
   async pendingOutbox(): Promise<{ idempotencyKey: string; operation: Operation; createdAt: string; body: unknown }[]> {
     const entries = (await (await this.database.open()).getAll('outbox')) as OutboxEntry[]
-    entries.sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1))
+    entries.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0) || a.createdAt.localeCompare(b.createdAt))
     return Promise.all(entries.map(async (e) => ({ idempotencyKey: e.idempotencyKey, operation: e.operation, createdAt: e.createdAt, body: await this.open(e.sealed) })))
   }
 

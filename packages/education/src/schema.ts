@@ -73,7 +73,8 @@ export type Topic = z.infer<typeof Topic>
 export const LessonPage = z.object({ heading: LocalizedText, blocks })
 export type LessonPage = z.infer<typeof LessonPage>
 
-export const Lesson = z.object({
+/** What every item in the library has: where it sits, how it is shown and how it is found. */
+const catalogueEntry = {
   id,
   topic: id,
   title: LocalizedText,
@@ -84,6 +85,10 @@ export const Lesson = z.object({
   keywords: z.optional(z.array(LocalizedText)),
   /** Pinyin initials for typing on a keyboard without an IME, e.g. "qx" for 欠薪. */
   initials: z.optional(z.array(z.string().check(z.regex(/^[a-z]+$/, { message: 'education:schema.initials' })))),
+}
+
+export const Lesson = z.object({
+  ...catalogueEntry,
   pages: z.array(LessonPage).check(z.minLength(1, { message: 'education:schema.noPages' })),
   keyPoints: z.array(LocalizedText).check(z.minLength(1)),
   sources: z.array(Source).check(z.minLength(1, { message: 'education:schema.noSources' })),
@@ -95,14 +100,7 @@ export const NextStep = z.enum(NEXT_STEPS)
 export type NextStep = z.infer<typeof NextStep>
 
 export const CaseStory = z.object({
-  id,
-  topic: id,
-  title: LocalizedText,
-  summary: LocalizedText,
-  illustration: Illustration,
-  audiences: z.array(Audience),
-  keywords: z.optional(z.array(LocalizedText)),
-  initials: z.optional(z.array(z.string().check(z.regex(/^[a-z]+$/, { message: 'education:schema.initials' })))),
+  ...catalogueEntry,
   happened: blocks,
   law: blocks,
   resolved: blocks,
