@@ -58,8 +58,5 @@ export function stopSpeaking(): void {
   u?.onend?.(new Event('end') as SpeechSynthesisEvent)
 }
 
-export function isSpeaking(): boolean {
-  return current !== undefined
-}
 
 onSessionReset(() => stopSpeaking())

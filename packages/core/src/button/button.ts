@@ -26,7 +26,7 @@ export class WrButton extends WrElement {
   @property() label = ''
   /** aria-pressed for toggle buttons ('true' | 'false'); empty for plain buttons. */
   @property() pressed: '' | 'true' | 'false' = ''
-  /** id-free reference: aria-expanded for disclosure buttons. */
+  /** aria-expanded for a button that shows or hides content ('true' | 'false'); empty otherwise. */
   @property() expanded: '' | 'true' | 'false' = ''
 
   override render() {
