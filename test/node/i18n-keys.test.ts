@@ -6,9 +6,19 @@ import { join } from 'node:path'
 // Every namespace ships zh-Hans (primary) and en, with exactly the same keys, and every key a
 // component asks for exists. Plural forms (_one, _other, …) count as one key.
 const root = new URL('../../', import.meta.url).pathname
+// A folder with its own locales/ (a kiosk screen with its own namespace) is checked on its own.
+function nestedLocaleDirs(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name !== 'locales')
+    .flatMap((e) => {
+      const sub = join(dir, e.name)
+      return [...(existsSync(join(sub, 'locales')) ? [join(sub, 'locales')] : []), ...nestedLocaleDirs(sub)]
+    })
+}
 const localeDirs = [
   ...readdirSync(join(root, 'packages')).map((p) => join(root, 'packages', p, 'src', 'locales')),
   join(root, 'kiosk', 'src', 'locales'),
+  ...nestedLocaleDirs(join(root, 'kiosk', 'src')),
 ].filter((d) => existsSync(d))
 
 type Tree = { [k: string]: string | Tree }
@@ -26,7 +36,7 @@ function sourceFiles(dir: string): string[] {
   if (!existsSync(dir)) return []
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f)
-    if (statSync(p).isDirectory()) return f === 'locales' ? [] : sourceFiles(p)
+    if (statSync(p).isDirectory()) return f === 'locales' || existsSync(join(p, 'locales')) ? [] : sourceFiles(p)
     return p.endsWith('.ts') ? [p] : []
   })
 }
