@@ -15,7 +15,8 @@ const grep = process.env.WTR_GREP || undefined
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: root,
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  // scripts/test.mjs --files narrows the list.
+  files: process.env.WTR_FILES ? JSON.parse(process.env.WTR_FILES) : ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [
     storiesPlugin({ root, dir: 'stories', suffix: '.stories.ts' }),

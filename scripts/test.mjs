@@ -3,6 +3,7 @@
 // then one line CI can read, last and alone: `N passed, N failed[, N skipped]`.
 //   npm test -- --grep <pattern>   only tests whose full name matches
 //   npm test -- --browser | --node only one of the two runners
+//   npm test -- --files <text>     only test files whose path contains <text> (e.g. test/kiosk/)
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -16,6 +17,9 @@ const require = createRequire(import.meta.url)
 const argv = process.argv.slice(2)
 const grepAt = argv.findIndex((a) => a === '--grep' || a.startsWith('--grep='))
 const grep = grepAt < 0 ? undefined : argv[grepAt].includes('=') ? argv[grepAt].slice(7) : argv[grepAt + 1]
+const filesAt = argv.findIndex((a) => a === '--files' || a.startsWith('--files='))
+const filesFilter = filesAt < 0 ? undefined : argv[filesAt].includes('=') ? argv[filesAt].slice(8) : argv[filesAt + 1]
+const pick = (files) => (filesFilter ? files.filter((f) => f.includes(filesFilter)) : files)
 const only = argv.includes('--browser') ? 'browser' : argv.includes('--node') ? 'node' : undefined
 
 const tmp = mkdtempSync(join(tmpdir(), 'workroom-test-'))
@@ -41,7 +45,8 @@ function crashed(message) {
 }
 
 function runBrowser() {
-  const files = findFiles(root, 'test', '.test.ts').filter((f) => !f.startsWith('test/node/'))
+  const files = pick(findFiles(root, 'test', '.test.ts').filter((f) => !f.startsWith('test/node/')))
+  if (filesFilter && !files.length) return
   if (!files.length) return crashed('web-test-runner: no test files match test/**/*.test.ts (outside test/node/)')
   // The package exports no ./package.json; its bin sits next to its main module.
   const bin = join(dirname(require.resolve('@web/test-runner')), 'bin.js')
@@ -50,7 +55,7 @@ function runBrowser() {
   const r = spawnSync(process.execPath, [bin, '--config', join(root, 'web-test-runner.config.mjs')], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, WTR_SUMMARY_FILE: summary, ...(grep ? { WTR_GREP: grep } : {}) },
+    env: { ...process.env, WTR_SUMMARY_FILE: summary, ...(filesFilter ? { WTR_FILES: JSON.stringify(files) } : {}), ...(grep ? { WTR_GREP: grep } : {}) },
   })
   const counts = existsSync(summary) ? readJson(summary) : undefined
   console.log(`web-test-runner: ${files.length} files in ${((Date.now() - started) / 1000).toFixed(1)} s`)
@@ -61,7 +66,7 @@ function runBrowser() {
 }
 
 function runNode() {
-  const files = findFiles(root, 'test/node', '.test.ts')
+  const files = pick(findFiles(root, 'test/node', '.test.ts'))
   if (!files.length) {
     console.log('node:test: no test files under test/node/ (0 tests)')
     return
