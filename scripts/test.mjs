@@ -76,6 +76,7 @@ function runNode() {
   const r = spawnSync(
     process.execPath,
     [
+      '--conditions', 'source',
       '--import', 'tsx',
       '--test',
       '--test-reporter=spec', '--test-reporter-destination=stdout',

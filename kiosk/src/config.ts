@@ -1,40 +1,161 @@
 import { z } from 'zod/mini'
+import { problemFromZod, type Problem, type ZodIssueLike } from '@workroom/core'
+import { BookingConfig, parseBookingConfig } from '@workroom/booking/config'
 
 /**
- * The workroom's configuration (a JSON file next to the app). The foundation reads what the
- * shell needs; the full workroom config grows from here.
+ * The workroom's configuration: one JSON file next to the app (`workroom.json`), validated here,
+ * with a JSON Schema generated from this file for editors (`workroom.schema.json`). A config that
+ * fails is never used: the kiosk keeps the last good one and shows every problem on the staff screen.
  */
-const Localized = z.object({ 'zh-Hans': z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) })
+
+const own = (key: string) => `kiosk:problems.${key}`
+const text = z.string().check(z.trim(), z.minLength(1, own('empty')))
+/** Text in each language; zh-Hans is required, others fall back to it. */
+export const Localized = z.object({ 'zh-Hans': text, en: z.optional(text) })
+export type Localized = z.infer<typeof Localized>
+
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, own('id')))
+const hhmm = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, own('time')))
+const isoDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, own('date')))
+const weekday = z.int().check(z.gte(1), z.lte(7))
+const phone = z.string().check(z.regex(/^[0-9+][0-9 -]{2,19}$/, own('phone')))
+const base64 = z.string().check(z.regex(/^[A-Za-z0-9+/]+={0,2}$/, own('base64')))
+/** A URL the kiosk may fetch: same-origin relative, or https. */
+const fetchUrl = z.string().check(z.regex(/^(https:\/\/|\.{0,2}\/|[a-z0-9])[^\s]*$/i, own('url')))
+
+export const REGIONS = ['CN-NX', 'CN-GD-ZS', 'CN-JS'] as const
+export const LANGUAGES = ['zh-Hans', 'en'] as const
+
+export const OpeningHours = z.object({ weekdays: z.array(weekday).check(z.minLength(1)), open: hhmm, close: hhmm })
+
+/** Someone who works in or for the workroom (shown on the workroom board). */
+export const Person = z.object({
+  id,
+  name: text,
+  role: Localized,
+  /** A work phone the workroom may publish (never a private number). */
+  phone: z.optional(phone),
+  /** Weekdays this person is on duty at the workroom (1 = Monday). */
+  dutyWeekdays: z._default(z.array(weekday), []),
+})
+export type Person = z.infer<typeof Person>
+
+/** Where someone is on a given day (每日去向): in the workroom, visiting a village, at a training… */
+export const Whereabouts = z.object({
+  date: isoDate,
+  personId: id,
+  where: Localized,
+  from: z.optional(hhmm),
+  to: z.optional(hhmm),
+})
+export type Whereabouts = z.infer<typeof Whereabouts>
+
+export const Procedure = z.object({ title: Localized, steps: z.array(Localized).check(z.minLength(1)) })
 
 export const WorkroomConfig = z.object({
-  version: z.string(),
-  workroom: z.object({ name: Localized, address: Localized }),
-  judicialOffice: z.object({ name: Localized }),
-  /** Region overlay for the screener ('CN-NX', 'CN-GD-ZS', 'CN-JS'); absent = national rules. */
-  region: z.optional(z.string()),
-  languages: z.array(z.enum(['zh-Hans', 'en'])).check(z.minLength(1)),
-  idle: z.object({
-    idleSeconds: z.number().check(z.gte(20), z.lte(600)),
-    warningSeconds: z.number().check(z.gte(20), z.lte(120)),
+  $schema: z.optional(z.string()),
+  /** Changes with every edit (e.g. the date: "2026-11-01"); a kiosk applies an update only when it differs. */
+  version: text,
+  workroom: z.object({
+    name: Localized,
+    address: Localized,
+    phone: z.optional(phone),
+    openingHours: z.array(OpeningHours).check(z.minLength(1)),
+    /** The rooms (the "3111" model: mediation room, legal service room, reception window…). */
+    rooms: z._default(z.array(Localized), []),
   }),
+  judicialOffice: z.object({
+    /** The official form: "XX县(区)司法局XX司法所". */
+    name: z.object({
+      'zh-Hans': z.string().check(z.regex(/^\S+[县区市旗]司法局\S+司法所$/, own('officeName'))),
+      en: z.optional(text),
+    }),
+    address: z.optional(Localized),
+    phone: z.optional(phone),
+  }),
+  /** Region overlay for the screener; absent = national rules only. */
+  region: z.optional(z.enum(REGIONS)),
+  /** Languages offered on the language switch; the first is the default. */
+  languages: z.array(z.enum(LANGUAGES)).check(z.minLength(1)),
+  idle: z.object({
+    idleSeconds: z.int().check(z.gte(20), z.lte(600)),
+    warningSeconds: z.int().check(z.gte(20), z.lte(120)),
+  }),
+  staff: z.object({
+    /** PBKDF2-SHA-256 of the staff PIN (`npm run pin-hash -- 123456` prints one). */
+    pin: z.object({
+      algorithm: z.literal('PBKDF2-SHA-256'),
+      iterations: z.int().check(z.gte(10_000), z.lte(5_000_000)),
+      salt: base64,
+      hash: base64,
+    }),
+  }),
+  printer: z._default(z.object({ enabled: z.boolean(), paper: z.enum(['80mm', 'A4']) }), { enabled: false, paper: 'A4' }),
+  /** Content packs shown in the library: "starter" (shipped) or the URL of a pack JSON. */
+  content: z._default(z.object({ packs: z.array(fetchUrl).check(z.minLength(1)) }), { packs: ['starter'] }),
+  /** Where to look for a newer config; absent = only the file next to the app. */
+  updates: z.optional(z.object({ configUrl: fetchUrl, checkMinutes: z._default(z.int().check(z.gte(5), z.lte(1440)), 60) })),
+  /** The county booking service that bookings made offline are sent to (the booking contract's sync route); absent = bookings stay on this kiosk. */
+  sync: z.optional(z.object({ bookingServiceUrl: fetchUrl, everyMinutes: z._default(z.int().check(z.gte(1), z.lte(1440)), 15) })),
+  attract: z._default(z.object({ enabled: z.boolean(), rotateSeconds: z.int().check(z.gte(4), z.lte(60)) }), { enabled: true, rotateSeconds: 8 }),
+  /** 所务公开: what the workroom makes public. */
+  board: z.object({
+    duties: z.array(Localized).check(z.minLength(1)),
+    procedures: z._default(z.array(Procedure), []),
+    people: z.array(Person).check(z.minLength(1)),
+    whereabouts: z._default(z.array(Whereabouts), []),
+    /** Complaints and supervision phone (监督电话). */
+    supervisionPhone: z.optional(phone),
+  }),
+  /** Services, places, staff and schedules for booking. */
+  booking: BookingConfig,
 })
 export type WorkroomConfig = z.infer<typeof WorkroomConfig>
+export type WorkroomConfigInput = z.input<typeof WorkroomConfig>
 
-export type ConfigResult = { ok: true; config: WorkroomConfig } | { ok: false; problems: string[] }
+export type ConfigResult = { ok: true; config: WorkroomConfig } | { ok: false; problems: Problem[] }
 
-/** Validates a config, naming every bad path ("idle.warningSeconds: …"). */
-export function parseConfig(json: unknown): ConfigResult {
-  const r = WorkroomConfig.safeParse(json)
-  if (r.success) return { ok: true, config: r.data }
-  return { ok: false, problems: r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) }
+/** Checks that hold across the config: references resolve, times are in order. */
+function crossCheck(c: WorkroomConfig): Problem[] {
+  const problems: Problem[] = []
+  const people = new Set(c.board.people.map((p) => p.id))
+  if (people.size !== c.board.people.length) problems.push({ path: 'board.people', code: 'duplicateId' })
+  c.board.whereabouts.forEach((w, i) => {
+    if (!people.has(w.personId)) problems.push({ path: `board.whereabouts[${i}].personId`, code: 'unknownPerson', params: { id: w.personId } })
+    if (w.from && w.to && w.from >= w.to) problems.push({ path: `board.whereabouts[${i}].to`, code: 'timeOrder' })
+  })
+  c.workroom.openingHours.forEach((h, i) => {
+    if (h.open >= h.close) problems.push({ path: `workroom.openingHours[${i}].close`, code: 'timeOrder' })
+  })
+  if (!c.languages.includes('zh-Hans')) problems.push({ path: 'languages', code: 'needsChinese' })
+  const booking = parseBookingConfig(c.booking)
+  if (!booking.ok) for (const p of booking.problems) problems.push({ path: `booking.${p.path}`, code: 'booking', params: { detail: p.message } })
+  return problems
 }
 
-export async function loadConfig(url: string): Promise<ConfigResult> {
+/** Validates a config (parsed JSON or JSON text), naming every bad path. */
+export function parseConfig(json: unknown): ConfigResult {
+  let input = json
+  if (typeof json === 'string') {
+    try {
+      input = JSON.parse(json)
+    } catch (e) {
+      return { ok: false, problems: [{ path: '', code: 'notJson', params: { detail: (e as Error).message } }] }
+    }
+  }
+  const r = WorkroomConfig.safeParse(input, { reportInput: true })
+  if (!r.success) return { ok: false, problems: r.error.issues.map((i) => problemFromZod(i as unknown as ZodIssueLike, own(''))) }
+  const problems = crossCheck(r.data)
+  return problems.length ? { ok: false, problems } : { ok: true, config: r.data }
+}
+
+/** Fetches and validates a config; a network failure or HTTP error is a problem too, never a throw. */
+export async function fetchConfig(url: string, init?: RequestInit): Promise<ConfigResult> {
   try {
-    const res = await fetch(url, { cache: 'no-cache' })
-    if (!res.ok) return { ok: false, problems: [`${url}: HTTP ${res.status}`] }
-    return parseConfig(await res.json())
+    const res = await fetch(url, { cache: 'no-cache', credentials: 'omit', ...init })
+    if (!res.ok) return { ok: false, problems: [{ path: '', code: 'http', params: { url, status: res.status } }] }
+    return parseConfig(await res.text())
   } catch (e) {
-    return { ok: false, problems: [`${url}: ${(e as Error).message}`] }
+    return { ok: false, problems: [{ path: '', code: 'network', params: { url, detail: (e as Error).message } }] }
   }
 }

@@ -1,13 +1,10 @@
 // Content-pack problems and how to word them; no zod here, so elements can show them cheaply.
+import type { Problem } from '@workroom/core'
 
-/** One problem in a content pack, at one path (`lessons[2].pages[0].blocks[1].text.zh-Hans`). */
-export interface PackIssue {
-  path: string
-  /** Message key under `education:problems.*`. */
-  code: string
-  /** Values for the message (allowed options, the unknown id…). */
-  params?: Record<string, string | number>
-}
+export { formatPath } from '@workroom/core'
+
+/** One problem in a content pack, at one path (`lessons[2].pages[0].blocks[1].text.zh-Hans`); its code is a key under `education:problems.*`. */
+export type PackIssue = Problem
 
 /** A content pack that cannot be used, with every problem found (not just the first). */
 export class ContentPackError extends Error {
@@ -17,17 +14,5 @@ export class ContentPackError extends Error {
   }
 }
 
-type Translate = (key: string, params?: Record<string, unknown>) => string
-
-/** `lessons[2].pages[0]…` from a zod path. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = ''
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p)
-  return out
-}
-
 /** One problem in plain words: "lessons[2].title.zh-Hans: 这里不能空着". */
-export function describeIssue(issue: PackIssue, t: Translate): string {
-  const where = issue.path || t('problems.root')
-  return `${where}: ${t(`problems.${issue.code}`, issue.params)}`
-}
+export { describeProblem as describeIssue } from '@workroom/core'

@@ -1,40 +1,11 @@
 import { ContentPack } from './schema.js'
-import { ContentPackError, formatPath, type PackIssue } from './issues.js'
+import { problemFromZod, type ZodIssueLike } from '@workroom/core'
+import { ContentPackError, type PackIssue } from './issues.js'
 
 export { ContentPackError, describeIssue, formatPath, type PackIssue } from './issues.js'
 export { pick } from './pick.js'
 
-interface ZodIssueLike {
-  code: string
-  path: PropertyKey[]
-  message: string
-  input?: unknown
-  expected?: string
-  values?: unknown[]
-  minimum?: number | bigint
-  note?: string
-  keys?: string[]
-}
-
-function fromZod(issue: ZodIssueLike): PackIssue {
-  const path = formatPath(issue.path)
-  if (issue.message.startsWith('education:schema.')) return { path, code: issue.message.slice('education:schema.'.length) }
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? { path, code: 'required' } : { path, code: 'type', params: { expected: String(issue.expected) } }
-    case 'invalid_value':
-      if (issue.input === undefined) return { path, code: 'required' }
-      return { path, code: 'oneOf', params: { values: (issue.values ?? []).map(String).join(', ') } }
-    case 'invalid_union':
-      return { path, code: issue.note?.includes('discriminator') ? 'blockType' : 'shape' }
-    case 'too_small':
-      return { path, code: 'tooFew', params: { count: Number(issue.minimum ?? 1) } }
-    case 'invalid_format':
-      return { path, code: 'format' }
-    default:
-      return { path, code: 'shape' }
-  }
-}
+const fromZod = (issue: ZodIssueLike): PackIssue => problemFromZod(issue, 'education:schema.')
 
 /** Checks that hold across the pack: ids unique, references resolve, answers exist. */
 function crossCheck(pack: ContentPack): PackIssue[] {
