@@ -3,6 +3,9 @@ import { html } from 'lit'
 import '@workroom/booking/define'
 import { MemoryProvider, demoConfig, instantOf } from '@workroom/booking'
 
+// The desk's code loads on demand (residents' pages never need it).
+await customElements.whenDefined('wr-booking-desk')
+
 // In memory, fixed clock (Tuesday 3 March 2026, 08:00): no network.
 const NOW = instantOf('2026-03-03', 8 * 60)
 const consent = { version: '1', given: true as const, at: '2026-03-02T08:00:00+08:00' }

@@ -81,6 +81,21 @@ export const DetailsErrors: Story = {
     },
   },
 }
+export const HoldLastMinute: Story = {
+  name: '5 Details: the last minute of the hold',
+  args: {
+    snapshot: { step: 'details', serviceId: 'adviser', group: 'none', date: '2026-03-03', hold: { ...hold, expiresAt: '2026-03-02T08:00:50+08:00' }, draft: { name: '张秀英' } },
+  },
+}
+export const HoldExpired: Story = {
+  name: '5 Details: the hold ran out (details kept, pick a time again)',
+  args: {
+    snapshot: {
+      step: 'details', serviceId: 'adviser', group: 'none', date: '2026-03-03', hold: { ...hold, expiresAt: '2026-03-02T07:59:00+08:00' },
+      draft: { name: '张秀英', mobile: '13800138000' },
+    },
+  },
+}
 export const Consent: Story = {
   name: '6 Consent',
   args: { snapshot: { step: 'consent', serviceId: 'legal-aid', group: 'none', date: '2026-03-03', hold, draft: { name: '张秀英', mobile: '13800138000' } } },

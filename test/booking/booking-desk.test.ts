@@ -2,6 +2,9 @@ import { fixture, html, expect, oneEvent, typeText, expectNoAxeViolations } from
 import { MemoryProvider, demoConfig, hashPin, instantOf, type WrBookingDesk } from '@workroom/booking'
 import '@workroom/booking/define'
 
+// The desk's code loads on demand (residents' pages never need it).
+await customElements.whenDefined('wr-booking-desk')
+
 const NOW = instantOf('2026-03-03', 8 * 60) // Tuesday 3 March 2026, 08:00
 const consent = { version: '1', given: true as const, at: '2026-03-02T08:00:00+08:00' }
 

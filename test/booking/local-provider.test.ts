@@ -93,6 +93,22 @@ describe('LocalProvider (kiosk storage)', () => {
     await p.database.destroy()
   })
 
+  it('counts pending changes without decrypting them, and each entry says what the kiosk decided (code, slot)', async () => {
+    const p = newProvider()
+    expect(await p.pendingCount()).to.equal(0)
+    const b = await book(p)
+    const next = await p.hold({ slotId: 'adviser~adviser-wang~2026-03-03T10:00:00+08:00', idempotencyKey: crypto.randomUUID() })
+    await p.reschedule({ code: b.code, mobile: '13800138000', holdId: next.holdId, idempotencyKey: 'move-key-1' })
+    expect(await p.pendingCount()).to.equal(2)
+    const [confirm, move] = await p.pendingOutbox()
+    expect(confirm!.body).to.include({ code: b.code, slotId: SLOT, priority: false })
+    expect(move!.body).to.include({ code: b.code, slotId: 'adviser~adviser-wang~2026-03-03T10:00:00+08:00' })
+    await p.removeFromOutbox([confirm!.idempotencyKey])
+    expect(await p.pendingCount()).to.equal(1)
+    expect((await p.pendingOutbox())[0]!.idempotencyKey).to.equal('move-key-1')
+    await p.database.destroy()
+  })
+
   it('cancels and reschedules only with the right code and mobile', async () => {
     const p = newProvider()
     const b = await book(p)

@@ -44,7 +44,7 @@ const doc = {
     title: 'Workroom booking contract',
     version: '1.0.0',
     description:
-      'What a county booking service implements so <wr-booking> (HttpProvider) can use it. All routes are POST with JSON. Times are ISO 8601 with the +08:00 offset (Asia/Shanghai). Changes carry an idempotency key; the service must return the first reply for a repeated key. The check for a free place and the taking of it must be atomic.',
+      'What a county booking service implements so <wr-booking> (HttpProvider) can use it. All routes are POST with JSON. Times are ISO 8601 with the +08:00 offset (Asia/Shanghai). Changes carry an idempotency key; the service must return the first reply for a repeated key. The check for a free place and the taking of it must be atomic. A kiosk that worked offline sends the changes it made to /staff/sync in order; each entry has its own idempotency key, an entry applied before is answered duplicate and applied once, and an entry the ledger cannot take is answered rejected with the reason (and not remembered, so it may be sent again).',
   },
   paths,
   components: {

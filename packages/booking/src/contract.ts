@@ -125,6 +125,50 @@ export const _errorCodesMatch: BookingErrorCode extends (typeof ERROR_CODES)[num
 export const ErrorResponse = z.object({ error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }) })
 export type ErrorResponse = z.infer<typeof ErrorResponse>
 
+/** Changes a kiosk makes while offline and later sends upstream through `/staff/sync`. */
+export const SYNC_OPERATIONS = ['confirm', 'cancel', 'reschedule', 'joinWaitlist', 'setStatus'] as const
+export type SyncOperation = (typeof SYNC_OPERATIONS)[number]
+
+/**
+ * What each synced change carries. The kiosk already decided: a confirm brings the code and the
+ * slot it gave (its hold is meaningless upstream), a reschedule the slot it moved to. The others
+ * are the operation's own request.
+ */
+export const SYNC_BODIES = {
+  confirm: z.object({ code: BookingCode, slotId: z.string(), priority: z._default(z.boolean(), false), details: ResidentDetails, consent: Consent }),
+  cancel: CancelRequest,
+  reschedule: z.object({ code: BookingCode, mobile: Mobile, slotId: z.string() }),
+  joinWaitlist: WaitlistRequest,
+  setStatus: SetStatusRequest,
+} as const
+
+const syncEntry = <O extends SyncOperation>(operation: O) =>
+  z.object({ idempotencyKey: key, operation: z.literal(operation), createdAt: instant, body: SYNC_BODIES[operation] })
+
+/** One outbox entry: the key the kiosk gave the change, when it happened there, and what it was. */
+export const SyncEntry = z.discriminatedUnion('operation', [
+  syncEntry('confirm'), syncEntry('cancel'), syncEntry('reschedule'), syncEntry('joinWaitlist'), syncEntry('setStatus'),
+])
+export type SyncEntry = z.input<typeof SyncEntry>
+
+/** At most 100 entries a batch, applied in the order given. */
+export const SyncRequest = z.object({ entries: z.array(SyncEntry).check(z.maxLength(100)) })
+export type SyncRequest = z.input<typeof SyncRequest>
+/** The batch's shape before each entry is checked on its own (one bad entry must not refuse the rest). */
+export const SyncBatch = z.object({
+  entries: z.array(z.object({ idempotencyKey: z.string(), operation: z.string(), createdAt: z.string(), body: z.unknown() })).check(z.maxLength(100)),
+})
+
+export const SyncResult = z.object({
+  idempotencyKey: z.string(),
+  /** applied: done now; duplicate: this key was applied before, nothing changed; rejected: not applied (see reason). */
+  status: z.enum(['applied', 'duplicate', 'rejected']),
+  reason: z.optional(z.object({ code: z.enum(ERROR_CODES), message: z.string() })),
+})
+export type SyncResult = z.infer<typeof SyncResult>
+export const SyncResponse = z.object({ results: z.array(SyncResult) })
+export type SyncResponse = z.infer<typeof SyncResponse>
+
 /** What every provider implements: the embedded LocalProvider, HttpProvider, or a test double. */
 export interface BookingProvider {
   listSlots(req: ListSlotsRequest): Promise<ListSlotsResponse>
@@ -151,6 +195,7 @@ export const ROUTES = {
   joinWaitlist: { path: '/waitlist', request: WaitlistRequest, response: WaitlistEntry, summary: 'Join the waitlist for a full day' },
   listBookings: { path: '/staff/bookings/search', request: StaffListRequest, response: StaffListResponse, summary: 'Staff: appointments in a date range' },
   setStatus: { path: '/staff/bookings/status', request: SetStatusRequest, response: Booking, summary: 'Staff: attended, no-show or cancel with a reason' },
+  sync: { path: '/staff/sync', request: SyncRequest, response: SyncResponse, summary: 'Kiosk: send changes made offline, in order; a reply per entry (applied, duplicate or rejected)' },
 } as const
 export type Operation = keyof typeof ROUTES
 

@@ -1,7 +1,7 @@
 import {
   BookingError, ErrorResponse, ROUTES, type Booking, type BookingProvider, type CancelRequest, type ConfirmRequest, type Hold, type HoldRequest,
   type ListSlotsRequest, type ListSlotsResponse, type LookupRequest, type Operation, type ReleaseHoldRequest, type RescheduleRequest,
-  type SetStatusRequest, type StaffListRequest, type StaffListResponse, type WaitlistEntry, type WaitlistRequest,
+  type SetStatusRequest, type StaffListRequest, type StaffListResponse, type SyncRequest, type SyncResponse, type WaitlistEntry, type WaitlistRequest,
 } from './contract.js'
 
 export interface HttpProviderOptions {
@@ -105,6 +105,10 @@ export class HttpProvider implements BookingProvider {
   }
   setStatus(req: SetStatusRequest): Promise<Booking> {
     return this.call('setStatus', req)
+  }
+  /** Sends a kiosk's offline changes (see `syncOutbox`, which calls this). Retried as a whole: each entry carries its own key. */
+  sync(req: SyncRequest): Promise<SyncResponse> {
+    return this.call('sync', req)
   }
 }
 

@@ -5,8 +5,9 @@ import { toShanghaiIso } from './time.js'
 import { checkIdNumber, normalizeMobile } from './validate.js'
 import {
   Booking, BookingError, CancelRequest, ConfirmRequest, HoldRequest, ListSlotsRequest, LookupRequest, ReleaseHoldRequest,
-  RescheduleRequest, SetStatusRequest, type ResidentDetails, StaffListRequest, WaitlistRequest, newBookingCode, newKey, parseOrThrow,
-  type BookingProvider, type Hold, type ListSlotsResponse, type StaffListResponse, type WaitlistEntry,
+  RescheduleRequest, SetStatusRequest, type ResidentDetails, StaffListRequest, SYNC_BODIES, SYNC_OPERATIONS, SyncBatch, WaitlistRequest,
+  newBookingCode, newKey, parseOrThrow, type BookingProvider, type Hold, type ListSlotsResponse, type StaffListResponse, type SyncOperation,
+  type SyncRequest, type SyncResponse, type SyncResult, type WaitlistEntry,
 } from './contract.js'
 
 /** A place held or taken in a slot, as the capacity check sees it. */
@@ -80,6 +81,8 @@ export class MemoryProvider implements BookingProvider {
   readonly bookings = new Map<string, Booking>()
   private readonly waitlist: WaitlistEntry[] = []
   private readonly replies = new Map<string, unknown>()
+  /** Sync batches run one after another, so a repeated batch sent twice at once still applies each change once. */
+  private syncQueue: Promise<unknown> = Promise.resolve()
 
   constructor(options: LedgerOptions) {
     this.config = options.config
@@ -218,5 +221,72 @@ export class MemoryProvider implements BookingProvider {
       Object.assign(b, { status: req.status, updatedAt: toShanghaiIso(this.now()), ...(req.reason ? { cancelReason: req.reason } : {}) })
       return structuredClone(b)
     })
+  }
+
+  /**
+   * Records changes a kiosk made offline, in the order given. Each entry is checked on its own:
+   * a key already applied is a `duplicate` (nothing changes); a change the ledger cannot take (the
+   * slot filled up meanwhile, an unknown code) is `rejected` with the reason and not remembered, so
+   * sending it again after staff sort it out is harmless.
+   */
+  sync(input: SyncRequest): Promise<SyncResponse> {
+    const batch = parseOrThrow(SyncBatch, input)
+    const run = async (): Promise<SyncResponse> => {
+      const results: SyncResult[] = []
+      for (const e of batch.entries) results.push(await this.applySynced(e))
+      return { results }
+    }
+    const done = this.syncQueue.then(run)
+    this.syncQueue = done.catch(() => undefined)
+    return done
+  }
+
+  private async applySynced(e: { idempotencyKey: string; operation: string; createdAt: string; body: unknown }): Promise<SyncResult> {
+    const key = e.idempotencyKey
+    if (this.replies.has(`sync:${key}`)) return { idempotencyKey: key, status: 'duplicate' }
+    try {
+      if (!(SYNC_OPERATIONS as readonly string[]).includes(e.operation)) throw new BookingError('invalid', `operation: not one that syncs (${e.operation})`)
+      const op = e.operation as SyncOperation
+      const at = Date.parse(e.createdAt)
+      if (Number.isNaN(at)) throw new BookingError('invalid', 'createdAt: not a time')
+      const body = parseOrThrow(SYNC_BODIES[op] as { safeParse(d: unknown): { success: true; data: unknown } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, e.body)
+      if (op === 'confirm') this.recordConfirm(body as never, at)
+      else if (op === 'reschedule') this.recordReschedule(body as never, at)
+      else await (this[op] as (b: unknown) => Promise<unknown>).call(this, body)
+      this.replies.set(`sync:${key}`, true)
+      return { idempotencyKey: key, status: 'applied' }
+    } catch (err) {
+      const reason = err instanceof BookingError ? { code: err.code, message: err.message } : { code: 'invalid' as const, message: 'could not apply' }
+      return { idempotencyKey: key, status: 'rejected', reason }
+    }
+  }
+
+  /** A slot the config offers (checked as of when the kiosk made the change), with a place left. */
+  private syncedSlot(slotId: string, at: number, priority: boolean, ignoreCode?: string): Slot {
+    const slot = findSlot(this.config, this.calendar, slotId, at - this.config.holdMinutes * 60_000)
+    if (!slot) throw new BookingError('not-found', 'slot not offered')
+    const others = [...this.occupancy()].filter((o) => !('code' in o && o.code === ignoreCode))
+    if (placesLeft(slot, takenIn(slot.id, others, this.now()), priority) < 1) throw new BookingError('slot-full', 'the slot filled up before this change arrived')
+    return slot
+  }
+
+  private recordConfirm(b: { code: string; slotId: string; priority: boolean; details: ResidentDetails }, at: number): void {
+    if (this.bookings.has(b.code)) throw new BookingError('conflict', 'this booking code is already in use')
+    const slot = this.syncedSlot(b.slotId, at, b.priority)
+    checkDetailsForService(this.config, slot.serviceId, b.details, b.priority)
+    const when = toShanghaiIso(at)
+    this.bookings.set(b.code, {
+      code: b.code, serviceId: slot.serviceId, placeId: slot.placeId, ...(slot.staffId ? { staffId: slot.staffId } : {}),
+      slotId: slot.id, start: slot.start, end: slot.end, status: 'booked', priority: b.priority, details: b.details, createdAt: when, updatedAt: when,
+    })
+  }
+
+  private recordReschedule(r: { code: string; mobile: string; slotId: string }, at: number): void {
+    const b = this.find(r.code, r.mobile)
+    if (b.status !== 'booked') throw new BookingError('conflict', `booking is ${b.status}`)
+    const slot = this.syncedSlot(r.slotId, at, b.priority, b.code)
+    Object.assign(b, { slotId: slot.id, start: slot.start, end: slot.end, serviceId: slot.serviceId, placeId: slot.placeId, updatedAt: toShanghaiIso(at) })
+    if (slot.staffId) b.staffId = slot.staffId
+    else delete b.staffId
   }
 }

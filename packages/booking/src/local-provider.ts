@@ -35,6 +35,18 @@ export interface OutboxEntry {
   seq?: number
   /** The request body, sealed (it holds personal data). */
   sealed: Sealed
+  /** What the kiosk decided, which the request alone does not say: the code and slot a confirm gave, the slot a reschedule moved to. Not personal. */
+  code?: string
+  slotId?: string
+  priority?: boolean
+}
+
+/** An outbox entry as sent upstream: the request body opened, with what the kiosk decided merged in. */
+export interface PendingChange {
+  idempotencyKey: string
+  operation: Operation
+  createdAt: string
+  body: unknown
 }
 
 const migrations = [
@@ -204,7 +216,7 @@ export class LocalProvider implements BookingProvider {
     }
     void tx.objectStore('holds').delete(hold.id)
     void tx.objectStore('bookings').put(stored)
-    void tx.objectStore('outbox').put(outbox)
+    void tx.objectStore('outbox').put({ ...outbox, code, slotId: slot.id, priority: hold.priority })
     void tx.objectStore('replies').put(code, `confirm:${req.idempotencyKey}`)
     await tx.done
     const { sealed: _sealed, ...plain } = stored
@@ -252,7 +264,7 @@ export class LocalProvider implements BookingProvider {
     }
     if (hold) void tx.objectStore('holds').delete(hold.id)
     void tx.objectStore('bookings').put(next)
-    void tx.objectStore('outbox').put(outbox)
+    void tx.objectStore('outbox').put(operation === 'reschedule' ? { ...outbox, slotId: next.slotId } : outbox)
     void tx.objectStore('replies').put(code, `${operation}:${idempotencyKey}`)
     await tx.done
     return this.unseal(next)
@@ -317,10 +329,28 @@ export class LocalProvider implements BookingProvider {
   }
 
   /** Changes not yet sent upstream, oldest first, decrypted for sending. */
-  async pendingOutbox(): Promise<{ idempotencyKey: string; operation: Operation; createdAt: string; body: unknown }[]> {
+  async pendingOutbox(): Promise<PendingChange[]> {
     const entries = (await (await this.database.open()).getAll('outbox')) as OutboxEntry[]
     entries.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0) || a.createdAt.localeCompare(b.createdAt))
-    return Promise.all(entries.map(async (e) => ({ idempotencyKey: e.idempotencyKey, operation: e.operation, createdAt: e.createdAt, body: await this.open(e.sealed) })))
+    return Promise.all(
+      entries.map(async (e) => {
+        const decided = { ...(e.code ? { code: e.code } : {}), ...(e.slotId ? { slotId: e.slotId } : {}), ...(e.priority !== undefined ? { priority: e.priority } : {}) }
+        return { idempotencyKey: e.idempotencyKey, operation: e.operation, createdAt: e.createdAt, body: { ...(await this.open<object>(e.sealed)), ...decided } }
+      }),
+    )
+  }
+
+  /** How many changes wait to go upstream: a count, nothing decrypted (cheap enough for a staff screen to poll). */
+  async pendingCount(): Promise<number> {
+    return (await this.database.open()).count('outbox')
+  }
+
+  /** Removes entries the upstream service has taken (by idempotency key), in one transaction. */
+  async removeFromOutbox(keys: readonly string[]): Promise<void> {
+    if (!keys.length) return
+    const tx = (await this.database.open()).transaction('outbox', 'readwrite')
+    for (const k of keys) void tx.store.delete(k)
+    await tx.done
   }
 
   /** Sends each pending change (the sender reuses the key); removes those that went through. */
@@ -330,7 +360,7 @@ export class LocalProvider implements BookingProvider {
     for (const e of await this.pendingOutbox()) {
       try {
         await send(e.operation, e.body, e.idempotencyKey)
-        await (await this.database.open()).delete('outbox', e.idempotencyKey)
+        await this.removeFromOutbox([e.idempotencyKey])
         sent++
       } catch {
         failed++

@@ -50,12 +50,12 @@ function send(res: ServerResponse, status: number, body: unknown, extra: Record<
   res.end(text)
 }
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
+async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const c of req) {
     size += (c as Buffer).length
-    if (size > 64 * 1024) throw new BookingError('invalid', 'request too large')
+    if (size > limit) throw new BookingError('invalid', 'request too large')
     chunks.push(c as Buffer)
   }
   try {
@@ -65,14 +65,17 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   }
 }
 
-/** An HTTP server implementing the booking contract over an in-memory ledger. */
+/**
+ * An HTTP server implementing the booking contract over an in-memory ledger, including
+ * `/staff/sync`, where a kiosk sends the changes it made offline (same staff token).
+ */
 export function createBookingServer(options: BookingServerOptions): { server: Server; provider: MemoryProvider } {
   const provider = new MemoryProvider({ config: options.config, ...(options.now ? { now: options.now } : {}) })
   const base = (options.basePath ?? '').replace(/\/$/, '')
   const byPath = new Map(Object.entries(ROUTES).map(([op, r]) => [base + r.path, op as Operation]))
   const faultCounts = new Map<string, number>()
   const cors: Record<string, string> = options.corsOrigin
-    ? { 'access-control-allow-origin': options.corsOrigin, 'access-control-allow-headers': 'content-type, idempotency-key, authorization', vary: 'origin' }
+    ? { 'access-control-allow-origin': options.corsOrigin, 'access-control-allow-headers': `content-type, idempotency-key, authorization${options.allowFaults ? ', x-workroom-fault' : ''}`, vary: 'origin' }
     : {}
 
   const server = createServer(async (req, res) => {
@@ -87,7 +90,8 @@ export function createBookingServer(options: BookingServerOptions): { server: Se
     const fault = options.allowFaults ? parseFault(req.headers['x-workroom-fault'] as string | undefined, faultCounts) : undefined
     if (fault?.kind === '500') return send(res, 500, { error: { code: 'unavailable', message: 'injected failure' } }, cors)
     try {
-      const body = (await readJson(req)) as Record<string, unknown>
+      // A sync batch carries up to 100 changes; every other body is one small request.
+      const body = (await readJson(req, op === 'sync' ? 1024 * 1024 : 64 * 1024)) as Record<string, unknown>
       // The body's key is the one that counts; the header must agree when both are sent.
       const headerKey = req.headers['idempotency-key']
       if (headerKey && body['idempotencyKey'] && headerKey !== body['idempotencyKey']) throw new BookingError('invalid', 'Idempotency-Key header and body differ')

@@ -18,5 +18,10 @@ describe('OpenAPI document for county back ends', () => {
     assert.ok(confirm.parameters.some((p: { name: string }) => p.name === 'Idempotency-Key'))
     assert.ok(confirm.responses['410'])
     assert.deepEqual(doc.paths['/staff/bookings/search'].post.security, [{ staffToken: [] }])
+    const sync = doc.paths['/staff/sync'].post
+    assert.deepEqual(sync.security, [{ staffToken: [] }])
+    const entries = sync.requestBody.content['application/json'].schema.properties.entries
+    assert.deepEqual(entries.items.oneOf.map((o: { properties: { operation: { const: string } } }) => o.properties.operation.const), ['confirm', 'cancel', 'reschedule', 'joinWaitlist', 'setStatus'])
+    assert.deepEqual(sync.responses['200'].content['application/json'].schema.properties.results.items.properties.status.enum, ['applied', 'duplicate', 'rejected'])
   })
 })

@@ -26,7 +26,9 @@ export async function hashPin(pin: string): Promise<string> {
 }
 
 /**
- * The workroom staff's view of appointments.
+ * The workroom staff's view of appointments. Defined by `@workroom/booking/define` once its code
+ * has loaded (`customElements.whenDefined('wr-booking-desk')`).
+ * @tagname wr-booking-desk
  * @summary Today's and upcoming appointments: mark attended or no-show, cancel with a reason, export the ledger (台账) as CSV.
  * @event wr-booking-desk-status-changed - Staff changed an appointment; detail: DeskStatusDetail.
  * @event wr-booking-desk-exported - The ledger was exported; detail: DeskExportDetail.

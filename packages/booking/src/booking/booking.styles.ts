@@ -2,9 +2,10 @@ import { css } from 'lit'
 import { fontSize, token } from '@workroom/core'
 
 export const bookingStyles = css`
-  :host { display: block; max-width: var(--wr-booking-max-width, 44rem); }
-  .box { display: flex; flex-direction: column; gap: ${token('space-4')}; }
-  h2 { font-size: ${fontSize(4)}; margin: 0; }
+  :host { display: block; max-width: var(--wr-booking-max-width, 44rem); min-width: 0; overflow-wrap: break-word; }
+  .box { display: flex; flex-direction: column; gap: ${token('space-4')}; min-width: 0; }
+  .head { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: ${token('space-2')} ${token('space-4')}; }
+  h2 { font-size: ${fontSize(4)}; margin: 0; min-width: 0; }
   h2:focus { outline: none; }
   h2:focus-visible { outline: ${token('border-width')} solid ${token('color-primary')}; }
   p { margin: 0; }
@@ -25,16 +26,21 @@ export const bookingStyles = css`
     background: ${token('color-danger-surface')};
   }
   .note { background: ${token('color-warning-surface')}; color: ${token('color-on-warning')}; padding: ${token('space-3')}; border-radius: ${token('radius-2')}; }
+  .held { font-weight: 700; font-variant-numeric: tabular-nums; }
+  .held.soon { color: ${token('color-danger')}; }
+  .expired { display: flex; flex-direction: column; align-items: flex-start; gap: ${token('space-3')}; }
   .ok { background: ${token('color-success-surface')}; padding: ${token('space-3')}; border-radius: ${token('radius-2')}; }
   .month { font-size: ${fontSize(2)}; font-weight: 700; margin: 0; }
   table { border-collapse: separate; border-spacing: ${token('space-1')}; width: 100%; table-layout: fixed; }
+  /* Seven columns of full-size targets do not fit 320 CSS px (WCAG 1.4.10); the cells share the width instead. */
+  @media (max-width: 24rem) { table { border-spacing: 2px; } th { font-size: ${fontSize(0)}; } }
   th { font-weight: 400; color: ${token('color-text-muted')}; }
   td { padding: 0; text-align: center; }
   .day {
     box-sizing: border-box;
     width: 100%;
     min-height: ${token('target-min')};
-    min-width: ${token('target-min')};
+    min-width: 0;
     font: inherit;
     font-size: ${fontSize(1)};
     border: ${token('border-width')} solid ${token('color-border')};
@@ -57,11 +63,19 @@ export const bookingStyles = css`
   .code { font-size: ${fontSize(5)}; font-weight: 700; letter-spacing: 0.2em; font-family: monospace; }
   .ticket { border: ${token('border-width')} solid ${token('color-border')}; border-radius: ${token('radius-2')}; padding: ${token('space-4')}; display: flex; flex-direction: column; gap: ${token('space-4')}; }
 
+  /*
+   * The ticket prints on an 80 mm receipt printer (about 72 mm printable) and on A4 alike: fluid,
+   * never wider than the paper, nothing forced wider than 70 mm (the QR code is 30 mm).
+   */
   @media print {
-    :host { max-width: 80mm; }
-    .no-print, wr-button, .actions { display: none !important; }
-    .ticket { border: 1px solid #000; padding: 4mm; color: #000; background: #fff; }
-    .code { font-size: 20pt; }
+    :host { max-width: 120mm; width: auto; }
+    .box { gap: 3mm; }
+    .no-print, wr-button, wr-read-aloud, .actions, .held { display: none !important; }
+    .ticket { border: 1px solid #000; border-radius: 0; padding: 3mm; gap: 3mm; color: #000; background: #fff; max-width: 100%; box-sizing: border-box; }
+    .code { font-size: 28pt; letter-spacing: 0.15em; line-height: 1.1; }
+    dl { grid-template-columns: minmax(0, auto) minmax(0, 1fr); }
+    dd, dt, p { min-width: 0; overflow-wrap: anywhere; }
     wr-qr-code { --wr-qr-size: 30mm; }
+    h2 { font-size: 14pt; }
   }
 `

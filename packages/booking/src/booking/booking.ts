@@ -10,6 +10,7 @@ import { earliestAvailable } from '../slots.js'
 import { addDays, toIsoDate, weekdayOf, type IsoDate } from '../time.js'
 import { checkIdNumber, isMainlandMobile, normalizeMobile } from '../validate.js'
 import { bookingStyles } from './booking.styles.js'
+import { HoldCountdown } from './hold-countdown.controller.js'
 
 export type BookingStep = 'prefill' | 'manage' | 'service' | 'group' | 'day' | 'time' | 'details' | 'consent' | 'done'
 
@@ -84,6 +85,9 @@ const nameSchema: FieldSchema = {
  * @event wr-booking-confirmed - A booking was made; detail: BookingConfirmedDetail (no personal data).
  * @event wr-booking-step-change - The resident moved to another step; detail: BookingStepDetail.
  * @csspart heading - Each step's heading.
+ * @csspart read-aloud - The read-aloud button next to each heading (reads the heading and the step's main text).
+ * @csspart hold - How long the chosen time is still held (details and consent steps).
+ * @csspart hold-expired - The notice, with "pick a time again", shown when the hold ran out.
  * @csspart ticket - The printable confirmation.
  * @csspart calendar - The day grid.
  * @cssprop --wr-booking-max-width - Maximum width when embedded.
@@ -101,7 +105,7 @@ export class WrBooking extends WrElement {
   @property({ attribute: 'qr-prefix' }) qrPrefix = ''
   /** Start from this point of the flow instead of the first step. */
   @property({ attribute: false }) snapshot?: BookingSnapshot
-  /** Clock (ms) for demos and tests; the real time when unset. */
+  /** Clock (ms) for demos and tests; the real time when unset. The hold countdown reads it too (it stands still while `now` does). */
   @property({ type: Number }) now?: number
 
   @state() step: BookingStep = 'service'
@@ -122,8 +126,11 @@ export class WrBooking extends WrElement {
   @state() private found?: Booking
   @state() private manageMessage = ''
   private confirmKey = newKey()
+  /** The held place lapsed while the resident was typing: they must pick a time again (their details stay). */
+  @state() private holdExpired = false
 
   private readonly l = new LocalizeController(this, 'booking')
+  private readonly countdown = new HoldCountdown(this, () => this.now ?? Date.now(), () => this.holdLapsed())
 
   private get service(): Service | undefined {
     return this.config?.services.find((s) => s.id === this.serviceId)
@@ -143,6 +150,27 @@ export class WrBooking extends WrElement {
       if ((this.step === 'day' || this.step === 'time') && !this.snapshot.slots) void this.loadSlots()
     }
     if (changed.has('prefill') && this.prefill && !this.prefillDecided && this.step === 'service') this.step = 'prefill'
+    const own = changed as Map<PropertyKey, unknown>
+    if (own.has('hold')) {
+      if (this.hold) this.countdown.start(Date.parse(this.hold.expiresAt))
+      else this.countdown.stop()
+    }
+    if (changed.has('now')) this.countdown.tick()
+  }
+
+  /** The hold ran out: say so plainly, keep every field, and offer to pick a time again. */
+  private holdLapsed(): void {
+    const hold = this.hold
+    if (!hold || (this.step !== 'details' && this.step !== 'consent')) return
+    this.hold = undefined
+    this.holdExpired = true
+    void this.provider?.releaseHold({ holdId: hold.holdId }).catch(() => undefined)
+  }
+
+  private repick = async (): Promise<void> => {
+    this.holdExpired = false
+    this.go('time')
+    await this.loadSlots()
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -158,7 +186,7 @@ export class WrBooking extends WrElement {
 
   protected override resetState(): void {
     if (this.hold) void this.provider?.releaseHold({ holdId: this.hold.holdId }).catch(() => undefined)
-    Object.assign(this, { step: 'service', serviceId: '', group: '', slots: [], date: '', hold: undefined, draft: emptyDraft(), errors: [], alert: '', booking: undefined, waitlisted: 0, rescheduling: undefined, found: undefined, manageMessage: '' })
+    Object.assign(this, { step: 'service', serviceId: '', group: '', slots: [], date: '', hold: undefined, holdExpired: false, draft: emptyDraft(), errors: [], alert: '', booking: undefined, waitlisted: 0, rescheduling: undefined, found: undefined, manageMessage: '' })
     this.prefillDecided = false
     this.confirmKey = newKey()
   }
@@ -193,11 +221,58 @@ export class WrBooking extends WrElement {
 
   override render() {
     const body = !this.config || !this.provider ? html`<p role="alert">${this.l.t('errors.noProvider')}</p>` : this.renderStep()
-    return html`<div class="box" lang=${this.l.lang} dir=${this.l.dir}>${body}</div>`
+    return html`<div class="box" lang=${this.l.lang} dir=${this.l.dir}>${body}
+      <p class="visually-hidden no-print" role="status">${this.holdAnnouncement()}</p>
+    </div>`
   }
 
-  private heading(key: string): TemplateResult {
-    return html`<h2 part="heading" tabindex="-1">${this.l.t(key)}</h2>`
+  /**
+   * The step's heading, with a read-aloud button that reads it and the step's main text.
+   * @param say What else to read after the heading (the hint, the choices, the result).
+   */
+  private heading(key: string, ...say: (string | undefined)[]): TemplateResult {
+    const title = this.l.t(key)
+    const en = this.l.lang === 'en'
+    // A pause between parts: the part's own punctuation, or a full stop when it has none.
+    const text = [title, ...say]
+      .map((p) => p?.trim() ?? '')
+      .filter(Boolean)
+      .map((p) => (/[。.！？!?：:；;]$/.test(p) ? p : `${p}${en ? '.' : '。'}`))
+      .join(en ? ' ' : '')
+    return html`<div class="head">
+      <h2 part="heading" tabindex="-1">${title}</h2>
+      <wr-read-aloud class="no-print" part="read-aloud" subject=${title} .text=${text}></wr-read-aloud>
+    </div>`
+  }
+
+  /** Said to screen readers twice per hold: when it starts and at one minute left. */
+  private holdAnnouncement(): string {
+    if (!this.hold || (this.step !== 'details' && this.step !== 'consent')) return ''
+    if (this.countdown.announcement === 'start') return this.l.t('hold.announceStart', { count: this.countdown.announcedMinutes })
+    if (this.countdown.announcement === 'last-minute') return this.l.t('hold.announceLastMinute')
+    return ''
+  }
+
+  /** The hold as read aloud: until when (a clock time does not go stale while being read). */
+  private holdSpeech(): string {
+    if (this.holdExpired) return this.l.t('hold.expired')
+    return this.hold ? this.l.t('hold.until', { time: `${clockFromIso(this.hold.expiresAt)}（${this.l.t('beijingTime')}）` }) : ''
+  }
+
+  /** What the resident reads while a place is held: minutes, then seconds in the last minute. */
+  private holdText(): string {
+    const c = this.countdown
+    return c.msLeft > 60_000 ? this.l.t('hold.minutesLeft', { count: c.minutesLeft }) : this.l.t('hold.secondsLeft', { count: Math.ceil(c.msLeft / 1000) })
+  }
+
+  private renderHold() {
+    if (this.holdExpired)
+      return html`<div class="alert expired" part="hold-expired" role="alert">
+        <p>${this.l.t('hold.expired')}</p>
+        <wr-button variant="primary" size="large" @click=${this.repick}>${this.l.t('hold.repick')}</wr-button>
+      </div>`
+    if (!this.hold) return nothing
+    return html`<p class="held ${this.countdown.phase === 'last-minute' ? 'soon' : ''}" part="hold">${this.holdText()}</p>`
   }
 
   private renderAlert() {
@@ -228,7 +303,7 @@ export class WrBooking extends WrElement {
   }
 
   private renderPrefill() {
-    return html`${this.heading('steps.prefill')}
+    return html`${this.heading('steps.prefill', this.l.t('prefill.hint'))}
       <p class="hint">${this.l.t('prefill.hint')}</p>
       <div class="actions">
         <wr-button variant="primary" size="large" @click=${() => this.decidePrefill(true)}>${this.l.t('prefill.yes')}</wr-button>
@@ -248,7 +323,7 @@ export class WrBooking extends WrElement {
   private renderService() {
     const options = this.config!.services.map((s) => ({ value: s.id, label: localize(s.name, this.l.lang), ...(s.description ? { hint: localize(s.description, this.l.lang) } : {}) }))
     const error = this.errors.find((e) => e.field === 'service')?.message ?? ''
-    return html`${this.heading('steps.service')} ${this.renderSummary()}
+    return html`${this.heading('steps.service', ...options.map((o) => o.label))} ${this.renderSummary()}
       <wr-choice-list id="field-service" name="service" legend=${this.l.t('steps.service')} legend-hidden .options=${options} .value=${this.serviceId} error=${error}
         @wr-choice-change=${(e: CustomEvent<ChoiceChangeDetail>) => (this.serviceId = String(e.detail.value))}></wr-choice-list>
       <div class="actions">
@@ -259,13 +334,16 @@ export class WrBooking extends WrElement {
 
   private renderManage() {
     const b = this.found
-    return html`${this.heading('steps.manage')} ${this.renderSummary()} ${this.renderAlert()}
+    const found = b
+      ? this.l.t('manage.found', {
+          service: localize(this.config!.services.find((s) => s.id === b.serviceId)?.name, this.l.lang),
+          time: `${formatFullDay(b.start.slice(0, 10), this.l.lang)} ${clockFromIso(b.start)}（${this.l.t('beijingTime')}）`,
+        })
+      : ''
+    return html`${this.heading('steps.manage', this.manageMessage, found || this.l.t('manage.codeHint'))} ${this.renderSummary()} ${this.renderAlert()}
       ${this.manageMessage ? html`<p class="ok" role="status">${this.manageMessage}</p>` : nothing}
       ${b
-        ? html`<p>${this.l.t('manage.found', {
-              service: localize(this.config!.services.find((s) => s.id === b.serviceId)?.name, this.l.lang),
-              time: `${formatFullDay(b.start.slice(0, 10), this.l.lang)} ${clockFromIso(b.start)}（${this.l.t('beijingTime')}）`,
-            })}</p>
+        ? html`<p>${found}</p>
             ${b.status === 'booked'
               ? html`<div class="actions">
                   <wr-button variant="primary" @click=${this.startReschedule}>${this.l.t('manage.reschedule')}</wr-button>
@@ -336,7 +414,7 @@ export class WrBooking extends WrElement {
       { value: 'none', label: this.l.t('group.none') },
     ]
     const error = this.errors.find((e) => e.field === 'group')?.message ?? ''
-    return html`${this.heading('steps.group')} ${this.renderSummary()}
+    return html`${this.heading('steps.group', this.l.t('group.hint'), ...options.map((o) => o.label))} ${this.renderSummary()}
       <p class="hint">${this.l.t('group.hint')}</p>
       <wr-choice-list id="field-group" name="group" legend=${this.l.t('steps.group')} legend-hidden .options=${options} .value=${this.group} error=${error}
         @wr-choice-change=${(e: CustomEvent<ChoiceChangeDetail>) => (this.group = String(e.detail.value) as PriorityGroup | 'none')}></wr-choice-list>
@@ -374,10 +452,13 @@ export class WrBooking extends WrElement {
     for (let d = first; d <= last; d = addDays(d, 7)) weeks.push([0, 1, 2, 3, 4, 5, 6].map((i) => addDays(d, i)))
     const focusDate = this.date && byDate.get(this.date) ? this.date : ([...byDate].find(([, n]) => n > 0)?.[0] ?? today)
     const earliest = this.priority ? earliestAvailable(this.slots) : undefined
-    return html`${this.heading('steps.day')} ${this.renderAlert()}
+    const earliestText = earliest ? this.l.t('day.earliest', { time: `${formatDay(earliest.date, this.l.lang)} ${clockFromIso(earliest.start)}（${this.l.t('beijingTime')}）` }) : ''
+    const freeDays = [...byDate].filter(([, n]) => n > 0).slice(0, 5).map(([d]) => formatDay(d, this.l.lang))
+    const say = [earliestText, this.l.t('day.hint'), freeDays.length ? this.l.t('day.freeDays', { days: freeDays.join(this.l.lang === 'en' ? ', ' : '、') }) : this.l.t('day.none')]
+    return html`${this.heading('steps.day', ...say)} ${this.renderAlert()}
       ${earliest
         ? html`<div class="ok">
-            <p>${this.l.t('day.earliest', { time: `${formatDay(earliest.date, this.l.lang)} ${clockFromIso(earliest.start)}（${this.l.t('beijingTime')}）` })}</p>
+            <p>${earliestText}</p>
             <wr-button variant="primary" @click=${() => this.takeSlot(earliest)}>${this.l.t('day.takeEarliest')}</wr-button>
           </div>`
         : nothing}
@@ -434,7 +515,9 @@ export class WrBooking extends WrElement {
     const day = this.slots.filter((s) => s.date === this.date)
     const open = day.filter((s) => s.remaining > 0)
     const next = open.length ? undefined : earliestAvailable(this.slots.filter((s) => s.start > (day.at(-1)?.start ?? '')))
-    return html`${this.heading('steps.time')} ${this.renderAlert()}
+    const nextText = next ? this.l.t('time.nextFree', { time: `${formatDay(next.date, this.l.lang)} ${clockFromIso(next.start)}（${this.l.t('beijingTime')}）` }) : ''
+    const say = [formatFullDay(this.date, this.l.lang), this.l.t('time.hint'), ...(open.length ? open.map((s) => `${clockFromIso(s.start)}–${clockFromIso(s.end)}`) : [this.l.t('time.dayFull'), nextText])]
+    return html`${this.heading('steps.time', ...say)} ${this.renderAlert()}
       <p><strong>${formatFullDay(this.date, this.l.lang)}</strong></p>
       <p class="hint">${this.l.t('time.hint')}</p>
       ${open.length
@@ -449,7 +532,7 @@ export class WrBooking extends WrElement {
           </ul>`
         : html`<p class="note">${this.l.t('time.dayFull')}</p>
             ${next
-              ? html`<p>${this.l.t('time.nextFree', { time: `${formatDay(next.date, this.l.lang)} ${clockFromIso(next.start)}（${this.l.t('beijingTime')}）` })}</p>
+              ? html`<p>${nextText}</p>
                   <wr-button variant="primary" @click=${() => this.takeSlot(next)}>${this.l.t('time.takeNext')}</wr-button>`
               : nothing}
             ${this.waitlisted
@@ -471,6 +554,7 @@ export class WrBooking extends WrElement {
     try {
       if (this.hold) await this.provider.releaseHold({ holdId: this.hold.holdId }).catch(() => undefined)
       this.hold = await this.provider.hold({ slotId: slot.id, priority: this.priority, idempotencyKey: newKey() })
+      this.holdExpired = false
       this.date = slot.date
       this.waitlistMode = false
       if (this.rescheduling) {
@@ -508,8 +592,9 @@ export class WrBooking extends WrElement {
   private renderDetails() {
     const s = this.service!
     const needs = NEEDS.map((n) => ({ value: n, label: this.l.t(`details.need.${n}`) }))
-    return html`${this.heading('steps.details')} ${this.renderSummary()} ${this.renderAlert()}
-      ${this.hold ? html`<p class="hint">${this.l.t('time.held', { minutes: this.config!.holdMinutes })}</p>` : nothing}
+    const ask = [this.l.t('details.name'), this.l.t('details.mobile'), ...(s.needsIdNumber ? [this.l.t('details.idNumber')] : []), ...(s.needsDescription ? [this.l.t('details.description')] : [])]
+    return html`${this.heading('steps.details', this.holdSpeech(), ask.join(this.l.lang === 'en' ? ', ' : '、'))} ${this.renderSummary()} ${this.renderAlert()}
+      ${this.renderHold()}
       ${this.field('name', this.l.t('details.name'), { required: true, schema: nameSchema, autocomplete: 'name', maxlength: 40 })}
       ${this.field('mobile', this.l.t('details.mobile'), { hint: this.l.t('details.mobileHint'), type: 'tel', required: true, schema: mobileSchema, autocomplete: 'tel', maxlength: 20 })}
       ${s.needsIdNumber ? this.field('idNumber', this.l.t('details.idNumber'), { hint: this.l.t('details.idNumberHint'), required: true, schema: idSchema, maxlength: 18 }) : nothing}
@@ -523,7 +608,7 @@ export class WrBooking extends WrElement {
         @wr-choice-change=${(e: CustomEvent<ChoiceChangeDetail>) => (this.draft = { ...this.draft, needs: e.detail.value as Need[] })}></wr-choice-list>
       ${this.field('notes', this.l.t('details.notes'))}
       <div class="actions">
-        <wr-button variant="primary" size="large" @click=${this.submitDetails}>${this.l.t('continue')}</wr-button>
+        ${this.holdExpired ? nothing : html`<wr-button variant="primary" size="large" @click=${this.submitDetails}>${this.l.t('continue')}</wr-button>`}
         <wr-button variant="quiet" @click=${this.backToTimes}>${this.l.t('back')}</wr-button>
       </div>`
   }
@@ -531,6 +616,7 @@ export class WrBooking extends WrElement {
   /** Going back to choose another time gives the held place back (the typed details stay). */
   private backToTimes = async (): Promise<void> => {
     const hold = this.hold
+    if (this.holdExpired) return this.repick()
     this.hold = undefined
     this.go('time')
     if (hold) {
@@ -563,6 +649,7 @@ export class WrBooking extends WrElement {
   }
 
   private submitDetails = async (): Promise<void> => {
+    if (this.holdExpired) return
     const fields = [...this.renderRoot.querySelectorAll<WrTextField>('wr-text-field')]
     const errors = fields.flatMap((f) => {
       const message = f.validate()
@@ -593,22 +680,25 @@ export class WrBooking extends WrElement {
   private renderConsent() {
     const s = this.service!
     const extra = (s.needsIdNumber ? this.l.t('consent.extraId') : '') + (s.needsDescription || s.asksOtherParty ? this.l.t('consent.extraDescription') : '')
-    return html`${this.heading('steps.consent')} ${this.renderAlert()}
+    const points = [
+      this.l.t('consent.what', { extra }),
+      this.l.t('consent.why'),
+      this.l.t('consent.who', { controller: localize(this.config!.dataController, this.l.lang) }),
+      this.l.t('consent.howLong', { days: this.config!.retentionDays }),
+      this.l.t('consent.withdraw'),
+    ]
+    return html`${this.heading('steps.consent', this.holdSpeech(), ...points)} ${this.renderAlert()} ${this.renderHold()}
       <ul>
-        <li>${this.l.t('consent.what', { extra })}</li>
-        <li>${this.l.t('consent.why')}</li>
-        <li>${this.l.t('consent.who', { controller: localize(this.config!.dataController, this.l.lang) })}</li>
-        <li>${this.l.t('consent.howLong', { days: this.config!.retentionDays })}</li>
-        <li>${this.l.t('consent.withdraw')}</li>
+        ${points.map((p) => html`<li>${p}</li>`)}
       </ul>
       <div class="actions">
-        <wr-button variant="primary" size="large" ?disabled=${this.busy} @click=${this.confirm}>${this.l.t('consent.agree')}</wr-button>
+        ${this.holdExpired ? nothing : html`<wr-button variant="primary" size="large" ?disabled=${this.busy} @click=${this.confirm}>${this.l.t('consent.agree')}</wr-button>`}
         <wr-button variant="secondary" @click=${() => this.go('details')}>${this.l.t('consent.disagree')}</wr-button>
       </div>`
   }
 
   private confirm = async (): Promise<void> => {
-    if (!this.provider || this.busy) return
+    if (!this.provider || this.busy || this.holdExpired) return
     this.busy = true
     const consent = { version: CONSENT_VERSION, given: true as const, at: new Date(this.now ?? Date.now()).toISOString() }
     try {
@@ -643,14 +733,15 @@ export class WrBooking extends WrElement {
     const s = this.service
     const place = this.config!.places.find((p) => p.id === b.placeId)
     const when = `${formatFullDay(b.start.slice(0, 10), this.l.lang)} ${clockFromIso(b.start)}–${clockFromIso(b.end)}（${this.l.t('beijingTime')}）`
-    return html`${this.heading('steps.done')}
+    const where = `${localize(place?.name, this.l.lang)} ${localize(place?.address, this.l.lang)}`
+    return html`${this.heading('steps.done', `${this.l.t('done.code')} ${b.code.split('').join(' ')}`, when, where, this.l.t('done.codeHint'))}
       <div class="ticket" part="ticket">
         <p>${this.l.t('done.code')}</p>
         <p class="code" aria-label=${b.code.split('').join(' ')}>${b.code}</p>
         <dl>
           <dt>${this.l.t('done.service')}</dt><dd>${localize(s?.name, this.l.lang)}</dd>
           <dt>${this.l.t('done.when')}</dt><dd>${when}</dd>
-          <dt>${this.l.t('done.where')}</dt><dd>${localize(place?.name, this.l.lang)} ${localize(place?.address, this.l.lang)}</dd>
+          <dt>${this.l.t('done.where')}</dt><dd>${where}</dd>
           ${s?.joinMethod ? html`<dt>${this.l.t('done.join')}</dt><dd>${localize(s.joinMethod.instructions, this.l.lang)}</dd>` : nothing}
         </dl>
         <wr-qr-code value=${this.qrPrefix + b.code} label=${this.l.t('done.qr')}>${this.l.t('done.qr')}</wr-qr-code>
