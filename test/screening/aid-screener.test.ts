@@ -45,6 +45,15 @@ describe('wr-aid-screener', () => {
     expect(root(el).textContent).to.contain('《劳动争议调解仲裁法》第二十七条')
   })
 
+  it('tells the host the problem and its mediation category on completion, for anonymous counts', async () => {
+    const el = await started()
+    const done = oneEvent(el, 'wr-screening-complete')
+    await answerUntilResult(el, { problem: 'divorce', hasLawyer: false, 'applicant.groups': ['dibao'], 'urgent.needs': [] })
+    const { detail } = (await done) as CustomEvent<ScreeningCompleteDetail>
+    expect(detail.problem).to.equal('divorce')
+    expect(detail.disputeCategory).to.equal('marriage-family')
+  })
+
   it('asks household money questions only when the means test decides, and shows the figures', async () => {
     const el = await started(html`<wr-aid-screener region="CN-GD-ZS"></wr-aid-screener>`)
     const done = oneEvent(el, 'wr-screening-complete')

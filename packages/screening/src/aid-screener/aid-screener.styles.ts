@@ -44,12 +44,24 @@ export const screenerStyles = css`
   .answers dd { margin: 0; display: flex; gap: ${token('space-3')}; align-items: center; }
   .office { font-weight: 600; }
   .disclaimer { font-size: ${fontSize(0)}; }
+  /* One checklist for an 80 mm receipt roll and for A4: fluid, nothing wider than the paper,
+     nothing clipped, large type, only what is useful on paper. */
   @media print {
-    :host { max-width: none; color: #000; }
-    .top, .actions, wr-read-aloud, wr-quick-exit, .no-print, summary::marker { display: none !important; }
-    details { border: 0; }
+    :host { max-width: none; width: auto; color: #000; font-size: 12pt; }
+    .base { gap: 4mm; }
+    .base, .base * { max-width: 100%; min-width: 0; overflow: visible; overflow-wrap: anywhere; box-sizing: border-box; }
+    .top, .actions, wr-read-aloud, wr-quick-exit, wr-button, wr-qr-code, .no-print, summary::marker { display: none !important; }
+    h2 { font-size: 16pt; }
+    h3 { font-size: 13pt; }
+    .lead { font-size: 13pt; }
+    .muted { color: #000; }
+    details { border: 0; margin: 0; background: none; }
+    summary { display: block; min-height: 0; padding: 0; list-style: none; }
     details > div { display: block !important; padding: 0; }
-    .panel { border: 1px solid #000; background: none !important; }
-    .urgent { background: none; color: #000; border: 2px solid #000; }
+    .panel { padding: 3mm; border: 1px solid #000; border-radius: 0; background: none !important; }
+    .outcome { border-inline-start-width: 2mm; }
+    .urgent { padding: 3mm; background: none; color: #000; border: 2px solid #000; }
+    ul.check li::before { border-color: #000; }
+    .disclaimer { font-size: 10pt; }
   }
 `

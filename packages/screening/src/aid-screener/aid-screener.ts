@@ -1,12 +1,21 @@
 import { html, nothing, svg, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement, normalizeNumber, type ChoiceOption, type ResetReason } from '@workroom/core'
-import { FACTS, nationalPack, loadRegion, text as packText, type RulePack, type Screening } from '@workroom/rules/engine'
+import { LocalizeController, WrElement, loadLanguage, normalizeNumber, resolveLanguage, type ChoiceOption, type Language, type ResetReason } from '@workroom/core'
+import {
+  FACTS,
+  disputeCategory,
+  loadRegion,
+  nationalPackIn,
+  nationalRules,
+  type DisputeCategory,
+  type RulePack,
+  type Screening,
+} from '@workroom/rules/engine'
 import '../translations.js'
 import { screenerStyles } from './aid-screener.styles.js'
 import { ScreeningSession, type Answer } from './screening-session.js'
 import { COMMON_PROBLEMS, OTHER_PROBLEMS, PROBLEM_ICONS } from './problems.js'
-import { formatCitation } from './citation.js'
+import type { ResultViewHost } from './result-view.js'
 
 /** What `wr-screening-complete` carries: the result, never who the resident is. */
 export interface ScreeningCompleteDetail {
@@ -19,6 +28,14 @@ export interface ScreeningCompleteDetail {
   region: string
   /** How many questions it took. */
   questions: number
+  /** The problem the resident chose (a `PROBLEMS` id); absent when they answered "I don't know". */
+  problem?: string
+  /**
+   * The mediation statistics category of that problem (`disputeCategory(problem)` of
+   * @workroom/rules: 'labour', 'marriage-family', …), 'other' without a problem: for anonymous
+   * counts by category.
+   */
+  disputeCategory: DisputeCategory
 }
 
 export interface ScreeningStepDetail {
@@ -99,17 +116,62 @@ export class WrAidScreener extends WrElement {
   @state() private announcement = ''
 
   private readonly l = new LocalizeController(this, 'screening')
-  private pack: RulePack = nationalPack
-  private readonly session = new ScreeningSession(nationalPack)
+  /** The rules in use; their words (for the result pages) arrive with those pages. */
+  private pack: RulePack = nationalRules
+  private readonly session = new ScreeningSession(nationalRules)
   private completedKey = ''
 
-  private regionLoad: Promise<void> = Promise.resolve()
+  /** The pack being loaded for the current region, parameters and language. */
+  private packLoad: Promise<void> = Promise.resolve()
+  private packRequest = 0
+  /** The language of the pack's words: English loads only for a resident who reads it. */
+  private packLang: Language = 'zh-Hans'
+  /** Whether the pack's words are wanted yet: not for the questions, only for the result pages. */
+  private wantsText = false
+  /** The result, consent and saved pages: their own chunk, loaded while the resident answers. */
+  private views?: typeof import('./result-view.js')
+  private viewsLoad?: Promise<void>
 
-  /** Resolves after rendering and after a region's overlay has loaded and been applied. */
+  /**
+   * Resolves after rendering in the element's language (strings loaded), after a region's
+   * overlay is applied, and once a result page can show.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete()
-    await this.regionLoad
+    await loadLanguage(this.packLang)
+    await this.packLoad
+    if (this.needsViews()) await this.loadViews()
     return super.getUpdateComplete()
+  }
+
+  private needsViews(): boolean {
+    return this.view === 'result' || this.view === 'consent' || this.view === 'saved'
+  }
+
+  /** Loads the result pages and the pack's words for them (once). */
+  private async loadViews(): Promise<void> {
+    this.viewsLoad ??= import('./result-view.js').then((m) => {
+      this.views = m
+      this.requestUpdate()
+    })
+    if (!this.wantsText) {
+      this.wantsText = true
+      this.packLoad = this.loadPack()
+    }
+    await Promise.all([this.viewsLoad, this.packLoad])
+  }
+
+  /** Fetches the result pages once a question is on screen, when the browser is idle. */
+  private prefetchViews(): void {
+    if (this.viewsLoad) return
+    const load = () => void this.loadViews()
+    if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 2000 })
+    else setTimeout(load, 200)
+  }
+
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed as never)
+    if (this.view === 'question') this.prefetchViews()
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -120,22 +182,36 @@ export class WrAidScreener extends WrElement {
       this.view = r.status === 'complete' ? 'result' : 'question'
       this.draft = r.next ? this.session.previous(r.next) : undefined
     }
-    if (changed.has('region') || changed.has('hardshipParams')) this.regionLoad = this.applyRegion()
+    const lang = resolveLanguage(this)
+    if (changed.has('region') || changed.has('hardshipParams') || lang !== this.packLang) {
+      this.packLang = lang
+      this.packLoad = this.loadPack()
+    }
   }
 
-  private async applyRegion(): Promise<void> {
+  private async loadPack(): Promise<void> {
+    const request = ++this.packRequest
+    const current = () => request === this.packRequest
     this.packProblem = ''
+    // The national rules need no wait: the first question renders in the same update.
+    if (!this.region && !this.wantsText) {
+      this.usePack(nationalRules)
+      return
+    }
+    const base = await nationalPackIn(this.packLang)
+    if (!current()) return
     if (!this.region) {
-      this.usePack(nationalPack)
+      this.usePack(base)
       return
     }
     try {
       // The validator (zod) and the overlay load only when a region is asked for.
-      const [raw, { overlay }] = await Promise.all([loadRegion(this.region), import('@workroom/rules')])
-      this.usePack(overlay(nationalPack, raw, this.hardshipParams))
+      const [raw, { overlay }] = await Promise.all([loadRegion(this.region), import('@workroom/rules/load')])
+      if (current()) this.usePack(overlay(base, raw, this.hardshipParams))
     } catch (e) {
+      if (!current()) return
       // Keep working on the national rules and say so: the resident still gets an answer.
-      this.usePack(nationalPack)
+      this.usePack(base)
       this.packProblem = (e as Error).message
     }
   }
@@ -157,18 +233,46 @@ export class WrAidScreener extends WrElement {
     return this.session.result
   }
 
+  /** What the lazily loaded pages see of this element, and the intents they send back. */
+  private get viewHost(): ResultViewHost {
+    return {
+      l: this.l,
+      pack: this.pack,
+      result: this.result,
+      answers: this.session.answers,
+      facts: this.session.facts,
+      officeName: this.officeName,
+      officeAddress: this.officeAddress,
+      exitHref: this.exitHref,
+      shareChoices: this.shareChoices,
+      resumeCode: this.resumeCode,
+      resumeExpires: this.resumeExpires,
+      quickExit: () => this.onQuickExit(),
+      openConsent: () => this.openConsent(),
+      print: () => this.print(),
+      startOver: () => void this.startOver(),
+      change: (fact) => void this.change(fact),
+      book: () => this.book(),
+      back: () => void this.goBack(),
+      keepGoing: () => void this.advance(),
+      share: (choices) => (this.shareChoices = choices),
+    }
+  }
+
+  /** The result, consent or saved page; nothing for the moment it takes its chunk to arrive. */
+  private renderLater(view: 'result' | 'consent' | 'saved') {
+    if (!this.views) {
+      void this.loadViews()
+      return nothing
+    }
+    const h = this.viewHost
+    return view === 'result' ? this.views.renderResult(h) : view === 'consent' ? this.views.renderConsent(h) : this.views.renderSaved(h)
+  }
+
   override render() {
     return html`<div class="base" part="base" lang=${this.l.lang} dir=${this.l.dir}>
       ${this.packProblem ? html`<p class="note" role="alert">${this.l.t('errors.region', { region: this.region })}</p>` : nothing}
-      ${this.view === 'start'
-        ? this.renderStart()
-        : this.view === 'question'
-          ? this.renderQuestion()
-          : this.view === 'consent'
-            ? this.renderConsent()
-            : this.view === 'saved'
-              ? this.renderSaved()
-              : this.renderResult()}
+      ${this.view === 'start' ? this.renderStart() : this.view === 'question' ? this.renderQuestion() : this.renderLater(this.view)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`
   }
@@ -228,19 +332,6 @@ export class WrAidScreener extends WrElement {
     this.view = 'saved'
     await this.updateComplete
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
-  }
-
-  private renderSaved() {
-    const expires = new Intl.DateTimeFormat(this.l.lang, { dateStyle: 'long', timeZone: 'Asia/Shanghai' }).format(this.resumeExpires)
-    const spelled = [...this.resumeCode.replace('-', '')].join(' ')
-    return html`<h2 tabindex="-1">${this.l.t('resume.savedTitle')}</h2>
-      <p class="resume-code" aria-label=${spelled}>${this.resumeCode}</p>
-      <p>${this.l.t('resume.savedBody', { date: expires })}</p>
-      <p class="muted">${this.l.t('resume.savedPrivacy')}</p>
-      <div class="actions">
-        <wr-button size="large" @click=${() => void this.advance()}>${this.l.t('resume.keepGoing')}</wr-button>
-        <wr-read-aloud subject=${this.l.t('resume.codeLabel')} .text=${`${this.l.t('resume.codeLabel')}：${spelled}`}></wr-read-aloud>
-      </div>`
   }
 
   private renderTop(step: number) {
@@ -454,6 +545,8 @@ export class WrAidScreener extends WrElement {
     const key = JSON.stringify(this.session.answers)
     if (key === this.completedKey) return
     this.completedKey = key
+    const chosen = this.session.facts.problem
+    const problem = typeof chosen === 'string' && chosen !== UNKNOWN ? chosen : undefined
     this.emit<ScreeningCompleteDetail>('wr-screening-complete', {
       outcome: r.outcome!,
       urgent: r.urgent,
@@ -463,6 +556,8 @@ export class WrAidScreener extends WrElement {
       ...(r.means ? { means: r.means } : {}),
       region: this.region || 'CN',
       questions: this.session.answers.length,
+      ...(problem ? { problem } : {}),
+      disputeCategory: disputeCategory(problem ?? 'other'),
     })
   }
 
@@ -489,155 +584,10 @@ export class WrAidScreener extends WrElement {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
   }
 
-  private t(code: string): string {
-    return packText(this.pack, code, this.l.lang)
-  }
-
-  private renderResult() {
-    const r = this.result
-    const outcome = r.outcome!
-    const tone = ['mandatory-appointment', 'eligible-no-means-test', 'eligible-means-waived'].includes(outcome)
-      ? 'good'
-      : outcome === 'likely-eligible'
-        ? 'maybe'
-        : 'other'
-    const title = this.l.t(`outcomes.${outcome}.title`)
-    const summary = this.l.t(`outcomes.${outcome}.summary`)
-    const dv = this.session.facts.problem === 'domestic-violence'
-    const lawName = (law: string): string => this.lawName(law)
-    const speech = [title, summary, ...r.reasons.map((x) => this.t(x.code)), this.l.t('result.bring'), ...r.materials.map((m) => this.t(m))].join('。')
-    return html`<div class="top no-print">
-        <span></span>
-        <wr-quick-exit ?prominent=${dv} href=${this.exitHref} @wr-quick-exit=${this.onQuickExit}></wr-quick-exit>
-      </div>
-      <section class="panel outcome ${tone}" part="result" aria-labelledby="result-title">
-        <p class="muted">${this.l.t('result.kicker')}</p>
-        <h2 id="result-title" tabindex="-1">${title}</h2>
-        <p class="lead">${summary}</p>
-        ${r.means
-          ? html`<p>${this.l.t('result.means', { perHead: this.l.number(Math.round(r.means.perHead)), line: this.l.number(r.means.line) })}</p>`
-          : nothing}
-      </section>
-      ${r.urgent ? html`<p class="urgent" role="alert">${this.l.t('result.urgent')}</p>` : nothing}
-      <wr-read-aloud subject=${this.l.t('result.kicker')} .text=${speech}></wr-read-aloud>
-      <section aria-labelledby="why">
-        <h3 id="why">${this.l.t('result.why')}</h3>
-        ${r.reasons.map(
-          (reason) => html`<details>
-            <summary>${this.t(reason.code)}</summary>
-            <div>${reason.citations.map((c) => html`<p><cite>${formatCitation(c, lawName(c.law), this.l.lang)}</cite></p>`)}</div>
-          </details>`,
-        )}
-      </section>
-      <section aria-labelledby="bring">
-        <h3 id="bring">${this.l.t('result.bring')}</h3>
-        <ul class="check">${r.materials.map((m) => html`<li>${this.t(m)}</li>`)}</ul>
-      </section>
-      <section aria-labelledby="where">
-        <h3 id="where">${this.l.t('result.where')}</h3>
-        ${this.officeName
-          ? html`<p class="office">${this.officeName}</p>${this.officeAddress ? html`<p>${this.officeAddress}</p>` : nothing}`
-          : nothing}
-        <ol class="routes">${r.routes.map((route) => this.renderRoute(route))}</ol>
-      </section>
-      <div class="actions no-print">
-        <wr-button size="large" @click=${() => this.openConsent()}>${this.l.t('result.book')}</wr-button>
-        <wr-button variant="secondary" @click=${this.print}>${this.l.t('result.print')}</wr-button>
-        <wr-button variant="secondary" @click=${this.startOver}>${this.l.t('result.startOver')}</wr-button>
-      </div>
-      <section class="no-print" aria-labelledby="phone">
-        <h3 id="phone">${this.l.t('result.phone')}</h3>
-        <wr-qr-code value=${this.qrSummary(r)} label=${this.l.t('result.qrLabel')}>${this.l.t('result.qrCaption')}</wr-qr-code>
-      </section>
-      <section class="no-print" aria-labelledby="answers">
-        <h3 id="answers">${this.l.t('result.answers')}</h3>
-        <dl class="answers">${this.session.answers.map((a) => this.renderAnswer(a))}</dl>
-      </section>
-      <p class="muted disclaimer">${this.l.t('start.disclaimer')}</p>`
-  }
-
-  /** Short law name for citations: 《法律援助法》 rather than the full official title. */
-  private lawName(law: string): string {
-    const title = this.pack.laws[law]?.title
-    const name = title ? (title[this.l.lang] ?? title['zh-Hans']) : law
-    return name.replace(/^中华人民共和国/, '').replace(/ of the People's Republic of China$/, '')
-  }
-
-  private renderRoute(code: string) {
-    const route = this.pack.routes[code]
-    const limit = route?.timeLimit?.[this.l.lang]
-    const basis = route?.basis ?? []
-    return html`<li>
-      ${this.t(code)}${limit ? html`<br /><span class="muted">${this.l.t('result.timeLimit', { limit })}</span>` : nothing}
-      ${basis.length
-        ? html`<br /><span class="muted">${this.l.t('result.basis')}${basis.map((c) => formatCitation(c, this.lawName(c.law), this.l.lang)).join(this.l.lang === 'en' ? '; ' : '、')}</span>`
-        : nothing}
-    </li>`
-  }
-
-  private renderAnswer(a: Answer) {
-    const label = this.l.t(`questions.${a.fact}.title`)
-    return html`<div>
-      <dt>${label}</dt>
-      <dd>
-        <span>${this.describe(a)}</span>
-        <wr-button variant="quiet" @click=${() => this.change(a.fact)}>${this.l.t('result.change')}<span class="visually-hidden">：${label}</span></wr-button>
-      </dd>
-    </div>`
-  }
-
-  private describe(a: Answer): string {
-    if (a.value === UNKNOWN) return this.l.t('answers.unknown')
-    if (a.value === true) return this.l.t('answers.yes')
-    if (a.value === false) return this.l.t('answers.no')
-    if (Array.isArray(a.value)) return a.value.length ? a.value.map((v) => this.l.t(`options.${a.fact}.${v}`)).join('、') : this.l.t('answers.none')
-    if (typeof a.value === 'number') return `${this.l.number(a.value)}${this.l.t(`questions.${a.fact}.unit`, { defaultValue: '' })}`
-    return this.l.t(`options.${a.fact}.${String(a.value)}`)
-  }
-
-  /**
-   * A non-personal summary to carry to a phone: the outcome, what to bring, 12348. Kept short
-   * so the code stays coarse enough to scan from a kiosk screen.
-   */
-  private qrSummary(r: Screening): string {
-    return [
-      this.l.t(`outcomes.${r.outcome}.title`),
-      r.urgent ? this.l.t('result.urgentShort') : '',
-      `${this.l.t('result.bring')}：${r.materials.map((m) => this.t(m)).join('；')}`,
-      '12348',
-    ]
-      .filter(Boolean)
-      .join('\n')
-  }
-
   private openConsent(): void {
     this.shareChoices = []
     this.view = 'consent'
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus())
-  }
-
-  private renderConsent() {
-    const r = this.result
-    const problem = this.session.facts.problem
-    const items: ChoiceOption[] = [
-      ...(typeof problem === 'string' ? [{ value: 'problem', label: this.l.t('consent.problem', { problem: this.l.t(`options.problem.${problem}`) }) }] : []),
-      { value: 'outcome', label: this.l.t('consent.outcome', { outcome: this.l.t(`outcomes.${r.outcome}.title`) }) },
-      ...(r.urgent ? [{ value: 'urgent', label: this.l.t('consent.urgent') }] : []),
-    ]
-    return html`<h2 tabindex="-1">${this.l.t('consent.title')}</h2>
-      <p>${this.l.t('consent.lead')}</p>
-      <wr-choice-list
-        multiple
-        legend=${this.l.t('consent.legend')}
-        .options=${items}
-        .value=${this.shareChoices}
-        @wr-choice-change=${(e: CustomEvent<{ value: string[] }>) => (this.shareChoices = e.detail.value)}
-      ></wr-choice-list>
-      <p class="muted">${this.l.t('consent.noPersonal')}</p>
-      <div class="actions">
-        <wr-button size="large" @click=${this.book}>${this.shareChoices.length ? this.l.t('consent.continueWith') : this.l.t('consent.continueWithout')}</wr-button>
-        <wr-button variant="secondary" @click=${this.goBack}>${this.l.t('nav.back')}</wr-button>
-      </div>`
   }
 
   private book(): void {

@@ -1,0 +1,191 @@
+// The pages after the questions: the result, the consent step before booking, and "saved".
+// Loaded while the resident answers (see WrAidScreener.prefetchViews), so the first question
+// does not wait for them and the result does not wait either.
+import '@workroom/core/define/qr-code'
+import { html, nothing } from 'lit'
+import type { ChoiceOption, LocalizeController } from '@workroom/core'
+import { text as packText, type Facts, type RulePack, type Screening } from '@workroom/rules/engine'
+import type { Answer } from './screening-session.js'
+import { formatCitation } from './citation.js'
+
+const UNKNOWN = 'unknown'
+
+/** What the views read from <wr-aid-screener>, and the intents they send back to it. */
+export interface ResultViewHost {
+  readonly l: LocalizeController
+  readonly pack: RulePack
+  readonly result: Screening
+  readonly answers: readonly Answer[]
+  readonly facts: Facts
+  readonly officeName: string
+  readonly officeAddress: string
+  readonly exitHref: string
+  readonly shareChoices: string[]
+  readonly resumeCode: string
+  readonly resumeExpires: number
+  quickExit(): void
+  openConsent(): void
+  print(): void
+  startOver(): void
+  change(fact: string): void
+  book(): void
+  back(): void
+  keepGoing(): void
+  share(choices: string[]): void
+}
+
+const t = (h: ResultViewHost, code: string): string => packText(h.pack, code, h.l.lang)
+
+/** Short law name for citations: 《法律援助法》 rather than the full official title. */
+function lawName(h: ResultViewHost, law: string): string {
+  const title = h.pack.laws[law]?.title
+  const name = title ? (title[h.l.lang] ?? title['zh-Hans']) : law
+  return name.replace(/^中华人民共和国/, '').replace(/ of the People's Republic of China$/, '')
+}
+
+export function renderResult(h: ResultViewHost) {
+  const { l } = h
+  const r = h.result
+  const outcome = r.outcome!
+  const tone = ['mandatory-appointment', 'eligible-no-means-test', 'eligible-means-waived'].includes(outcome)
+    ? 'good'
+    : outcome === 'likely-eligible'
+      ? 'maybe'
+      : 'other'
+  const title = l.t(`outcomes.${outcome}.title`)
+  const summary = l.t(`outcomes.${outcome}.summary`)
+  const dv = h.facts.problem === 'domestic-violence'
+  const speech = [title, summary, ...r.reasons.map((x) => t(h, x.code)), l.t('result.bring'), ...r.materials.map((m) => t(h, m))].join('。')
+  return html`<div class="top no-print">
+      <span></span>
+      <wr-quick-exit ?prominent=${dv} href=${h.exitHref} @wr-quick-exit=${() => h.quickExit()}></wr-quick-exit>
+    </div>
+    <section class="panel outcome ${tone}" part="result" aria-labelledby="result-title">
+      <p class="muted">${l.t('result.kicker')}</p>
+      <h2 id="result-title" tabindex="-1">${title}</h2>
+      <p class="lead">${summary}</p>
+      ${r.means ? html`<p>${l.t('result.means', { perHead: l.number(Math.round(r.means.perHead)), line: l.number(r.means.line) })}</p>` : nothing}
+    </section>
+    ${r.urgent ? html`<p class="urgent" role="alert">${l.t('result.urgent')}</p>` : nothing}
+    <wr-read-aloud subject=${l.t('result.kicker')} .text=${speech}></wr-read-aloud>
+    <section aria-labelledby="why">
+      <h3 id="why">${l.t('result.why')}</h3>
+      ${r.reasons.map(
+        (reason) => html`<details>
+          <summary>${t(h, reason.code)}</summary>
+          <div>${reason.citations.map((c) => html`<p><cite>${formatCitation(c, lawName(h, c.law), l.lang)}</cite></p>`)}</div>
+        </details>`,
+      )}
+    </section>
+    <section aria-labelledby="bring">
+      <h3 id="bring">${l.t('result.bring')}</h3>
+      <ul class="check">${r.materials.map((m) => html`<li>${t(h, m)}</li>`)}</ul>
+    </section>
+    <section aria-labelledby="where">
+      <h3 id="where">${l.t('result.where')}</h3>
+      ${h.officeName ? html`<p class="office">${h.officeName}</p>${h.officeAddress ? html`<p>${h.officeAddress}</p>` : nothing}` : nothing}
+      <ol class="routes">${r.routes.map((route) => renderRoute(h, route))}</ol>
+    </section>
+    <div class="actions no-print">
+      <wr-button size="large" @click=${() => h.openConsent()}>${l.t('result.book')}</wr-button>
+      <wr-button variant="secondary" @click=${() => h.print()}>${l.t('result.print')}</wr-button>
+      <wr-button variant="secondary" @click=${() => h.startOver()}>${l.t('result.startOver')}</wr-button>
+    </div>
+    <section class="no-print" aria-labelledby="phone">
+      <h3 id="phone">${l.t('result.phone')}</h3>
+      <wr-qr-code value=${qrSummary(h)} label=${l.t('result.qrLabel')}>${l.t('result.qrCaption')}</wr-qr-code>
+    </section>
+    <section class="no-print" aria-labelledby="answers">
+      <h3 id="answers">${l.t('result.answers')}</h3>
+      <dl class="answers">${h.answers.map((a) => renderAnswer(h, a))}</dl>
+    </section>
+    <p class="muted disclaimer">${l.t('start.disclaimer')}</p>`
+}
+
+function renderRoute(h: ResultViewHost, code: string) {
+  const { l } = h
+  const route = h.pack.routes[code]
+  const limit = route?.timeLimit?.[l.lang] ?? route?.timeLimit?.['zh-Hans']
+  const basis = route?.basis ?? []
+  return html`<li>
+    ${t(h, code)}${limit ? html`<br /><span class="muted">${l.t('result.timeLimit', { limit })}</span>` : nothing}
+    ${basis.length
+      ? html`<br /><span class="muted">${l.t('result.basis')}${basis.map((c) => formatCitation(c, lawName(h, c.law), l.lang)).join(l.lang === 'en' ? '; ' : '、')}</span>`
+      : nothing}
+  </li>`
+}
+
+function renderAnswer(h: ResultViewHost, a: Answer) {
+  const label = h.l.t(`questions.${a.fact}.title`)
+  return html`<div>
+    <dt>${label}</dt>
+    <dd>
+      <span>${describe(h, a)}</span>
+      <wr-button variant="quiet" @click=${() => h.change(a.fact)}>${h.l.t('result.change')}<span class="visually-hidden">：${label}</span></wr-button>
+    </dd>
+  </div>`
+}
+
+function describe({ l }: ResultViewHost, a: Answer): string {
+  if (a.value === UNKNOWN) return l.t('answers.unknown')
+  if (a.value === true) return l.t('answers.yes')
+  if (a.value === false) return l.t('answers.no')
+  if (Array.isArray(a.value)) return a.value.length ? a.value.map((v) => l.t(`options.${a.fact}.${v}`)).join('、') : l.t('answers.none')
+  if (typeof a.value === 'number') return `${l.number(a.value)}${l.t(`questions.${a.fact}.unit`, { defaultValue: '' })}`
+  return l.t(`options.${a.fact}.${String(a.value)}`)
+}
+
+/**
+ * A non-personal summary to carry to a phone: the outcome, what to bring, 12348. Kept short
+ * so the code stays coarse enough to scan from a kiosk screen.
+ */
+function qrSummary(h: ResultViewHost): string {
+  const r = h.result
+  return [
+    h.l.t(`outcomes.${r.outcome}.title`),
+    r.urgent ? h.l.t('result.urgentShort') : '',
+    `${h.l.t('result.bring')}：${r.materials.map((m) => t(h, m)).join('；')}`,
+    '12348',
+  ]
+    .filter(Boolean)
+    .join('\n')
+}
+
+export function renderConsent(h: ResultViewHost) {
+  const { l } = h
+  const r = h.result
+  const problem = h.facts.problem
+  const items: ChoiceOption[] = [
+    ...(typeof problem === 'string' ? [{ value: 'problem', label: l.t('consent.problem', { problem: l.t(`options.problem.${problem}`) }) }] : []),
+    { value: 'outcome', label: l.t('consent.outcome', { outcome: l.t(`outcomes.${r.outcome}.title`) }) },
+    ...(r.urgent ? [{ value: 'urgent', label: l.t('consent.urgent') }] : []),
+  ]
+  return html`<h2 tabindex="-1">${l.t('consent.title')}</h2>
+    <p>${l.t('consent.lead')}</p>
+    <wr-choice-list
+      multiple
+      legend=${l.t('consent.legend')}
+      .options=${items}
+      .value=${h.shareChoices}
+      @wr-choice-change=${(e: CustomEvent<{ value: string[] }>) => h.share(e.detail.value)}
+    ></wr-choice-list>
+    <p class="muted">${l.t('consent.noPersonal')}</p>
+    <div class="actions">
+      <wr-button size="large" @click=${() => h.book()}>${h.shareChoices.length ? l.t('consent.continueWith') : l.t('consent.continueWithout')}</wr-button>
+      <wr-button variant="secondary" @click=${() => h.back()}>${l.t('nav.back')}</wr-button>
+    </div>`
+}
+
+export function renderSaved(h: ResultViewHost) {
+  const { l } = h
+  const expires = new Intl.DateTimeFormat(l.lang, { dateStyle: 'long', timeZone: 'Asia/Shanghai' }).format(h.resumeExpires)
+  const spelled = [...h.resumeCode.replace('-', '')].join(' ')
+  return html`<h2 tabindex="-1">${l.t('resume.savedTitle')}</h2>
+    <p class="resume-code" aria-label=${spelled}>${h.resumeCode}</p>
+    <p>${l.t('resume.savedBody', { date: expires })}</p>
+    <p class="muted">${l.t('resume.savedPrivacy')}</p>
+    <div class="actions">
+      <wr-button size="large" @click=${() => h.keepGoing()}>${l.t('resume.keepGoing')}</wr-button>
+      <wr-read-aloud subject=${l.t('resume.codeLabel')} .text=${`${l.t('resume.codeLabel')}：${spelled}`}></wr-read-aloud>
+    </div>`
+}
