@@ -54,13 +54,13 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['scripts/**', 'packages/*/bin/**', 'packages/*/scripts/**', 'packages/server/**', 'bench/**', 'test/node/**', '.ci/**', '*.config.{js,mjs,ts}', 'vite.config.ts', '.storybook/main.ts'],
+    files: ['scripts/**', 'packages/*/bin/**', 'packages/*/scripts/**', 'kiosk/scripts/**', 'packages/server/**', 'bench/**', 'test/node/**', 'test/e2e/**', '.ci/**', '*.config.{js,mjs,ts}', 'vite.config.ts', '.storybook/main.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
     // Browser tests use mocha's globals (describe/it/before…).
     files: ['test/**/*.ts'],
-    ignores: ['test/node/**'],
+    ignores: ['test/node/**', 'test/e2e/**'],
     languageOptions: { globals: { ...globals.mocha } },
   },
   {

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js'
 import {
   LocalizeController,
   WrElement,
+  describeProblem,
   fontSize,
   resetSession,
   setLanguage,
@@ -10,25 +11,34 @@ import {
   DEFAULT_LANGUAGE,
   type Language,
 } from '@workroom/core'
+import { localize } from '@workroom/booking/config'
 import './translations.js'
+import './board/define.js'
 import type { WorkroomConfig } from './config.js'
-import { features as defaultFeatures, type KioskFeature } from './features.js'
-
-const FALLBACK: WorkroomConfig = {
-  version: 'built-in',
-  workroom: { name: { 'zh-Hans': '公共法律服务工作室', en: 'Public Legal Service Workroom' }, address: { 'zh-Hans': '—', en: '—' } },
-  judicialOffice: { name: { 'zh-Hans': '司法所', en: 'Judicial office' } },
-  languages: ['zh-Hans', 'en'],
-  idle: { idleSeconds: 90, warningSeconds: 30 },
-}
+import { checkForUpdate, type ConfigState } from './config-store.js'
+import { loadContent, type ContentState } from './content-store.js'
+import { features as defaultFeatures, bookingProvider, type KioskFeature } from './features.js'
+import { LongPress } from './staff/long-press.js'
+import { watchUsage } from './staff/stats.js'
 
 const scalesIcon = svg`<path d="M12 3v18M5 21h14M4 7h16M7 7l-3 7a3 3 0 0 0 6 0zM17 7l-3 7a3 3 0 0 0 6 0z" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round"/>`
 
+type Screen = 'attract' | 'home' | 'board' | 'staff' | KioskFeature['id']
+
+/** What the shell needs of the service worker (see pwa.ts). */
+export interface AppUpdates {
+  status(): string
+  applyUpdateIfWaiting(): Promise<boolean>
+}
+
 /**
- * The kiosk shell: home with one big tile per landed feature, language and elder-mode
- * switches, "clear and exit" on every screen, and the idle reset. Screens are component
- * state, never URLs, so the browser's Back cannot reach a previous resident's screens.
- * @summary Home, switches, idle reset.
+ * The kiosk shell: an attract loop while nobody is there, home with one big tile per feature and
+ * the workroom board, language and elder-mode switches, "clear and exit" on every screen, the idle
+ * reset, and a hidden staff entry (long-press on the workroom's name, then the PIN). Screens are
+ * component state, never URLs, so the browser's Back cannot reach a previous resident's screens.
+ * Config and app updates are applied only at rest (attract loop), never mid-session.
+ * @summary Attract loop, home, switches, idle reset, staff entry.
+ * @event wr-kiosk-screen - The screen changed; detail: { screen }.
  * @csspart header - The top bar.
  * @csspart main - The screen area.
  */
@@ -43,7 +53,7 @@ export class WrKioskApp extends WrElement {
         display: flex; flex-wrap: wrap; align-items: center; gap: ${token('target-gap')};
         padding: ${token('space-3')} ${token('space-5')}; background: ${token('color-primary')}; color: ${token('color-on-primary')};
       }
-      .brand { display: flex; align-items: center; gap: ${token('space-3')}; margin-inline-end: auto; font-size: ${fontSize(2)}; font-weight: 700; }
+      .brand { display: flex; align-items: center; gap: ${token('space-3')}; margin-inline-end: auto; font-size: ${fontSize(2)}; font-weight: 700; touch-action: none; -webkit-touch-callout: none; }
       .brand svg { width: 2em; height: 2em; flex: none; }
       .brand small { display: block; font-size: ${fontSize(0)}; font-weight: 400; }
       .switch {
@@ -54,11 +64,11 @@ export class WrKioskApp extends WrElement {
       .switch[aria-pressed='true'] { background: ${token('color-on-primary')}; color: ${token('color-primary')}; }
       .langs { display: flex; gap: ${token('space-2')}; border: 0; margin: 0; padding: 0; }
       .clear { background: ${token('color-danger')}; border-color: ${token('color-on-primary')}; }
-      main { flex: 1; width: 100%; max-width: 72rem; margin: 0 auto; padding: ${token('space-6')} ${token('space-5')}; }
+      main { flex: 1; width: 100%; max-width: 72rem; margin: 0 auto; padding: ${token('space-6')} ${token('space-5')}; box-sizing: border-box; }
       h1 { margin: 0 0 ${token('space-2')}; font-size: ${fontSize(4)}; }
       h1:focus { outline: none; }
       .hint { margin: 0 0 ${token('space-6')}; color: ${token('color-text-muted')}; font-size: ${fontSize(2)}; }
-      .tiles { display: grid; gap: ${token('space-5')}; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); list-style: none; margin: 0; padding: 0; }
+      .tiles { display: grid; gap: ${token('space-5')}; grid-template-columns: repeat(auto-fit, minmax(min(16rem, 100%), 1fr)); list-style: none; margin: 0; padding: 0; }
       .tile {
         display: grid; gap: ${token('space-3')}; justify-items: start; width: 100%; min-height: 12rem; padding: ${token('space-6')};
         border: ${token('border-width')} solid ${token('color-border')}; border-radius: ${token('radius-3')};
@@ -68,7 +78,16 @@ export class WrKioskApp extends WrElement {
       .tile svg { width: 3.5rem; height: 3.5rem; color: ${token('color-primary')}; }
       .tile-title { font-size: ${fontSize(3)}; font-weight: 700; }
       .tile-desc { color: ${token('color-text-muted')}; }
+      .attract .tile { min-height: 8rem; }
+      .attract-feed { display: block; margin-top: ${token('space-6')}; }
+      .start {
+        display: block; width: 100%; margin: 0 0 ${token('space-6')}; min-height: calc(1.5 * ${token('target-primary')});
+        border: 0; border-radius: ${token('radius-3')}; background: ${token('color-primary')}; color: ${token('color-on-primary')};
+        font: inherit; font-size: ${fontSize(3)}; font-weight: 700; cursor: pointer;
+      }
+      wr-workroom-board { display: block; margin-top: ${token('space-6')}; }
       .notice { padding: ${token('space-4')}; border-radius: ${token('radius-2')}; background: ${token('color-warning-surface')}; color: ${token('color-on-warning')}; }
+      .notice ul { margin: ${token('space-2')} 0 0; padding-inline-start: 1.25em; }
       .back { margin-bottom: ${token('space-5')}; }
       .back button {
         min-height: ${token('target-min')}; padding: ${token('space-2')} ${token('space-4')}; font: inherit; font-weight: 600;
@@ -76,40 +95,88 @@ export class WrKioskApp extends WrElement {
         background: ${token('color-background')}; color: ${token('color-primary')}; cursor: pointer;
       }
       footer { padding: ${token('space-3')} ${token('space-5')}; color: ${token('color-text-muted')}; font-size: ${fontSize(0)}; text-align: center; }
+      @media print {
+        header, footer, .back, .skip, wr-timeout-warning { display: none; }
+        :host { background: none; min-height: 0; }
+        main { padding: 0; max-width: none; }
+      }
     `,
   ]
 
-  @property({ attribute: false }) config: WorkroomConfig = FALLBACK
-  /** Problems found in the workroom config (shown; the kiosk runs on defaults). */
-  @property({ attribute: false }) configProblems: string[] = []
+  /** The running workroom config and any refused one's problems (see config-store.ts). */
+  @property({ attribute: false }) configState: ConfigState = { source: 'none', problems: [] }
+  /** The content for the library and the attract loop (see content-store.ts). */
+  @property({ attribute: false }) content: ContentState = { source: 'none', problems: [] }
   @property({ attribute: false }) features: KioskFeature[] = defaultFeatures
+  /** The service worker, when there is one: its update is applied only at rest. */
+  @property({ attribute: false }) updates?: AppUpdates
+  /** A validated config waiting for a safe moment. */
+  @property({ attribute: false }) pendingConfig?: WorkroomConfig
+  /** How long the staff entry must be held, in ms. */
+  @property({ type: Number, attribute: 'staff-hold' }) staffHold = 3000
 
-  @state() private screen: 'home' | KioskFeature['id'] = 'home'
+  /** The last upstream sync of bookings made here (for the staff screen). */
+  @state() syncResult?: { at: string; sent: number; failed: number; pending: number; error?: string }
+  @state() private screen: Screen = 'home'
   @state() private handover: unknown
   @state() private notice = ''
   private readonly l = new LocalizeController(this, 'kiosk')
+  private readonly staffEntry = new LongPress(this, () => void this.openStaff(), { selector: '.brand', duration: () => this.staffHold })
+
+  private stopCounting?: () => void
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    // Anonymous counts only (outcomes, categories, lessons, services, resets): see staff/stats.ts.
+    this.stopCounting = watchUsage(this)
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    this.stopCounting?.()
+  }
+
+  get config(): WorkroomConfig | undefined {
+    return this.configState.config
+  }
+
+  /** Which screen is showing (for the page and tests; never put in the URL). */
+  get currentScreen(): Screen {
+    return this.screen
+  }
 
   private get language(): Language {
     return this.l.lang
   }
 
+  private text(value: Parameters<typeof localize>[0]): string {
+    return localize(value, this.language)
+  }
+
+  private get availableFeatures(): KioskFeature[] {
+    return this.features.filter((f) => f.available?.(this.config) ?? true)
+  }
+
   override render() {
     const lang = this.language
-    const name = this.config.workroom.name[lang]
-    const feature = this.features.find((f) => f.id === this.screen)
+    const config = this.config
+    const feature = this.availableFeatures.find((f) => f.id === this.screen)
+    const languages = config?.languages ?? ['zh-Hans', 'en']
     return html`
       <a class="skip" href="#main" @click=${this.skipToMain}>${this.l.t('skip')}</a>
       <header part="header">
         <div class="brand">
           <svg viewBox="0 0 24 24" aria-hidden="true">${scalesIcon}</svg>
-          <span>${name}<small>${this.config.judicialOffice.name[lang]}</small></span>
+          <span>${config ? this.text(config.workroom.name) : this.l.t('fallbackName')}${config
+              ? html`<small>${this.text(config.judicialOffice.name)}</small>`
+              : nothing}</span>
         </div>
         <button class="switch" type="button" aria-pressed=${this.elder ? 'true' : 'false'} @click=${this.toggleElder}>
           ${this.elder ? this.l.t('elderOn') : this.l.t('elderOff')}
         </button>
-        ${this.config.languages.length > 1
+        ${languages.length > 1
           ? html`<div class="langs" role="group" aria-label=${this.l.t('language')}>
-              ${this.config.languages.map(
+              ${languages.map(
                 (code) => html`<button class="switch" type="button" lang=${code} aria-pressed=${code === lang ? 'true' : 'false'} @click=${() => this.chooseLanguage(code)}>
                   ${code === 'zh-Hans' ? '中文' : 'English'}
                 </button>`,
@@ -119,60 +186,201 @@ export class WrKioskApp extends WrElement {
         <button class="switch clear" type="button" @click=${this.clearAndExit}>${this.l.t('clearExit')}</button>
       </header>
       <main id="main" part="main" lang=${lang}>
-        ${this.configProblems.length ? html`<p class="notice" role="alert">${this.l.t('configProblem', { problems: this.configProblems.join('; ') })}</p>` : nothing}
-        ${feature ? this.renderFeature(feature) : this.renderHome()}
+        ${!config && this.configState.problems.length
+          ? html`<div class="notice" role="alert">
+              ${this.l.t('configProblem', { problems: '' })}
+              <ul>${this.configState.problems.map((p) => html`<li>${describeProblem(p, (k, o) => this.l.t(k, o))}</li>`)}</ul>
+            </div>`
+          : nothing}
+        ${this.renderScreen(feature)}
       </main>
-      <footer>${this.config.workroom.address[lang]} · 12348</footer>
+      ${config ? html`<footer>${this.text(config.workroom.address)} · 12348</footer>` : html`<footer>12348</footer>`}
       <div class="visually-hidden" role="status" aria-live="polite">${this.notice}</div>
       <wr-timeout-warning
         speak
-        idle-seconds=${this.config.idle.idleSeconds}
-        warning-seconds=${this.config.idle.warningSeconds}
-        ?disabled=${this.screen === 'home' && !this.elder}
+        idle-seconds=${config?.idle.idleSeconds ?? 90}
+        warning-seconds=${config?.idle.warningSeconds ?? 30}
+        ?disabled=${(this.screen === 'home' || this.screen === 'attract') && !this.elder}
       ></wr-timeout-warning>
     `
   }
 
+  private renderScreen(feature: KioskFeature | undefined) {
+    if (feature) return this.renderFeature(feature)
+    switch (this.screen) {
+      case 'attract':
+        return this.renderAttract()
+      case 'board':
+        return html`${this.renderBack()}<wr-workroom-board variant="page" kiosk ?elder=${this.elder} .config=${this.config}></wr-workroom-board>`
+      case 'staff':
+        return html`<wr-staff-screen
+          kiosk
+          .config=${this.config}
+          .configState=${this.configState}
+          .contentState=${this.content}
+          .provider=${bookingProvider()}
+          .swStatus=${this.updates?.status() ?? 'unsupported'}
+          @wr-staff-exit=${() => void this.go('home')}
+          @wr-staff-update-request=${() => void this.checkConfigUpdate()}
+          @wr-staff-sync-request=${() => void this.syncBookings()}
+        ></wr-staff-screen>`
+      default:
+        return this.renderHome()
+    }
+  }
+
+  private renderTiles() {
+    return html`<ul class="tiles">
+      ${this.availableFeatures.map(
+        (f) => html`<li>
+          <button class="tile" type="button" data-feature=${f.id} @click=${() => this.go(f.id)}>
+            <svg viewBox="0 0 24 24" aria-hidden="true">${f.icon}</svg>
+            <span class="tile-title">${this.l.t(f.titleKey)}</span>
+            <span class="tile-desc">${this.l.t(f.descriptionKey)}</span>
+          </button>
+        </li>`,
+      )}
+    </ul>`
+  }
+
   private renderHome() {
     return html`<h1 tabindex="-1">${this.l.t('welcome')}</h1>
-      ${this.features.length
+      ${this.availableFeatures.length
         ? html`<p class="hint">${this.l.t('welcomeHint')}</p>
-            <ul class="tiles">
-              ${this.features.map(
-                (f) => html`<li>
-                  <button class="tile" type="button" data-feature=${f.id} @click=${() => this.go(f.id)}>
-                    <svg viewBox="0 0 24 24" aria-hidden="true">${f.icon}</svg>
-                    <span class="tile-title">${this.l.t(f.titleKey)}</span>
-                    <span class="tile-desc">${this.l.t(f.descriptionKey)}</span>
-                  </button>
-                </li>`,
-              )}
-            </ul>`
-        : html`<p class="notice">${this.l.t('noFeatures')}</p>`}`
+            ${this.renderTiles()}`
+        : html`<p class="notice">${this.l.t('noFeatures')}</p>`}
+      ${this.config
+        ? html`<wr-workroom-board variant="panel" kiosk ?elder=${this.elder} .config=${this.config} @wr-board-open=${() => void this.go('board')}></wr-workroom-board>`
+        : nothing}`
+  }
+
+  /** While nobody is at the screen: a gentle loop of lessons and the three main actions. */
+  private renderAttract() {
+    const pack = this.content.pack
+    return html`<section class="attract" aria-labelledby="attract-title">
+      <h1 id="attract-title" tabindex="-1">${this.l.t('attract.title')}</h1>
+      <p class="hint">${this.l.t('attract.hint')}</p>
+      <button class="start" type="button" @click=${() => void this.go('home')}>${this.l.t('attract.start')}</button>
+      ${this.renderTiles()}
+      ${pack
+        ? html`<wr-attract-feed
+            class="attract-feed"
+            kiosk
+            ?elder=${this.elder}
+            .pack=${pack}
+            interval=${this.config?.attract.rotateSeconds ?? 8}
+            @wr-education-open=${this.openFromAttract}
+          ></wr-attract-feed>`
+        : nothing}
+    </section>`
+  }
+
+  private renderBack() {
+    return html`<div class="back"><button type="button" @click=${() => this.go('home')}>← ${this.l.t('back')}</button></div>`
   }
 
   private renderFeature(feature: KioskFeature) {
-    return html`<div class="back"><button type="button" @click=${() => this.go('home')}>← ${this.l.t('back')}</button></div>
+    const config = this.config
+    return html`${this.renderBack()}
       ${feature.render({
         lang: this.language,
         elder: this.elder,
-        officeName: this.config.judicialOffice.name[this.language],
-        officeAddress: this.config.workroom.address[this.language],
-        region: this.config.region ?? '',
+        officeName: config ? this.text(config.judicialOffice.name) : '',
+        officeAddress: config ? this.text(config.judicialOffice.address ?? config.workroom.address) : '',
+        region: config?.region ?? '',
         go: (id, data) => void this.go(id, data),
         handover: this.handover,
+        ...(this.content.pack ? { content: this.content.pack } : {}),
       })}`
   }
 
   /** Shows a screen; focus moves to its heading so screen readers start there. */
-  async go(id: 'home' | KioskFeature['id'], handover?: unknown): Promise<void> {
-    const feature = this.features.find((f) => f.id === id)
-    if (feature) await feature.load()
+  async go(id: Screen, handover?: unknown): Promise<void> {
+    const feature = this.availableFeatures.find((f) => f.id === id)
+    if (feature) await feature.load(this.config)
+    if (id === 'staff') await Promise.all([import('./staff/define.js'), this.loadBooking()])
+    if (id === 'attract' && this.content.pack) await import('@workroom/education/define')
     this.handover = handover
     this.screen = id
     this.notice = ''
     await this.updateComplete
     this.focusHeading()
+    this.emit('wr-kiosk-screen', { screen: id })
+    if (id === 'attract') await this.applyUpdates()
+  }
+
+  /** Shows the attract loop when the config allows it, else the home screen. */
+  async rest(): Promise<void> {
+    await this.go(this.config?.attract.enabled ? 'attract' : 'home')
+  }
+
+  /** The booking provider lives as long as the kiosk: staff and sync need it even if no one has booked yet. */
+  private async loadBooking(): Promise<void> {
+    await this.features.find((f) => f.id === 'booking')?.load(this.config)
+  }
+
+  private async openFromAttract(e: CustomEvent<{ kind: 'lesson' | 'case' | 'quiz'; id: string }>): Promise<void> {
+    e.stopPropagation()
+    await this.go('education')
+    const library = this.renderRoot.querySelector<HTMLElement & { open(kind: string, id: string): void; updateComplete: Promise<unknown> }>('wr-library')
+    if (!library) return
+    await library.updateComplete
+    library.open(e.detail.kind, e.detail.id)
+  }
+
+  private async openStaff(): Promise<void> {
+    if (!this.config) return
+    await this.go('staff')
+  }
+
+  /** At rest only: a waiting config, then a waiting app update (which reloads the page). */
+  private async applyUpdates(): Promise<void> {
+    if (this.pendingConfig) {
+      const config = this.pendingConfig
+      this.pendingConfig = undefined
+      this.configState = { ...this.configState, config, source: 'update' }
+      this.content = await loadContent(config.content.packs)
+      this.emit('wr-kiosk-config-applied', { version: config.version })
+    }
+    await this.updates?.applyUpdateIfWaiting()
+  }
+
+  /** A new config arrived; applied now if nobody is mid-session, else at the next rest. */
+  async offerConfig(config: WorkroomConfig): Promise<void> {
+    this.pendingConfig = config
+    if (this.screen === 'attract') await this.applyUpdates()
+  }
+
+  /**
+   * Looks for a newer config at `updates.configUrl`: a valid one waits for the attract loop, a bad
+   * one is refused and listed on the staff screen; the running config stays either way.
+   */
+  async checkConfigUpdate(): Promise<void> {
+    const url = this.config?.updates?.configUrl
+    if (!url) return
+    const r = await checkForUpdate(this.configState, new URL(url, document.baseURI).href)
+    const running = this.config
+    this.configState = { ...r.state, ...(running ? { config: running } : {}) }
+    if (r.update) await this.offerConfig(r.update)
+  }
+
+  /**
+   * Sends bookings made on this kiosk to the county booking service (`sync.bookingServiceUrl`),
+   * oldest first; what fails stays queued for the next try. Called when the network returns, on a
+   * timer, and from the staff screen.
+   */
+  async syncBookings(): Promise<void> {
+    const sync = this.config?.sync
+    if (!sync || !navigator.onLine) return
+    await this.loadBooking()
+    const provider = bookingProvider()
+    if (!provider) return
+    const { syncOutbox } = await import('@workroom/booking/outbox-sync')
+    const r = await syncOutbox(provider as Parameters<typeof syncOutbox>[0], new URL(sync.bookingServiceUrl, document.baseURI).href, {
+      ...(sync.token ? { staffToken: sync.token } : {}),
+    })
+    this.syncResult = { at: new Date().toISOString(), sent: r.sent, failed: r.failed, pending: r.pending, ...(r.error ? { error: r.error.message } : {}) }
+    await this.renderRoot.querySelector<HTMLElement & { refresh(): Promise<void> }>('wr-staff-screen')?.refresh()
   }
 
   private focusHeading(): void {
@@ -183,7 +391,7 @@ export class WrKioskApp extends WrElement {
       return
     }
     // A feature's heading lives in its own shadow root: ask the feature element to take focus.
-    const featureEl = main?.querySelector<HTMLElement>('.back ~ *')
+    const featureEl = main?.querySelector<HTMLElement>('.back ~ *, wr-staff-screen')
     featureEl?.focus()
   }
 
@@ -205,17 +413,16 @@ export class WrKioskApp extends WrElement {
     await resetSession('exit')
   }
 
-  /** Every reset (idle, clear and exit, quick exit) lands here: back to a clean home screen. */
+  /** Every reset (idle, clear and exit, quick exit) lands here: back to a clean start. */
   protected override async resetState(): Promise<void> {
-    this.screen = 'home'
     this.handover = undefined
     this.elder = false
-    document.documentElement.lang = DEFAULT_LANGUAGE
-    await setLanguage(DEFAULT_LANGUAGE)
+    const lang = this.config?.languages[0] ?? DEFAULT_LANGUAGE
+    document.documentElement.lang = lang
+    await setLanguage(lang)
     // Replace history so Back cannot return to what the last person saw.
     history.replaceState(null, '', location.pathname)
+    await this.rest()
     this.notice = this.l.t('clearedNotice')
-    await this.updateComplete
-    this.focusHeading()
   }
 }

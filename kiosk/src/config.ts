@@ -96,7 +96,14 @@ export const WorkroomConfig = z.object({
   /** Where to look for a newer config; absent = only the file next to the app. */
   updates: z.optional(z.object({ configUrl: fetchUrl, checkMinutes: z._default(z.int().check(z.gte(5), z.lte(1440)), 60) })),
   /** The county booking service that bookings made offline are sent to (the booking contract's sync route); absent = bookings stay on this kiosk. */
-  sync: z.optional(z.object({ bookingServiceUrl: fetchUrl, everyMinutes: z._default(z.int().check(z.gte(1), z.lte(1440)), 15) })),
+  sync: z.optional(
+    z.object({
+      bookingServiceUrl: fetchUrl,
+      /** The staff token the county service gave this workroom (sent as its staff header). */
+      token: z.optional(text),
+      everyMinutes: z._default(z.int().check(z.gte(1), z.lte(1440)), 15),
+    }),
+  ),
   attract: z._default(z.object({ enabled: z.boolean(), rotateSeconds: z.int().check(z.gte(4), z.lte(60)) }), { enabled: true, rotateSeconds: 8 }),
   /** 所务公开: what the workroom makes public. */
   board: z.object({

@@ -1,4 +1,6 @@
 import { html, svg, type TemplateResult } from 'lit'
+import type { ContentPack } from '@workroom/education'
+import type { WorkroomConfig } from './config.js'
 
 /**
  * What the home screen offers. A feature appears here only once its package has landed — the
@@ -11,7 +13,9 @@ export interface KioskFeature {
   descriptionKey: string
   icon: TemplateResult | ReturnType<typeof svg>
   /** Loads and defines the feature's elements (a separate chunk, loaded on first use). */
-  load: () => Promise<unknown>
+  load: (config?: WorkroomConfig) => Promise<unknown>
+  /** Whether the feature can run with this config (booking needs the workroom's services). */
+  available?: (config?: WorkroomConfig) => boolean
   /** The feature's screen. `go` switches to another feature (e.g. screening → booking). */
   render: (ctx: FeatureContext) => TemplateResult
 }
@@ -25,6 +29,8 @@ export interface FeatureContext {
   go: (id: KioskFeature['id'] | 'home', data?: unknown) => void
   /** Data handed over by another feature, with the resident's consent. */
   handover?: unknown
+  /** The validated content pack for the library. */
+  content?: ContentPack
 }
 
 const stroke = (d: string) => svg`<path d=${d} fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"/>`
@@ -75,17 +81,25 @@ export function bookingPrefill(h: ScreeningHandover | undefined): { serviceId?: 
   }
 }
 
-let bookingRuntime: { provider: unknown; config: unknown } | undefined
+let bookingRuntime: { provider: unknown; config: unknown; version: string } | undefined
+
+/** The kiosk's booking provider: one for the kiosk's life (bookings are the workroom's records and outlive sessions), renewed when the config changes. */
+export function bookingProvider(): unknown {
+  return bookingRuntime?.provider
+}
 
 export const booking: KioskFeature = {
   id: 'booking',
   titleKey: 'tiles.booking.title',
   descriptionKey: 'tiles.booking.description',
   icon: stroke('M4 6h16v14H4zM4 10h16M8 3v5M16 3v5M8 14h3M8 17h6'),
-  load: async () => {
+  available: (config) => config !== undefined,
+  load: async (config) => {
+    if (!config) return
     const [, mod] = await Promise.all([import('@workroom/booking/define'), import('@workroom/booking')])
-    // One provider for the kiosk's life: bookings are the workroom's records and outlive sessions.
-    bookingRuntime ??= { provider: new mod.LocalProvider({ config: mod.demoConfig }), config: mod.demoConfig }
+    if (bookingRuntime?.version !== config.version) {
+      bookingRuntime = { provider: new mod.LocalProvider({ config: config.booking }), config: config.booking, version: config.version }
+    }
   },
   render: (ctx) => html`<wr-booking
     kiosk
@@ -101,19 +115,15 @@ export const education: KioskFeature = {
   titleKey: 'tiles.education.title',
   descriptionKey: 'tiles.education.description',
   icon: stroke('M4 5h6a2 2 0 0 1 2 2v12a2 2 0 0 0-2-2H4zM20 5h-6a2 2 0 0 0-2 2v12a2 2 0 0 1 2-2h6z'),
-  load: async () => {
-    const [, starter] = await Promise.all([import('@workroom/education/define'), import('@workroom/education/content/starter')])
-    starterContent = starter.starterPackJson
-  },
+  load: () => import('@workroom/education/define'),
   // Case stories lead on to the screener or to booking.
   render: (ctx) => html`<wr-library
     kiosk
     ?elder=${ctx.elder}
-    .content=${starterContent}
+    .pack=${ctx.content}
     @wr-education-open-screener=${() => ctx.go('screening')}
     @wr-education-open-booking=${() => ctx.go('booking')}
   ></wr-library>`,
 }
-let starterContent: unknown
 
 export const features: KioskFeature[] = [screening, booking, education]

@@ -1,14 +1,34 @@
 import '@workroom/core/define'
 import { defineElement } from '@workroom/core'
 import { WrKioskApp } from './app.js'
-import { loadConfig } from './config.js'
+import { startConfig } from './config-store.js'
+import { loadContent } from './content-store.js'
+import type { WorkroomConfig } from './config.js'
 import { lockDown } from './lockdown.js'
 
 defineElement('wr-kiosk-app', WrKioskApp)
 lockDown()
 
 const app = document.querySelector('wr-kiosk-app') as WrKioskApp
-const result = await loadConfig(new URL('workroom.json', document.baseURI).href)
-if (result.ok) app.config = result.config
-else app.configProblems = result.problems
-document.title = app.config.workroom.name['zh-Hans']
+void import('./pwa.js').then((pwa) => {
+  app.updates = pwa.startServiceWorker()
+})
+
+/** What the page itself shows of the config: its title, default language and paper size for printing. */
+function applyToPage(config: WorkroomConfig | undefined): void {
+  if (!config) return
+  document.title = config.workroom.name['zh-Hans']
+  document.documentElement.dataset.paper = config.printer.enabled ? config.printer.paper : 'A4'
+}
+
+const state = await startConfig(new URL('workroom.json', document.baseURI).href)
+app.configState = state
+applyToPage(state.config)
+app.content = await loadContent(state.config?.content.packs ?? ['starter'])
+await app.rest()
+
+app.addEventListener('wr-kiosk-config-applied', () => applyToPage(app.config))
+setInterval(() => void app.checkConfigUpdate(), (app.config?.updates?.checkMinutes ?? 60) * 60_000)
+void app.checkConfigUpdate()
+window.addEventListener('online', () => void app.syncBookings())
+setInterval(() => void app.syncBookings(), (app.config?.sync?.everyMinutes ?? 15) * 60_000)

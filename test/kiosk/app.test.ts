@@ -1,46 +1,76 @@
-import { fixture, html, expect, activeElementDeep, waitUntil } from '../helpers/index.js'
+import { fixture, html, expect, activeElementDeep, waitUntil, expectNoAxeViolations } from '../helpers/index.js'
 import '@workroom/core/define'
-import { defineElement, setLanguage } from '@workroom/core'
+import { defineElement, resetSession, setLanguage, sessionDb } from '@workroom/core'
 import { WrKioskApp } from '../../kiosk/src/app.js'
-import { parseConfig } from '../../kiosk/src/config.js'
+import { parseConfig, type WorkroomConfig } from '../../kiosk/src/config.js'
+import type { ConfigState } from '../../kiosk/src/config-store.js'
+import { loadContent } from '../../kiosk/src/content-store.js'
 import { lockDown } from '../../kiosk/src/lockdown.js'
 import { bookingPrefill } from '../../kiosk/src/features.js'
+import { readUsage, usageDay, flushUsage } from '../../kiosk/src/staff/stats.js'
+import demoJson from '../../kiosk/public/workroom.json'
 
 defineElement('wr-kiosk-app', WrKioskApp)
 
 const root = (el: WrKioskApp): ShadowRoot => el.shadowRoot!
 const button = (el: WrKioskApp, text: string): HTMLButtonElement =>
   [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith(text))!
+const h1 = (el: WrKioskApp): string => root(el).querySelector('h1')?.textContent?.trim() ?? ''
+
+function demoConfig(edit?: (c: Record<string, any>) => void): WorkroomConfig {
+  const raw = structuredClone(demoJson) as Record<string, any>
+  edit?.(raw)
+  const r = parseConfig(raw)
+  if (!r.ok) throw new Error(JSON.stringify(r.problems))
+  return r.config
+}
+
+async function kiosk(state: ConfigState = { config: demoConfig(), source: 'file', problems: [] }): Promise<WrKioskApp> {
+  const el = await fixture<WrKioskApp>(html`<wr-kiosk-app kiosk staff-hold="200" .configState=${state}></wr-kiosk-app>`)
+  el.content = await loadContent(['starter'])
+  return el
+}
+
+async function open(el: WrKioskApp, feature: string, tag: string): Promise<HTMLElement> {
+  root(el).querySelector<HTMLButtonElement>(`[data-feature="${feature}"]`)!.click()
+  await waitUntil(() => root(el).querySelector(tag), `${tag} did not open`, { timeout: 5000 })
+  const found = root(el).querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(tag)!
+  await found.updateComplete
+  return found
+}
 
 describe('kiosk shell', () => {
   afterEach(() => setLanguage('zh-Hans'))
 
-  it('shows one big tile per landed feature, and the screener opens from its tile', async () => {
-    const el = await fixture<WrKioskApp>(html`<wr-kiosk-app kiosk></wr-kiosk-app>`)
+  it('shows one big tile per feature, the workroom board panel, and the screener opens from its tile', async () => {
+    const el = await kiosk()
     const tiles = root(el).querySelectorAll<HTMLButtonElement>('.tile')
     expect([...tiles].map((t) => t.dataset.feature)).to.deep.equal(['screening', 'booking', 'education'])
-    const r = tiles[0]!.getBoundingClientRect()
-    expect(r.height).to.be.at.least(150)
-    tiles[0]!.click()
-    await waitUntil(() => root(el).querySelector('wr-aid-screener'), 'the screener did not open', { timeout: 5000 })
-    const screener = root(el).querySelector('wr-aid-screener')!
-    expect(screener).to.exist
+    expect(tiles[0]!.getBoundingClientRect().height).to.be.at.least(150)
+    expect(root(el).querySelector('wr-workroom-board[variant="panel"]')).to.exist
+    expect(root(el).querySelector('header')!.textContent).to.contain('东坪村公共法律服务工作室')
+    expect(root(el).querySelector('header')!.textContent).to.contain('临河县司法局青石司法所')
+    const screener = await open(el, 'screening', 'wr-aid-screener')
     expect(screener.hasAttribute('kiosk')).to.equal(true)
   })
 
-  it('opens the library from its tile, and a case story can lead on to the screener', async () => {
-    const el = await fixture<WrKioskApp>(html`<wr-kiosk-app kiosk></wr-kiosk-app>`)
-    root(el).querySelector<HTMLButtonElement>('[data-feature="education"]')!.click()
-    const library = await waitUntil(() => root(el).querySelector('wr-library'), 'the library did not open', { timeout: 5000 }).then(() => root(el).querySelector('wr-library')!)
+  it('books against the workroom config: the booking screen gets the configured services', async () => {
+    const el = await kiosk()
+    const booking = (await open(el, 'booking', 'wr-booking')) as HTMLElement & { config: { services: { id: string }[] } }
+    expect(booking.config.services.map((s) => s.id)).to.deep.equal(demoConfig().booking.services.map((s) => s.id))
+  })
+
+  it('opens the library from its tile with the configured content, and a case story can lead on to the screener', async () => {
+    const el = await kiosk()
+    const library = (await open(el, 'education', 'wr-library')) as HTMLElement & { pack?: { id: string } }
+    expect(library.pack?.id).to.equal(el.content.pack!.id)
     library.dispatchEvent(new CustomEvent('wr-education-open-screener', { bubbles: true, composed: true, detail: { step: 'screener' } }))
     await waitUntil(() => root(el).querySelector('wr-aid-screener'), 'the screener did not open', { timeout: 5000 })
   })
 
   it('hands only what the resident ticked from screening to booking', async () => {
-    const el = await fixture<WrKioskApp>(html`<wr-kiosk-app kiosk></wr-kiosk-app>`)
-    root(el).querySelector<HTMLButtonElement>('[data-feature="screening"]')!.click()
-    await waitUntil(() => root(el).querySelector('wr-aid-screener'), 'the screener did not open', { timeout: 5000 })
-    const screener = root(el).querySelector('wr-aid-screener')!
+    const el = await kiosk()
+    const screener = await open(el, 'screening', 'wr-aid-screener')
     screener.dispatchEvent(new CustomEvent('wr-screening-book', { bubbles: true, composed: true, cancelable: true, detail: { outcome: 'eligible-means-waived', problem: 'wages', routes: [] } }))
     await waitUntil(() => root(el).querySelector('wr-booking'), 'booking did not open', { timeout: 5000 })
     const prefill = (root(el).querySelector('wr-booking') as unknown as { prefill: unknown }).prefill
@@ -52,7 +82,7 @@ describe('kiosk shell', () => {
   })
 
   it('puts the elder-mode switch within the first three Tab stops and applies it', async () => {
-    const el = await fixture<WrKioskApp>(html`<wr-kiosk-app kiosk></wr-kiosk-app>`)
+    const el = await kiosk()
     const focusable = [...root(el).querySelectorAll<HTMLElement>('a[href], button')]
     const elderIndex = focusable.findIndex((b) => b.textContent!.includes('长辈模式'))
     expect(elderIndex).to.be.within(0, 2)
@@ -62,39 +92,158 @@ describe('kiosk shell', () => {
     expect(focusable[elderIndex]!.getAttribute('aria-pressed')).to.equal('true')
   })
 
-  it('switches language for the whole screen', async () => {
-    const el = await fixture<WrKioskApp>(html`<wr-kiosk-app kiosk></wr-kiosk-app>`)
+  it('switches language for the whole screen, the workroom names included', async () => {
+    const el = await kiosk()
     button(el, 'English').click()
-    await waitUntil(() => root(el).querySelector('h1')!.textContent === 'Hello! What would you like to do?', 'still not English', { timeout: 5000 })
+    await waitUntil(() => h1(el) === 'Hello! What would you like to do?', 'still not English', { timeout: 5000 })
     expect(document.documentElement.lang).to.equal('en')
+    expect(root(el).querySelector('header')!.textContent).to.contain('Dongping Village Public Legal Service Workroom')
   })
 
-  it('"clear and exit" wipes the session: home, default language, elder mode off, focus on the heading', async () => {
-    const el = await fixture<WrKioskApp>(html`<wr-kiosk-app kiosk></wr-kiosk-app>`)
-    el.elder = true
-    await setLanguage('en')
-    root(el).querySelector<HTMLButtonElement>('.tile')!.click()
-    await waitUntil(() => root(el).querySelector('wr-aid-screener'), 'the screener did not open', { timeout: 5000 })
-    root(el).querySelector<HTMLButtonElement>('.clear')!.click()
-    await new Promise((res) => setTimeout(res, 100))
+  it('rests on an attract loop of lessons and the three main actions; a touch starts', async () => {
+    const el = await kiosk()
+    await el.rest()
+    expect(el.currentScreen).to.equal('attract')
+    expect(h1(el)).to.equal('您好！有法律上的难事，可以在这里问一问')
+    expect(root(el).querySelectorAll('.tile').length).to.equal(3)
+    const feed = root(el).querySelector<HTMLElement & { interval: number }>('wr-attract-feed')!
+    expect(feed).to.exist
+    expect(feed.interval).to.equal(8)
+    await expectNoAxeViolations(el)
+    button(el, '开始使用').click()
+    await waitUntil(() => el.currentScreen === 'home', 'did not go home')
+    expect(activeElementDeep()).to.equal(root(el).querySelector('h1'))
+  })
+
+  it('opens the lesson a resident taps in the attract loop', async () => {
+    const el = await kiosk()
+    await el.rest()
+    const feed = root(el).querySelector('wr-attract-feed')!
+    const lesson = el.content.pack!.lessons[0]!
+    feed.dispatchEvent(new CustomEvent('wr-education-open', { bubbles: true, composed: true, detail: { kind: 'lesson', id: lesson.id } }))
+    await waitUntil(() => root(el).querySelector('wr-library')?.shadowRoot?.querySelector('wr-lesson'), 'the lesson did not open', { timeout: 5000 })
+  })
+
+  it('skips the attract loop when the config turns it off', async () => {
+    const el = await kiosk({ config: demoConfig((c) => (c.attract = { enabled: false, rotateSeconds: 8 })), source: 'file', problems: [] })
+    await el.rest()
+    expect(el.currentScreen).to.equal('home')
+  })
+
+  it('opens the full workroom board from its panel', async () => {
+    const el = await kiosk()
+    root(el).querySelector('wr-workroom-board')!.dispatchEvent(new CustomEvent('wr-board-open', { bubbles: true, composed: true }))
+    await waitUntil(() => root(el).querySelector('wr-workroom-board[variant="page"]'), 'the board page did not open')
+    expect(el.currentScreen).to.equal('board')
+  })
+
+  it('without any usable config, says so in words and still offers screening and learning, not booking', async () => {
+    const el = await kiosk({ source: 'none', problems: [{ path: 'idle.idleSeconds', code: 'tooLow', params: { count: 20 } }] })
+    const alert = root(el).querySelector('[role="alert"]')!
+    expect(alert.textContent).to.contain('idle.idleSeconds: 不能小于 20')
+    expect([...root(el).querySelectorAll<HTMLButtonElement>('.tile')].map((t) => t.dataset.feature)).to.deep.equal(['screening', 'education'])
+    expect(h1(el)).to.equal('您好！请选择您要办的事')
+  })
+
+  it('holds a new config until nobody is using the kiosk, then applies it', async () => {
+    const el = await kiosk()
+    const renamed = demoConfig((c) => {
+      c.version = '2026-12-01'
+      c.workroom.name['zh-Hans'] = '西坪村公共法律服务工作室'
+    })
+    await open(el, 'screening', 'wr-aid-screener')
+    await el.offerConfig(renamed)
+    expect(root(el).querySelector('header')!.textContent).not.to.contain('西坪村')
+    expect(root(el).querySelector('wr-aid-screener')).to.exist
+    await el.rest()
     await el.updateComplete
-    expect(root(el).querySelector('wr-aid-screener')).to.equal(null)
+    expect(root(el).querySelector('header')!.textContent).to.contain('西坪村公共法律服务工作室')
+    expect(el.configState.source).to.equal('update')
+  })
+
+  it('refuses a bad config update with its problems and keeps running on the good one', async () => {
+    const bad = { ...demoJson, version: '2026-12-02', idle: { idleSeconds: 5, warningSeconds: 30 } }
+    const url = `data:application/json,${encodeURIComponent(JSON.stringify(bad))}`
+    const el = await kiosk({ config: demoConfig((c) => (c.updates = { configUrl: url, checkMinutes: 60 })), source: 'file', problems: [] })
+    await el.checkConfigUpdate()
+    expect(el.configState.problems.map((p) => `${p.path} ${p.code}`)).to.deep.equal(['idle.idleSeconds tooLow'])
+    expect(el.config!.version).to.equal('2026-11-20')
+    await el.rest()
+    expect(el.config!.version).to.equal('2026-11-20')
+    expect(root(el).querySelectorAll('.tile').length).to.equal(3)
+  })
+
+  it('opens the staff screen only after a long press on the workroom name', async () => {
+    const el = await kiosk()
+    const brand = root(el).querySelector<HTMLElement>('.brand')!
+    const at = brand.getBoundingClientRect()
+    const init = { bubbles: true, composed: true, pointerId: 1, clientX: at.x + 5, clientY: at.y + 5, isPrimary: true }
+    brand.dispatchEvent(new PointerEvent('pointerdown', init))
+    brand.dispatchEvent(new PointerEvent('pointerup', init))
+    await new Promise((r) => setTimeout(r, 300))
+    expect(el.currentScreen).to.equal('home')
+    brand.dispatchEvent(new PointerEvent('pointerdown', init))
+    await waitUntil(() => el.currentScreen === 'staff', 'the staff screen did not open', { timeout: 3000 })
+    brand.dispatchEvent(new PointerEvent('pointerup', init))
+    await waitUntil(() => root(el).querySelector('wr-staff-screen'), 'no staff screen')
+  })
+
+  it('counts screenings by outcome and dispute category, and nothing about the person', async () => {
+    const el = await kiosk()
+    const today = usageDay()
+    const before = await readUsage(today, today)
+    const screener = await open(el, 'screening', 'wr-aid-screener')
+    screener.dispatchEvent(
+      new CustomEvent('wr-screening-complete', {
+        bubbles: true,
+        composed: true,
+        detail: { outcome: 'eligible-means-waived', problem: 'wages', disputeCategory: 'labour', urgent: false, reasons: [], routes: [], materials: [], region: 'CN', questions: 4 },
+      }),
+    )
+    await flushUsage()
+    const after = await readUsage(today, today)
+    const count = (r: typeof after, kind: 'outcome' | 'category', key: string) => r.totals[kind]?.[key] ?? 0
+    expect(count(after, 'outcome', 'eligible-means-waived') - count(before, 'outcome', 'eligible-means-waived')).to.equal(1)
+    expect(count(after, 'category', 'labour') - count(before, 'category', 'labour')).to.equal(1)
+    expect(JSON.stringify(after)).not.to.contain('wages')
+  })
+
+  it('"clear and exit" wipes every trace of the last person: screens, drafts, language, elder mode, history', async () => {
+    const el = await kiosk()
+    el.elder = true
+    history.pushState({ step: 'private' }, '', location.pathname)
+    await setLanguage('en')
+    // A lesson opened (progress lives in the session database), a booking started, an answer given.
+    const library = (await open(el, 'education', 'wr-library')) as HTMLElement & { open(kind: string, id: string): void }
+    library.open('lesson', el.content.pack!.lessons[0]!.id)
+    await new Promise((r) => setTimeout(r, 200))
+    await el.go('screening')
+    const screener = root(el).querySelector('wr-aid-screener')!
+    expect(screener).to.exist
+    root(el).querySelector<HTMLButtonElement>('.clear')!.click()
+    await waitUntil(() => el.currentScreen === 'attract', 'did not return to the attract loop', { timeout: 3000 })
+    await el.updateComplete
+    expect(root(el).querySelector('wr-aid-screener, wr-booking, wr-library')).to.equal(null)
     expect(el.elder).to.equal(false)
-    expect(root(el).querySelector('h1')!.textContent).to.equal('您好！请选择您要办的事')
+    expect(document.documentElement.lang).to.equal('zh-Hans')
+    expect(history.state).to.equal(null)
+    expect(h1(el)).to.equal('您好！有法律上的难事，可以在这里问一问')
     expect(activeElementDeep()).to.equal(root(el).querySelector('h1'))
     expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('已全部清除')
+    // Nothing of theirs is left in storage: the session database holds no drafts.
+    const drafts = await (await sessionDb.open()).getAllKeys('drafts')
+    expect(drafts).to.deep.equal([])
+    // A feature opened again starts from its beginning.
+    const again = await open(el, 'screening', 'wr-aid-screener')
+    expect(again.shadowRoot!.querySelector('h2, h1')!.textContent).to.equal('法律援助自测')
   })
 
-  it('names every bad path in a workroom config and keeps going on defaults', async () => {
-    const r = parseConfig({ version: '1', workroom: { name: { 'zh-Hans': '' } }, languages: [], idle: { idleSeconds: 5, warningSeconds: 30 } })
-    expect(r.ok).to.equal(false)
-    const problems = (r as { problems: string[] }).problems.join('\n')
-    expect(problems).to.contain('workroom.name.zh-Hans')
-    expect(problems).to.contain('idle.idleSeconds')
-    expect(problems).to.contain('judicialOffice')
-    const el = await fixture<WrKioskApp>(html`<wr-kiosk-app kiosk .configProblems=${['idle.idleSeconds: too small']}></wr-kiosk-app>`)
-    expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('idle.idleSeconds')
-    expect(root(el).querySelectorAll('.tile').length).to.equal(3)
+  it('resets on idle the same way (the reason is only for counting)', async () => {
+    const el = await kiosk()
+    await open(el, 'booking', 'wr-booking')
+    await resetSession('idle')
+    await waitUntil(() => el.currentScreen === 'attract', 'idle reset did not rest', { timeout: 3000 })
+    expect(root(el).querySelector('wr-booking')).to.equal(null)
   })
 
   it('locks the kiosk down: no context menu, no selecting text outside inputs, no new windows', async () => {

@@ -1,0 +1,5 @@
+import { registerTranslations } from '@workroom/core'
+import zhHans from './locales/zh-Hans.json'
+
+/** Board strings: zh-Hans ships in the bundle, English loads when first needed. */
+registerTranslations('kiosk-board', { 'zh-Hans': zhHans, en: () => import('./locales/en.json') })

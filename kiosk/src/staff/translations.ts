@@ -1,0 +1,4 @@
+import { registerTranslations } from '@workroom/core'
+import zhHans from './locales/zh-Hans.json'
+
+registerTranslations('kiosk-staff', { 'zh-Hans': zhHans, en: () => import('./locales/en.json') })
