@@ -1,6 +1,7 @@
 import { localize } from '@workroom/booking/config'
 import { CN_HOLIDAYS_2026, HolidayCalendar, type DayKind } from '@workroom/booking/holidays'
 import { sessionsOn } from '@workroom/booking/slots'
+import { addDays, clockOf, instantOf, minutesOf, toIsoDate, weekdayOf } from '@workroom/booking/time'
 import type { Localized, Person, WorkroomConfig, Whereabouts } from '../config.js'
 
 /**
@@ -13,35 +14,11 @@ export { localize }
 /** A calendar date in Asia/Shanghai, `YYYY-MM-DD`. */
 export type IsoDate = string
 
-// Asia/Shanghai has kept UTC+8 without daylight saving since 1991, so a fixed offset is exact.
-// (Booking's own date helpers are not part of its public exports; these are the few we need.)
-const OFFSET_MS = 8 * 3_600_000
-const DAY_MS = 86_400_000
-const dayNumber = (date: IsoDate): number => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / DAY_MS
-
+export { addDays, minutesOf, weekdayOf }
 /** The Shanghai calendar date of an instant. */
-export function shanghaiDate(instant: number): IsoDate {
-  return new Date(instant + OFFSET_MS).toISOString().slice(0, 10)
-}
-
+export const shanghaiDate = toIsoDate
 /** Minutes after Shanghai midnight of an instant. */
-export function shanghaiMinutes(instant: number): number {
-  return Math.floor(((instant + OFFSET_MS) % DAY_MS) / 60_000)
-}
-
-export function addDays(date: IsoDate, days: number): IsoDate {
-  return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10)
-}
-
-/** 1 = Monday … 7 = Sunday. */
-export function weekdayOf(date: IsoDate): number {
-  const d = new Date(dayNumber(date) * DAY_MS).getUTCDay()
-  return d === 0 ? 7 : d
-}
-
-export function minutesOf(hhmm: string): number {
-  return +hhmm.slice(0, 2) * 60 + +hhmm.slice(3, 5)
-}
+export const shanghaiMinutes = (instant: number): number => minutesOf(clockOf(instant))
 
 const calendars = new WeakMap<WorkroomConfig, HolidayCalendar>()
 /** The official holidays and make-up workdays, plus the workroom's own closures. */
@@ -238,7 +215,7 @@ function intl(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeF
   if (!f) intlCache.set(key, (f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', ...options })))
   return f
 }
-const noonOf = (date: IsoDate): number => dayNumber(date) * DAY_MS + 12 * 3_600_000 - OFFSET_MS
+const noonOf = (date: IsoDate): number => instantOf(date, 12 * 60)
 
 /** A date in words a screen reader reads as a date: { date: "11月24日", weekday: "星期二" } / "24 November", "Tuesday". */
 export function dayParts(date: IsoDate, lang: string): { date: string; weekday: string } {
