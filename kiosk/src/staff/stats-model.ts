@@ -1,5 +1,7 @@
-// The vocabulary of the anonymous usage counts: what is counted and under which keys. Plain data
-// with no imports, shared by the store (stats.ts), the CSV writer (stats-csv.ts) and the staff screen.
+import { DISPUTE_CATEGORIES, OUTCOMES } from '@workroom/rules/engine'
+
+// The vocabulary of the anonymous usage counts: what is counted and under which keys. Plain data,
+// shared by the store (stats.ts), the CSV writer (stats-csv.ts) and the staff screen.
 
 /**
  * What is counted:
@@ -13,36 +15,11 @@
 export const USAGE_KINDS = ['outcome', 'category', 'lesson', 'case', 'quiz', 'booking', 'session', 'reset'] as const
 export type UsageKind = (typeof USAGE_KINDS)[number]
 
-/** The rule engine's outcomes (packages/rules OUTCOMES; a test keeps the two lists equal). */
-export const OUTCOME_IDS = [
-  'mandatory-appointment',
-  'eligible-no-means-test',
-  'eligible-means-waived',
-  'likely-eligible',
-  'likely-ineligible-means',
-  'out-of-scope',
-  'already-represented',
-] as const
+/** The rule engine's outcomes. */
+export const OUTCOME_IDS = OUTCOMES
 
-/** The mediation statistics dispute categories (packages/rules DISPUTE_CATEGORIES; a test keeps the two lists equal). */
-export const CATEGORY_IDS = [
-  'marriage-family',
-  'neighbour',
-  'housing-homestead',
-  'contract',
-  'production-business',
-  'damages',
-  'forest-land',
-  'land-acquisition-demolition',
-  'environment',
-  'labour',
-  'consumer',
-  'medical',
-  'traffic',
-  'property-management',
-  'village-affairs',
-  'other',
-] as const
+/** The mediation statistics dispute categories. */
+export const CATEGORY_IDS = DISPUTE_CATEGORIES
 
 /** Session reset causes (core's ResetReason). */
 export const RESET_CAUSES = ['idle', 'exit', 'quick-exit', 'finished', 'staff'] as const
