@@ -4,8 +4,12 @@
 // (experimentalDecorators, useDefineForClassFields: false).
 import { fileURLToPath } from 'node:url'
 import { defineConfig, defaultClientConditions } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 
 export const sourceConditions = ['source', ...defaultClientConditions]
+
+/** The workroom config next to the app: fetched network-first, never precached. */
+export const CONFIG_FILE = 'workroom.json'
 
 export default defineConfig({
   root: fileURLToPath(new URL('./kiosk', import.meta.url)),
@@ -16,4 +20,71 @@ export default defineConfig({
     target: 'es2022',
   },
   preview: { port: 4173 },
+  plugins: [
+    // Installable and offline after the first load (kiosk/src/pwa.ts registers the worker).
+    VitePWA({
+      strategies: 'generateSW',
+      // A new version waits until the shell applies it on the home screen, never mid-session.
+      registerType: 'prompt',
+      injectRegister: false,
+      // Nothing under the dev server: a worker there would serve stale modules.
+      devOptions: { enabled: false },
+      manifestFilename: 'manifest.webmanifest',
+      // The icons and the manifest are precached by the glob below, once each.
+      includeManifestIcons: false,
+      manifest: {
+        id: './',
+        name: '公共法律服务工作室',
+        short_name: '公共法律服务工作室',
+        description: '法律援助自助初筛、预约咨询、法治宣传',
+        lang: 'zh-Hans',
+        dir: 'ltr',
+        start_url: './',
+        scope: './',
+        display: 'fullscreen',
+        display_override: ['fullscreen', 'standalone'],
+        orientation: 'any',
+        theme_color: '#0b5cad',
+        background_color: '#f4f6f8',
+        categories: ['government', 'education'],
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+      },
+      workbox: {
+        // Every built file, lazily imported chunks included (features, locales, rule packs,
+        // content), the manifest and the icons — but not the workroom config.
+        globPatterns: ['**/*.{js,mjs,css,html,json,webmanifest,svg,png,ico,webp,woff2,vtt}'],
+        globIgnores: [CONFIG_FILE, 'workroom.schema.json', '**/*.map', 'manifest.webmanifest'],
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        // Screens are state, not URLs: any navigation gets the app shell.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // The first install takes the page over at once (same build, nothing changes), so the
+        // config fetched after it lands in the cache; an update waits for the shell (prompt).
+        clientsClaim: true,
+        skipWaiting: false,
+        // A precached file matches whatever query string is added to its URL.
+        ignoreURLParametersMatching: [/.*/],
+        runtimeCaching: [
+          {
+            // The config: a new one is picked up when online, the last one works offline.
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('/workroom.json'),
+            handler: 'NetworkFirst',
+            method: 'GET',
+            options: {
+              cacheName: 'workroom-config',
+              networkTimeoutSeconds: 4,
+              expiration: { maxEntries: 1 },
+              cacheableResponse: { statuses: [200] },
+              matchOptions: { ignoreSearch: true },
+            },
+          },
+        ],
+      },
+    }),
+  ],
 })

@@ -16,7 +16,7 @@ const grep = process.env.WTR_GREP || undefined
 export default {
   rootDir: root,
   // scripts/test.mjs --files narrows the list.
-  files: process.env.WTR_FILES ? JSON.parse(process.env.WTR_FILES) : ['test/**/*.test.ts', '!test/node/**'],
+  files: process.env.WTR_FILES ? JSON.parse(process.env.WTR_FILES) : ['test/**/*.test.ts', '!test/node/**', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [
     storiesPlugin({ root, dir: 'stories', suffix: '.stories.ts' }),

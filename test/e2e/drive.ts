@@ -1,0 +1,184 @@
+// Drives the built kiosk the way a resident does, through Playwright locators (which pierce
+// shadow roots). Stable hooks only: data-feature on home tiles, element names, field names,
+// answer values and data-date on calendar days.
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+
+export interface KioskPage {
+  context: BrowserContext
+  page: Page
+  /** Console errors, uncaught exceptions and CSP violations seen so far. */
+  problems: string[]
+  close(): Promise<void>
+}
+
+/** A fresh profile (its own IndexedDB, caches and service worker) on the kiosk's home screen. */
+export async function openKiosk(browser: Browser, url: string, viewport = { width: 1280, height: 900 }): Promise<KioskPage> {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', serviceWorkers: 'allow' })
+  const page = await context.newPage()
+  const problems: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`)
+  })
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`))
+  // Reported to the console too, but a listener names the directive even when the console is quiet.
+  await page.exposeFunction('__wrCsp', (d: string) => problems.push(`CSP: ${d}`))
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      ;(window as unknown as { __wrCsp(d: string): void }).__wrCsp(`${e.violatedDirective} ${e.blockedURI}`)
+    })
+  })
+  await page.goto(url)
+  await home(page)
+  return { context, page, problems, close: () => context.close() }
+}
+
+/** What the kiosk shows now, for error messages: the shell's screen and the visible heading. */
+export async function where(page: Page): Promise<string> {
+  return page
+    .evaluate(() => {
+      const main = document.querySelector('wr-kiosk-app')?.shadowRoot?.querySelector('main')
+      const feature = main?.querySelector('wr-aid-screener, wr-booking, wr-library')
+      const heading = (feature?.shadowRoot ?? main)?.querySelector('h1, h2')?.textContent?.trim()
+      return `${feature?.localName ?? 'shell'}: "${heading ?? ''}"`
+    })
+    .catch(() => 'page closed')
+}
+
+/**
+ * Waits until start-up is over (config, content, then the shell settles on its resting screen:
+ * tiles shown earlier can be replaced once it does) and the feature tiles show.
+ */
+export async function home(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle')
+  await page.locator('wr-kiosk-app [data-feature]').first().waitFor({ timeout: 10_000 })
+}
+
+export async function openFeature(page: Page, id: 'screening' | 'booking' | 'education'): Promise<Locator> {
+  await page.locator(`wr-kiosk-app [data-feature="${id}"]`).click()
+  const tag = { screening: 'wr-aid-screener', booking: 'wr-booking', education: 'wr-library' }[id]
+  const el = page.locator(tag)
+  await el.waitFor()
+  return el
+}
+
+/** Taps the answer card with this value in a `wr-choice-list`. */
+async function tapAnswer(scope: Locator, list: string, value: string): Promise<void> {
+  await scope.locator(`wr-choice-list[name="${list}"] label`).filter({ has: scope.page().locator(`input[value="${value}"]`) }).click()
+  // Next reads the answer: wait until the card shows as chosen.
+  const input = scope.locator(`wr-choice-list[name="${list}"] input[value="${value}"]`)
+  for (let t = 0; t < 50 && !(await input.isChecked()); t++) await scope.page().waitForTimeout(50)
+}
+
+const button = (scope: Locator, label: string | RegExp): Locator => scope.locator('wr-button').filter({ hasText: label }).first()
+
+/** Screening: a migrant worker owed wages answers until the result; returns the result's outcome. */
+export async function screenToResult(page: Page): Promise<string> {
+  const s = await openFeature(page, 'screening')
+  const outcome = page
+    .evaluate(() => new Promise<string>((resolve) => document.addEventListener('wr-screening-complete', (e) => resolve((e as CustomEvent<{ outcome: string }>).detail.outcome), { once: true })))
+    .catch(() => 'page closed before a result')
+  await button(s, '开始自测').click()
+  const answers: Record<string, string> = { problem: 'wages', hasLawyer: 'no', 'applicant.groups': 'migrant-worker', 'urgent.needs': 'none' }
+  let done = false
+  void outcome.then(() => (done = true))
+  for (let i = 0; i < 10 && !done; i++) {
+    const list = s.locator('wr-choice-list')
+    await list.first().waitFor({ timeout: 5000 })
+    const fact = await list.first().getAttribute('name')
+    if (!fact || !(fact in answers)) throw new Error(`the screener asked "${fact}", which this test does not answer`)
+    await tapAnswer(s, fact, answers[fact]!)
+    await button(s, '下一步').click()
+    // Let the next question (or the result) render before looking again.
+    await page
+      .waitForFunction(
+        (f) => {
+          const root = document.querySelector('wr-kiosk-app')?.shadowRoot?.querySelector('wr-aid-screener')?.shadowRoot
+          return root?.querySelector('wr-choice-list')?.getAttribute('name') !== f
+        },
+        fact,
+        { timeout: 10_000 },
+      )
+      .catch(async () => {
+        throw new Error(`the screener stayed on "${fact}" after Next (screen: ${await where(page)})`)
+      })
+  }
+  return outcome
+}
+
+export const RESIDENT = { name: '张秀英', mobile: '13800138000' }
+
+/** Booking: the legal adviser on the first free day and time, name and mobile, consent. Returns the code. */
+export async function bookToCode(page: Page): Promise<string> {
+  const b = await openFeature(page, 'booking')
+  const step = async (): Promise<string> =>
+    page.evaluate(() => {
+      const root = document.querySelector('wr-kiosk-app')?.shadowRoot?.querySelector('wr-booking')?.shadowRoot
+      if (!root) return 'none'
+      if (root.querySelector('.code')) return 'done'
+      // The details step has a choice list too (help needed at the visit): look for it first.
+      if (root.querySelector('wr-text-field[name="mobile"]')) return 'details'
+      const list = root.querySelector('wr-choice-list')
+      if (list) return `choice:${list.getAttribute('name')}`
+      if (root.querySelector('ul.times')) return 'time'
+      if (root.querySelector('button[data-date]')) return 'day'
+      return `other:${root.querySelector('h2')?.textContent?.trim() ?? ''}`
+    })
+  const choose: Record<string, string> = { service: 'adviser', group: 'none' }
+  let now = ''
+  for (let i = 0; i < 12; i++) {
+    now = await step()
+    if (now === 'done') return (await b.locator('.code').textContent())!.trim()
+    if (now.startsWith('choice:')) {
+      const name = now.slice(7)
+      const value = choose[name]
+      if (value) await tapAnswer(b, name, value)
+      else await b.locator(`wr-choice-list[name="${name}"] label`).first().click()
+      await button(b, '下一步').click()
+    } else if (now === 'time') {
+      await b.locator('ul.times wr-button').first().click()
+    } else if (now === 'day') {
+      await b.locator('button[data-date]:not([aria-disabled="true"])').first().click()
+    } else if (now === 'details') {
+      await b.locator('wr-text-field[name="name"] input').fill(RESIDENT.name)
+      await b.locator('wr-text-field[name="mobile"] input').fill(RESIDENT.mobile)
+      await button(b, '下一步').click()
+    } else if (now.startsWith('other:')) {
+      // The privacy notice: consent and confirm.
+      await button(b, /^同意/).click()
+    }
+    for (let t = 0; t < 50 && (await step()) === now; t++) await page.waitForTimeout(100)
+  }
+  throw new Error(`no booking code; stuck at "${now}" (screen: ${await where(page)})`)
+}
+
+/** Education: a topic, then its first lesson. Returns the lesson's title. */
+export async function openLesson(page: Page): Promise<string> {
+  const lib = await openFeature(page, 'education')
+  await lib.locator('.tile').first().click()
+  await lib.locator('.tile').first().click()
+  const lesson = page.locator('wr-lesson')
+  await lesson.waitFor()
+  return ((await lesson.locator('h2, h1').first().textContent()) ?? '').trim()
+}
+
+/** "Clear and exit" in the shell's header, then the home screen. */
+export async function clearAndExit(page: Page): Promise<void> {
+  await page.locator('wr-kiosk-app button.clear').click()
+  await page.locator('wr-kiosk-app [data-feature]').first().waitFor()
+}
+
+/** All text on the page, shadow roots included. */
+export function deepText(page: Page): Promise<string> {
+  // No named inner functions: the TypeScript loader would wrap them in a helper the page lacks.
+  return page.evaluate(() => {
+    const parts: string[] = []
+    const stack: Node[] = [document.body]
+    while (stack.length) {
+      const node = stack.pop()!
+      if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '')
+      if (node instanceof Element && node.shadowRoot) stack.push(node.shadowRoot)
+      stack.push(...node.childNodes)
+    }
+    return parts.join(' ')
+  })
+}
