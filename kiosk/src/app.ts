@@ -47,7 +47,7 @@ export class WrKioskApp extends WrElement {
     ...WrElement.styles,
     css`
       :host { display: flex; flex-direction: column; min-height: 100vh; background: ${token('color-surface')}; }
-      .skip { position: absolute; inset-inline-start: -9999px; }
+      .skip { position: absolute; inset-inline-start: -9999px; border: 0; font: inherit; color: ${token('color-primary')}; text-decoration: underline; cursor: pointer; }
       .skip:focus { inset-inline-start: ${token('space-4')}; top: ${token('space-4')}; z-index: 10; background: ${token('color-background')}; padding: ${token('space-3')}; }
       header {
         display: flex; flex-wrap: wrap; align-items: center; gap: ${token('target-gap')};
@@ -112,6 +112,11 @@ export class WrKioskApp extends WrElement {
   @property({ attribute: false }) updates?: AppUpdates
   /** A validated config waiting for a safe moment. */
   @property({ attribute: false }) pendingConfig?: WorkroomConfig
+  /**
+   * Set in the page until the config and content are loaded: nothing shows or takes a tap yet, so
+   * the screen does not jump and no one starts a session that the first rest would replace.
+   */
+  @property({ type: Boolean, reflect: true }) starting = false
   /** How long the staff entry must be held, in ms. */
   @property({ type: Number, attribute: 'staff-hold' }) staffHold = 3000
 
@@ -158,12 +163,13 @@ export class WrKioskApp extends WrElement {
   }
 
   override render() {
+    if (this.starting) return html`<div class="visually-hidden" role="status">${this.l.t('starting')}</div>`
     const lang = this.language
     const config = this.config
     const feature = this.availableFeatures.find((f) => f.id === this.screen)
     const languages = config?.languages ?? ['zh-Hans', 'en']
     return html`
-      <a class="skip" href="#main" @click=${this.skipToMain}>${this.l.t('skip')}</a>
+      <button class="skip" type="button" @click=${this.skipToMain}>${this.l.t('skip')}</button>
       <header part="header">
         <div class="brand">
           <svg viewBox="0 0 24 24" aria-hidden="true">${scalesIcon}</svg>
@@ -395,8 +401,7 @@ export class WrKioskApp extends WrElement {
     featureEl?.focus()
   }
 
-  private skipToMain(e: Event): void {
-    e.preventDefault()
+  private skipToMain(): void {
     this.focusHeading()
   }
 

@@ -26,6 +26,7 @@ app.configState = state
 applyToPage(state.config)
 app.content = await loadContent(state.config?.content.packs ?? ['starter'])
 await app.rest()
+app.starting = false
 
 app.addEventListener('wr-kiosk-config-applied', () => applyToPage(app.config))
 setInterval(() => void app.checkConfigUpdate(), (app.config?.updates?.checkMinutes ?? 60) * 60_000)

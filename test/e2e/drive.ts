@@ -44,12 +44,9 @@ export async function where(page: Page): Promise<string> {
     .catch(() => 'page closed')
 }
 
-/**
- * Waits until start-up is over (config, content, then the shell settles on its resting screen:
- * tiles shown earlier can be replaced once it does) and the feature tiles show.
- */
+/** Waits until start-up is over (the shell drops `starting` once config and content are in) and the feature tiles show. */
 export async function home(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle')
+  await page.locator('wr-kiosk-app:not([starting])').waitFor({ timeout: 10_000 })
   await page.locator('wr-kiosk-app [data-feature]').first().waitFor({ timeout: 10_000 })
 }
 
