@@ -52,7 +52,7 @@ function perPackageManifests() {
 }
 
 export default {
-  globs: ['packages/*/src/**/*.ts'],
+  globs: ['packages/*/src/**/*.ts', 'kiosk/src/**/*.ts'],
   exclude: ['**/*.test.ts', '**/*.stories.ts', '**/*.d.ts', '**/locales/**', '**/node_modules/**'],
   outdir: '.',
   litelement: true,
