@@ -42,12 +42,23 @@ export async function tapAnswer(el: WrAidScreener, ...values: string[]): Promise
   }
 }
 
+/**
+ * Types into the question's field as a resident would. The screener moves focus to each new
+ * question's heading a frame after it renders; typing before that would send the first keys to the
+ * heading, so wait a frame, and check what landed in the field (retyping once if focus moved).
+ */
 export async function typeAnswer(el: WrAidScreener, text: string): Promise<void> {
-  const field = root(el).querySelector('wr-text-field')!
-  const input = field.shadowRoot!.querySelector('input')!
-  input.focus()
-  await sendKeys({ type: text })
-  await settle(el)
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
+    const field = root(el).querySelector('wr-text-field')!
+    const input = field.shadowRoot!.querySelector('input')!
+    input.focus()
+    input.select()
+    await sendKeys({ type: text })
+    await settle(el)
+    if (input.value === text) return
+  }
+  throw new Error(`could not type "${text}" into "${heading(el)}"`)
 }
 
 export async function next(el: WrAidScreener): Promise<void> {
