@@ -11,6 +11,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(viteConfig) {
+    // The kiosk's service worker belongs to the kiosk, not to the component docs.
+    viteConfig.plugins = (viteConfig.plugins ?? []).flat().filter((p) => !(p && typeof p === 'object' && 'name' in p && String(p.name).startsWith('vite-plugin-pwa')))
     return mergeConfig(viteConfig, {
       resolve: { conditions: ['source', ...defaultClientConditions] },
       // Storybook's own UI and axe are large by nature; size budgets are checked by `npm run size`.
