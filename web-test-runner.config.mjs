@@ -6,9 +6,9 @@ import { defaultReporter } from '@web/test-runner'
 import { fileURLToPath } from 'node:url'
 import { storiesPlugin } from './scripts/lib/wtr-stories-plugin.mjs'
 import { countingReporter } from './scripts/lib/wtr-reporter.mjs'
+import { chromeFlags, chromePath } from './scripts/lib/chromium.mjs'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
-const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium'
 // Set by scripts/test.mjs for `npm test -- --grep <pattern>`.
 const grep = process.env.WTR_GREP || undefined
 
@@ -28,17 +28,7 @@ export default {
       launchOptions: {
         executablePath: chromePath,
         headless: true,
-        args: [
-          '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-        ],
+        args: chromeFlags,
       },
       // Test files run side by side, so each page gets its own browser context: its own
       // IndexedDB/localStorage (a session reset in one file must not wait on another file's open

@@ -6,23 +6,12 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { root } from './workspace.mjs'
+import { chromeFlags, chromePath } from './chromium.mjs'
 
 export { root }
 export const configFile = join(root, 'vite.config.ts')
 export const defaultOutDir = join(root, 'dist', 'kiosk')
-export const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium'
-/** Headless flags known to work on our machines (see the tooling notes). */
-export const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-]
+export { chromePath, chromeFlags }
 
 /** Builds the kiosk into `outDir` (a new temporary directory if none). Returns outDir and seconds. */
 export async function buildKiosk(outDir = mkdtempSync(join(tmpdir(), 'workroom-kiosk-'))) {
