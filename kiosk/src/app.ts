@@ -120,8 +120,6 @@ export class WrKioskApp extends WrElement {
   /** How long the staff entry must be held, in ms. */
   @property({ type: Number, attribute: 'staff-hold' }) staffHold = 3000
 
-  /** The last upstream sync of bookings made here (for the staff screen). */
-  @state() syncResult?: { at: string; sent: number; failed: number; pending: number; error?: string }
   @state() private screen: Screen = 'home'
   @state() private handover: unknown
   @state() private notice = ''
@@ -382,10 +380,9 @@ export class WrKioskApp extends WrElement {
     const provider = bookingProvider()
     if (!provider) return
     const { syncOutbox } = await import('@workroom/booking/outbox-sync')
-    const r = await syncOutbox(provider as Parameters<typeof syncOutbox>[0], new URL(sync.bookingServiceUrl, document.baseURI).href, {
+    await syncOutbox(provider as Parameters<typeof syncOutbox>[0], new URL(sync.bookingServiceUrl, document.baseURI).href, {
       ...(sync.token ? { staffToken: sync.token } : {}),
     })
-    this.syncResult = { at: new Date().toISOString(), sent: r.sent, failed: r.failed, pending: r.pending, ...(r.error ? { error: r.error.message } : {}) }
     await this.renderRoot.querySelector<HTMLElement & { refresh(): Promise<void> }>('wr-staff-screen')?.refresh()
   }
 

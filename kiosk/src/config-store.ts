@@ -87,8 +87,3 @@ export async function checkForUpdate(state: ConfigState, url: string): Promise<U
   await keep(r.config, 'update')
   return { state: { ...rest, problems: [], checkedAt }, update: r.config }
 }
-
-/** The state once an update is applied. */
-export function applied(state: ConfigState, config: WorkroomConfig): ConfigState {
-  return { ...state, config, source: 'update' }
-}

@@ -1,7 +1,7 @@
-import { fixture, html, expect, typeText, expectNoAxeViolations, tap, waitUntil } from '../helpers/index.js'
+import { fixture, html, expect, typeText, expectNoAxeViolations, waitUntil } from '../helpers/index.js'
 import { MemoryProvider, demoConfig, instantOf, toShanghaiIso, type WrBooking } from '@workroom/booking'
 import '@workroom/booking/define'
-import { button, day, field, heading, root, settle, tapButton, tapChoice } from './driver.js'
+import { button, field, heading, root, settle, tapButton, toDetails } from './driver.js'
 
 // The element's `now` is its clock: the tests move it by hand instead of waiting five minutes.
 const NOW = instantOf('2026-03-02', 8 * 60) // Monday 2 March 2026, 08:00 Beijing time
@@ -12,13 +12,7 @@ async function atDetails() {
   const provider = new MemoryProvider({ config: demoConfig, now: () => NOW })
   const el = await fixture<WrBooking>(html`<wr-booking .provider=${provider} .config=${demoConfig} .now=${NOW}></wr-booking>`)
   await settle(el)
-  await tapChoice(el, 'service', 'adviser')
-  await tapButton(el, '下一步')
-  await tapChoice(el, 'group', 'none')
-  await tapButton(el, '下一步')
-  await tap(day(el, '2026-03-03'))
-  await settle(el)
-  await tapButton(el, '09:00')
+  await toDetails(el)
   return { el, provider }
 }
 const held = (el: WrBooking) => root(el).querySelector('[part="hold"]')?.textContent?.trim() ?? ''

@@ -2,7 +2,7 @@ import { fixture, html, expect, oneEvent, pressKey, typeText, activeElementDeep,
 import { resetSession } from '@workroom/core'
 import { MemoryProvider, demoConfig, instantOf, type BookingConfirmedDetail, type WrBooking } from '@workroom/booking'
 import '@workroom/booking/define'
-import { button, day, field, heading, root, settle, tapButton, tapChoice } from './driver.js'
+import { button, day, field, heading, root, settle, tapButton, tapChoice, toDetails } from './driver.js'
 
 const NOW = instantOf('2026-03-02', 8 * 60) // Monday 2 March 2026, 08:00 Beijing time
 
@@ -12,15 +12,6 @@ async function mount(provider = new MemoryProvider({ config: demoConfig, now: ()
   return { el, provider }
 }
 
-async function toDetails(el: WrBooking) {
-  await tapChoice(el, 'service', 'adviser')
-  await tapButton(el, '下一步')
-  await tapChoice(el, 'group', 'none')
-  await tapButton(el, '下一步')
-  await tap(day(el, '2026-03-03'))
-  await settle(el)
-  await tapButton(el, '09:00')
-}
 
 describe('<wr-booking> resident flow', () => {
   it('books the Tuesday legal adviser by tapping, and shows a code, QR and the Beijing time', async () => {

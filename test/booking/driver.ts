@@ -38,3 +38,14 @@ export function field(el: WrBooking, name: string): HTMLInputElement {
 export function day(el: WrBooking, date: string): HTMLButtonElement {
   return root(el).querySelector<HTMLButtonElement>(`button[data-date="${date}"]`)!
 }
+
+/** The usual way to the details step: the Tuesday legal adviser (demo config), no priority group, 3 March 2026 at 09:00. */
+export async function toDetails(el: WrBooking): Promise<void> {
+  await tapChoice(el, 'service', 'adviser')
+  await tapButton(el, '下一步')
+  await tapChoice(el, 'group', 'none')
+  await tapButton(el, '下一步')
+  await tap(day(el, '2026-03-03'))
+  await settle(el)
+  await tapButton(el, '09:00')
+}
