@@ -108,7 +108,22 @@ export type WaitlistEntry = z.infer<typeof WaitlistEntry>
 
 export const StaffListRequest = z.object({ placeId: z.optional(z.string()), from: isoDate, to: isoDate })
 export type StaffListRequest = z.infer<typeof StaffListRequest>
-export const StaffListResponse = z.object({ bookings: z.array(Booking) })
+/**
+ * Details as a county service lists them to staff: name and mobile masked (张*英, 138****8000)
+ * until a member of staff opens the booking. An on-device ledger lists them whole.
+ */
+export const MaskedDetails = z.object({
+  masked: z.literal(true),
+  name: z.string(),
+  mobile: z.string(),
+  idNumber: z.optional(z.string()),
+  needs: z._default(z.array(z.enum(NEEDS)), []),
+  priorityGroup: z.optional(z.enum(PRIORITY_GROUPS)),
+})
+export type MaskedDetails = z.infer<typeof MaskedDetails>
+export const StaffBooking = z.object({ ...Booking.shape, details: z.union([ResidentDetails, MaskedDetails]) })
+export type StaffBooking = z.infer<typeof StaffBooking>
+export const StaffListResponse = z.object({ bookings: z.array(StaffBooking) })
 export type StaffListResponse = z.infer<typeof StaffListResponse>
 
 export const SetStatusRequest = z.object({

@@ -195,6 +195,7 @@ export class MemoryProvider implements BookingProvider {
   async joinWaitlist(input: WaitlistRequest): Promise<WaitlistEntry> {
     const req = parseOrThrow(WaitlistRequest, input)
     return this.once(`waitlist:${req.idempotencyKey}`, () => {
+      if (!this.config.services.some((s) => s.id === req.serviceId)) throw new BookingError('not-found', 'unknown service')
       const entry: WaitlistEntry = {
         id: newKey(), serviceId: req.serviceId, date: req.date,
         position: this.waitlist.filter((w) => w.serviceId === req.serviceId && w.date === req.date).length + 1,

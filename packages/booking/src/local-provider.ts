@@ -293,6 +293,7 @@ export class LocalProvider implements BookingProvider {
 
   async joinWaitlist(input: WaitlistRequest): Promise<WaitlistEntry> {
     const req = parseOrThrow(WaitlistRequest, input)
+    if (!this.config.services.some((s) => s.id === req.serviceId)) throw new BookingError('not-found', 'unknown service')
     const sealed = await this.seal(req.details)
     const outbox = await this.outboxEntry('joinWaitlist', req.idempotencyKey, req)
     const db = await this.database.open()

@@ -1,34 +1,36 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { spawn, type ChildProcess } from 'node:child_process'
-import { createInterface } from 'node:readline'
-import { fileURLToPath } from 'node:url'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { HttpProvider } from '../../../packages/booking/src/http-provider.ts'
 import { BookingError } from '../../../packages/booking/src/contract.ts'
+import { prepareDataDir, signIn, startService, type ServiceProcess } from '../server/fixtures.ts'
 
-// The reference server runs as a real process on loopback with an ephemeral port and a fixed clock:
-// Monday 2 March 2026, 08:00 Beijing time.
-const root = fileURLToPath(new URL('../../../', import.meta.url))
+// The county service runs as a real process on loopback (PGlite in a temp directory) with an
+// ephemeral port and a fixed clock: Monday 2 March 2026, 08:00 Beijing time.
 const SLOT = 'adviser~adviser-wang~2026-03-03T09:00:00+08:00'
 const details = { name: '张秀英', mobile: '13800138000', idNumber: '11010519491231002X', needs: [] }
 const consent = { version: '1', given: true as const, at: '2026-03-02T08:00:00+08:00' }
-let child: ChildProcess
+let service: ServiceProcess
 let baseUrl = ''
+let cookie = ''
+const dir = mkdtempSync(join(tmpdir(), 'workroom-http-'))
 
 before(async () => {
-  child = spawn(process.execPath, ['--conditions', 'source', '--import', 'tsx', 'packages/server/src/main.ts', '--port', '0', '--now', '2026-03-02T08:00:00+08:00', '--faults', '--staff-token', 'desk-token'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
-  const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', resolve)
-    child.once('exit', (code) => reject(new Error(`server exited ${code}`)))
-  })
-  const { port } = (JSON.parse(line) as { listening: { port: number } }).listening
-  baseUrl = `http://127.0.0.1:${port}`
+  await prepareDataDir(join(dir, 'data'))
+  service = await startService(['--data', join(dir, 'data'), '--now', '2026-03-02T08:00:00+08:00', '--faults', '--no-rate-limit'])
+  baseUrl = `${service.url}/api/booking/offices/qingshi`
+  cookie = await signIn(service.url, 'clerk')
 })
-after(() => void child.kill('SIGTERM'))
+after(async () => {
+  await service?.stop()
+  rmSync(dir, { recursive: true, force: true })
+})
 
 const provider = (o: Partial<ConstructorParameters<typeof HttpProvider>[0]> = {}) =>
-  new HttpProvider({ baseUrl, backoffMs: 20, timeoutMs: 1_000, staffToken: 'desk-token', ...o })
-const fault = (spec: string) => ({ headers: { 'x-workroom-fault': `${spec}; id=${crypto.randomUUID()}` } })
+  new HttpProvider({ baseUrl, backoffMs: 20, timeoutMs: 1_000, ...o, headers: { cookie, ...o.headers } })
+const fault = (spec: string) => ({ headers: { cookie, 'x-workroom-fault': `${spec}; id=${crypto.randomUUID()}` } })
 
 describe('HttpProvider against the reference server', () => {
   it('books, looks up and cancels by code and mobile', async () => {
@@ -92,8 +94,8 @@ describe('HttpProvider against the reference server', () => {
     await assert.rejects(provider().lookup({ code: 'ABC', mobile: '123' }), (e: BookingError) => e.code === 'invalid' && /mobile/.test(e.message))
   })
 
-  it('keeps the staff ledger behind the staff token', async () => {
-    await assert.rejects(provider({ staffToken: 'wrong' }).listBookings({ from: '2026-03-01', to: '2026-03-31' }), (e: BookingError) => e.code === 'invalid')
+  it('keeps the staff ledger behind a staff sign-in', async () => {
+    await assert.rejects(provider({ headers: { cookie: 'wr_staff=forged' } }).listBookings({ from: '2026-03-01', to: '2026-03-31' }), (e: BookingError) => e.code === 'invalid')
   })
 })
 

@@ -1,37 +1,51 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer, type Server } from 'node:http'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createInterface } from 'node:readline'
-import { fileURLToPath } from 'node:url'
 import { HttpProvider } from '../../../packages/booking/src/http-provider.ts'
 import { syncOutbox, type OutboxSource } from '../../../packages/booking/src/outbox-sync.ts'
 import type { PendingChange } from '../../../packages/booking/src/local-provider.ts'
 import type { SyncResponse } from '../../../packages/booking/src/contract.ts'
+import { prepareDataDir, root, signIn, startService, type ServiceProcess } from './fixtures.ts'
 
-// The reference server as a real process on loopback, fixed clock Monday 2 March 2026 08:00 Beijing time.
-const root = fileURLToPath(new URL('../../../', import.meta.url))
-const TOKEN = 'desk-token'
+// The county service as a real process on loopback (PGlite in a temp directory), fixed clock
+// Monday 2 March 2026 08:00 Beijing time. The kiosk page of the last test is served first, so its
+// origin can be on the service's CORS allowlist.
 const consent = { version: '1', given: true as const, at: '2026-03-02T08:00:00+08:00' }
 const details = { name: '张秀英', mobile: '13800138000', needs: [] }
 const at = '2026-03-02T08:10:00+08:00'
-let child: ChildProcess
+const work = mkdtempSync(join(tmpdir(), 'wr-sync-'))
+let service: ServiceProcess
 let baseUrl = ''
+let TOKEN = ''
+let OTHER_TOKEN = ''
+let cookie = ''
+let pageJs = ''
+const page: Server = createServer((req, res) => {
+  if (req.url === '/entry.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(pageJs)
+  else res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><script type="module" src="/entry.js"></script>')
+})
+let pageUrl = ''
 
 before(async () => {
-  child = spawn(process.execPath, ['--conditions', 'source', '--import', 'tsx', 'packages/server/src/main.ts', '--port', '0', '--now', '2026-03-02T08:00:00+08:00', '--faults', '--staff-token', TOKEN, '--cors-origin', '*'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
-  const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', resolve)
-    child.once('exit', (code) => reject(new Error(`server exited ${code}`)))
-  })
-  baseUrl = `http://127.0.0.1:${(JSON.parse(line) as { listening: { port: number } }).listening.port}`
+  await new Promise<void>((r) => page.listen(0, '127.0.0.1', r))
+  pageUrl = `http://127.0.0.1:${(page.address() as { port: number }).port}`
+  const prepared = await prepareDataDir(join(work, 'data'))
+  TOKEN = prepared.deviceToken
+  OTHER_TOKEN = prepared.otherOfficeDeviceToken
+  service = await startService(['--data', join(work, 'data'), '--now', '2026-03-02T08:00:00+08:00', '--faults', '--cors-origin', pageUrl, '--no-rate-limit'])
+  baseUrl = `${service.url}/api/booking/offices/qingshi`
+  cookie = await signIn(service.url, 'clerk')
 })
-after(() => void child.kill('SIGTERM'))
+after(async () => {
+  page.close()
+  await service?.stop()
+  rmSync(work, { recursive: true, force: true })
+})
 
-const staff = () => new HttpProvider({ baseUrl, staffToken: TOKEN, backoffMs: 20, timeoutMs: 2_000 })
+const staff = () => new HttpProvider({ baseUrl, backoffMs: 20, timeoutMs: 2_000, headers: { cookie } })
 const key = () => crypto.randomUUID()
 const confirmEntry = (code: string, slotId: string, k = key()): PendingChange => ({
   idempotencyKey: k, operation: 'confirm', createdAt: at, body: { holdId: 'local-hold', code, slotId, priority: false, details, consent, idempotencyKey: k },
@@ -92,8 +106,10 @@ describe('POST /staff/sync on the reference server', () => {
     assert.match(json.results[3]!.reason!.message, /code/)
   })
 
-  it('keeps the route behind the staff token', async () => {
+  it('keeps the route behind a device token of this office', async () => {
     assert.equal((await post([], 'wrong')).status, 401)
+    assert.equal((await post([], `${TOKEN.slice(0, -4)}AAAA`)).status, 401)
+    assert.equal((await post([], OTHER_TOKEN)).status, 403)
   })
 })
 
@@ -140,15 +156,10 @@ describe('syncOutbox', () => {
   })
 })
 
-describe('a kiosk LocalProvider syncing to the reference server (Chromium)', () => {
-  let page: Server | undefined
-  const dir = mkdtempSync(join(tmpdir(), 'wr-sync-'))
-  after(() => {
-    page?.close()
-    rmSync(dir, { recursive: true, force: true })
-  })
-
+describe('a kiosk LocalProvider syncing to the county service (Chromium)', () => {
+  const dir = join(work, 'kiosk')
   it('books and moves a booking offline, counts the pending changes, then syncs them and the county sees the same code', { timeout: 60_000 }, async () => {
+    mkdirSync(dir, { recursive: true })
     const entry = join(dir, 'entry.ts')
     writeFileSync(
       entry,
@@ -168,17 +179,12 @@ const consent = { version: '1', given: true, at: '2026-03-02T08:00:00+08:00' }
     )
     const { bundle } = (await import(join(root, 'scripts/lib/vite-bundle.mjs'))) as { bundle(o: { entries: Record<string, string>; outDir: string; write?: boolean }): Promise<{ code: string; isEntry: boolean }[]> }
     const chunks = await bundle({ entries: { entry }, outDir: join(dir, 'out'), write: false })
-    const js = chunks.find((c) => c.isEntry)!.code
-    page = createServer((req, res) => {
-      if (req.url === '/entry.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js)
-      else res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><script type="module" src="/entry.js"></script>')
-    })
-    await new Promise<void>((r) => page!.listen(0, '127.0.0.1', r))
+    pageJs = chunks.find((c) => c.isEntry)!.code
     const { chromium } = await import('playwright-core')
     const browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] || '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
     try {
       const tab = await browser.newPage()
-      await tab.goto(`http://127.0.0.1:${(page.address() as { port: number }).port}/`)
+      await tab.goto(`${pageUrl}/`)
       await tab.waitForFunction(() => 'run' in window)
       const r = (await tab.evaluate(([u, t]) => (window as unknown as { run(u: string, t: string): Promise<unknown> }).run(u!, t!), [baseUrl, TOKEN])) as {
         code: string; before: number; offline: number[]; online: number[]; after: number
