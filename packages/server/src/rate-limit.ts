@@ -14,7 +14,7 @@ export interface RateLimits {
 }
 
 /** Per minute, per address. A village NAT puts a few residents behind one address: these leave them room. */
-export const DEFAULT_RATE_LIMITS: RateLimits = { read: 240, write: 60, lookup: 20, signin: 10, staff: 600 }
+export const DEFAULT_RATE_LIMITS: RateLimits = { read: 240, write: 60, lookup: 20, signin: 30, staff: 600 }
 
 export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>()
