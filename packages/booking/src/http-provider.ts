@@ -17,6 +17,11 @@ export interface HttpProviderOptions {
   staffToken?: string
   /** Extra headers on every request (e.g. a county gateway's). */
   headers?: Record<string, string>
+  /**
+   * Sent as `x-workroom-client` so the service can limit holds per visitor: a random id made for
+   * this provider (one page visit), never stored, naming nobody.
+   */
+  clientId?: string
   fetch?: typeof fetch
 }
 
@@ -27,16 +32,18 @@ const STATUS_CODES: Record<number, BookingError['code']> = { 400: 'invalid', 404
  * (the same on each retry), so a retry after a lost reply never books twice.
  */
 export class HttpProvider implements BookingProvider {
-  private readonly o: Required<Omit<HttpProviderOptions, 'staffToken' | 'headers'>> & Pick<HttpProviderOptions, 'staffToken' | 'headers'>
+  private readonly o: Required<Omit<HttpProviderOptions, 'staffToken' | 'headers' | 'clientId'>> & Pick<HttpProviderOptions, 'staffToken' | 'headers'>
+  private readonly clientId: string
 
   constructor(options: HttpProviderOptions) {
+    this.clientId = options.clientId ?? crypto.randomUUID()
     this.o = { timeoutMs: 10_000, retries: 3, backoffMs: 300, fetch: globalThis.fetch.bind(globalThis), ...options, baseUrl: options.baseUrl.replace(/\/$/, '') }
   }
 
   private async call<T>(op: Operation, body: object): Promise<T> {
     const route = ROUTES[op]
     const key = (body as { idempotencyKey?: string }).idempotencyKey
-    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', ...this.o.headers }
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', 'x-workroom-client': this.clientId, ...this.o.headers }
     if (key) headers['idempotency-key'] = key
     if (route.path.startsWith('/staff/') && this.o.staffToken) headers['authorization'] = `Bearer ${this.o.staffToken}`
     let last: BookingError = new BookingError('unavailable')

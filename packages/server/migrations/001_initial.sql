@@ -34,6 +34,7 @@ create table slots (
   starts_at timestamptz not null,
   primary key (office_id, slot_id)
 );
+create index slots_by_time on slots (office_id, starts_at);
 
 create table holds (
   id text primary key,

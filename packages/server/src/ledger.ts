@@ -111,6 +111,7 @@ export class CountyLedger {
   readonly holdLimits: HoldLimits
   private readonly configTtlMs: number
   private readonly offices = new Map<string, { office: Office; loadedAt: number }>()
+  private readonly slotCache = new Map<string, Slot[]>()
 
   constructor(options: LedgerOptions) {
     this.db = options.db
@@ -192,6 +193,24 @@ export class CountyLedger {
     }
   }
 
+  /**
+   * The slots a config offers, worked out once a minute per office version, service and range:
+   * the schedule does not change between requests, only the minimum-notice cut-off moves.
+   */
+  private slotsFor(office: Office, serviceId: string, from: string | undefined, to: string | undefined, now: number): Slot[] {
+    const minute = Math.floor(now / 60_000)
+    const cacheKey = `${office.id}|${office.version}|${serviceId}|${from ?? ''}|${to ?? ''}|${minute}`
+    let slots = this.slotCache.get(cacheKey)
+    if (!slots) {
+      slots = generateSlots(office.config, office.calendar, { now: minute * 60_000, serviceId, ...(from ? { from } : {}), ...(to ? { to } : {}) })
+      if (this.slotCache.size >= 256) this.slotCache.clear()
+      this.slotCache.set(cacheKey, slots)
+    }
+    // Places whose notice ran out within this minute are not offered.
+    const earliest = now + (office.config.services.find((x) => x.id === serviceId)?.minNoticeMinutes ?? 0) * 60_000
+    return slots.filter((s) => Date.parse(s.start) >= earliest)
+  }
+
   // ── the contract ───────────────────────────────────────────────────────────────────────────
 
   async listSlots(officeId: string, input: unknown): Promise<ListSlotsResponse> {
@@ -199,15 +218,20 @@ export class CountyLedger {
     const office = await this.office(officeId)
     const now = this.now()
     if (!office.config.services.some((s) => s.id === req.serviceId)) throw new BookingError('not-found', 'unknown service')
-    const slots = generateSlots(office.config, office.calendar, { now, serviceId: req.serviceId, ...(req.from ? { from: req.from } : {}), ...(req.to ? { to: req.to } : {}) })
+    const slots = this.slotsFor(office, req.serviceId, req.from, req.to, now)
     if (!slots.length) return { slots: [] }
+    // Only slots someone has held or booked have a row; the rest are wholly free.
     const rows = await this.db.query<{ slot_id: string; general: number; prio: number }>(
-      `select slot_id, count(*) filter (where not priority)::int as general, count(*) filter (where priority)::int as prio from (
-         select slot_id, priority from holds where office_id = $1 and slot_id = any($2::text[]) and ended_at is null and expires_at > $3
+      `select s.slot_id, count(o.priority) filter (where not o.priority)::int as general, count(o.priority) filter (where o.priority)::int as prio
+       from slots s
+       join lateral (
+         select h.priority from holds h where h.office_id = s.office_id and h.slot_id = s.slot_id and h.ended_at is null and h.expires_at > $4
          union all
-         select slot_id, priority from bookings where office_id = $1 and slot_id = any($2::text[]) and status <> 'cancelled'
-       ) o group by slot_id`,
-      [officeId, slots.map((s) => s.id), new Date(now)],
+         select b.priority from bookings b where b.office_id = s.office_id and b.slot_id = s.slot_id and b.status <> 'cancelled'
+       ) o on true
+       where s.office_id = $1 and s.starts_at >= $2 and s.starts_at <= $3 and s.slot_id like $5
+       group by s.slot_id`,
+      [officeId, new Date(slots[0]!.start), new Date(slots.at(-1)!.start), new Date(now), `${req.serviceId}~%`],
     )
     const taken = new Map(rows.map((r) => [r.slot_id, { general: r.general, priority: r.prio }]))
     return { slots: slots.map((s) => ({ ...s, remaining: placesLeft(s, taken.get(s.id) ?? { general: 0, priority: 0 }, req.priority) })) }

@@ -7,69 +7,21 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openPglite } from '../../../packages/server/src/db.ts'
-import { prepareDataDir, startService, type ServiceProcess } from './fixtures.ts'
+import { crashLoop, CRASH_DETAILS as details, lookupAs as call, prepareDataDir, startService } from './fixtures.ts'
 
 const KILLS = 20
 const WORKERS = 6
 const work = mkdtempSync(join(tmpdir(), 'wr-crash-'))
 after(() => rmSync(work, { recursive: true, force: true }))
 const OFFICE = '/api/booking/offices/qingshi'
-const details = { name: '张秀英', mobile: '13800138000', idNumber: '11010519491231002X', needs: [] }
-const consent = { version: '1', given: true as const, at: new Date().toISOString().slice(0, 19) + 'Z' }
-
-async function call(url: string, path: string, body: unknown, worker: number): Promise<{ status: number; json: any }> {
-  const res = await fetch(url + path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.9.${worker}.${Math.floor(Math.random() * 250)}` },
-    body: JSON.stringify(body),
-  })
-  return { status: res.status, json: await res.json() }
-}
-
-/** Books as fast as it can until the process dies under it; returns the codes that got a 200. */
-async function resident(url: string, worker: number, stop: { dead: boolean; firstAck?: () => void }): Promise<string[]> {
-  const codes: string[] = []
-  while (!stop.dead) {
-    try {
-      const { json } = await call(url, `${OFFICE}/slots/search`, { serviceId: 'legal-aid', priority: true }, worker)
-      const free = (json.slots as Array<{ id: string; remaining: number }>).filter((s) => s.remaining > 0)
-      if (!free.length) return codes
-      const slot = free[Math.floor(Math.random() * Math.min(free.length, 8))]!
-      const hold = await call(url, `${OFFICE}/holds`, { slotId: slot.id, priority: true, idempotencyKey: crypto.randomUUID() }, worker)
-      if (hold.status !== 200) continue
-      const booked = await call(url, `${OFFICE}/bookings`, { holdId: hold.json.holdId, details: { ...details, priorityGroup: 'elderly' }, consent, idempotencyKey: crypto.randomUUID() }, worker)
-      if (booked.status === 200) {
-        codes.push(booked.json.code)
-        stop.firstAck?.()
-      }
-    } catch {
-      // the process was killed mid-request: that request was never acknowledged
-    }
-  }
-  return codes
-}
 
 describe('SIGKILL under concurrent booking load', () => {
   it(`loses no acknowledged booking across ${KILLS} kills and never counts a place twice`, { timeout: 300_000 }, async () => {
     const dir = join(work, 'data')
     await prepareDataDir(dir)
     const args = ['--data', dir, '--trust-proxy', '--no-rate-limit']
-    const acknowledged: string[] = []
-    let service: ServiceProcess | undefined
-    for (let round = 0; round < KILLS; round++) {
-      service = await startService(args)
-      // Kill at a random moment once bookings are being acknowledged, so the kill lands mid-write.
-      let acked!: () => void
-      const firstAck = new Promise<void>((r) => (acked = r))
-      const stop: { dead: boolean; firstAck?: () => void } = { dead: false, firstAck: () => acked() }
-      const load = Array.from({ length: WORKERS }, (_, w) => resident(service!.url, w, stop))
-      await Promise.race([firstAck, new Promise((r) => setTimeout(r, 20_000))])
-      await new Promise((r) => setTimeout(r, 50 + Math.random() * 400))
-      await service.kill()
-      stop.dead = true
-      for (const codes of await Promise.all(load)) acknowledged.push(...codes)
-    }
-    service = await startService(args)
+    const acknowledged = await crashLoop(args, KILLS, WORKERS)
+    const service = await startService(args)
     try {
       const missing: string[] = []
       for (const code of acknowledged) {

@@ -123,3 +123,62 @@ export async function signIn(url: string, username: string, password = PASSWORD)
   if (res.status !== 200) throw new Error(`sign-in ${username}: ${res.status} ${await res.text()}`)
   return res.headers.get('set-cookie')!.split(';')[0]!
 }
+
+const OFFICE_PATH = '/api/booking/offices/qingshi'
+export const CRASH_DETAILS = { name: '张秀英', mobile: '13800138000', idNumber: '11010519491231002X', needs: [], priorityGroup: 'elderly' }
+const crashConsent = { version: '1', given: true as const, at: new Date().toISOString().slice(0, 19) + 'Z' }
+
+/** POSTs as one of many residents (each request from its own address, behind --trust-proxy). */
+export async function lookupAs(url: string, path: string, body: unknown, worker: number): Promise<{ status: number; json: any }> {
+  const res = await fetch(url + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.9.${worker}.${Math.floor(Math.random() * 250)}` },
+    body: JSON.stringify(body),
+  })
+  return { status: res.status, json: await res.json() }
+}
+
+/** Books as fast as it can until the process dies under it; returns the codes that got a 200. */
+async function crashResident(url: string, worker: number, stop: { dead: boolean; firstAck: () => void }): Promise<string[]> {
+  const codes: string[] = []
+  while (!stop.dead) {
+    try {
+      const { json } = await lookupAs(url, `${OFFICE_PATH}/slots/search`, { serviceId: 'legal-aid', priority: true }, worker)
+      const free = (json.slots as Array<{ id: string; remaining: number }>).filter((s) => s.remaining > 0)
+      if (!free.length) return codes
+      const slot = free[Math.floor(Math.random() * Math.min(free.length, 8))]!
+      const hold = await lookupAs(url, `${OFFICE_PATH}/holds`, { slotId: slot.id, priority: true, idempotencyKey: crypto.randomUUID() }, worker)
+      if (hold.status !== 200) continue
+      const booked = await lookupAs(url, `${OFFICE_PATH}/bookings`, { holdId: hold.json.holdId, details: CRASH_DETAILS, consent: crashConsent, idempotencyKey: crypto.randomUUID() }, worker)
+      if (booked.status === 200) {
+        codes.push(booked.json.code)
+        stop.firstAck()
+      }
+    } catch {
+      // the process was killed mid-request: that request was never acknowledged
+    }
+  }
+  return codes
+}
+
+/**
+ * Starts the service `kills` times with `args`, lets `workers` residents book concurrently, and
+ * kills it with SIGKILL at a random moment once bookings are being acknowledged (so the kill lands
+ * mid-write). Returns every booking code that got a 200.
+ */
+export async function crashLoop(args: string[], kills: number, workers: number): Promise<string[]> {
+  const acknowledged: string[] = []
+  for (let round = 0; round < kills; round++) {
+    const service = await startService(args)
+    let acked!: () => void
+    const firstAck = new Promise<void>((r) => (acked = r))
+    const stop = { dead: false, firstAck: () => acked() }
+    const load = Array.from({ length: workers }, (_, w) => crashResident(service.url, w, stop))
+    await Promise.race([firstAck, new Promise((r) => setTimeout(r, 20_000))])
+    await new Promise((r) => setTimeout(r, 50 + Math.random() * 400))
+    await service.kill()
+    stop.dead = true
+    for (const codes of await Promise.all(load)) acknowledged.push(...codes)
+  }
+  return acknowledged
+}
