@@ -99,7 +99,7 @@ export const WorkroomConfig = z.object({
   sync: z.optional(
     z.object({
       bookingServiceUrl: fetchUrl,
-      /** The staff token the county service gave this workroom (sent as its staff header). */
+      /** This kiosk's device token from the county service (`npm run booking-admin -- add-device`), sent as `Authorization: Bearer …`. */
       token: z.optional(text),
       everyMinutes: z._default(z.int().check(z.gte(1), z.lte(1440)), 15),
     }),
