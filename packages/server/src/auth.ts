@@ -93,10 +93,7 @@ export class StaffAuth {
     await this.db.tx(async (q) => {
       const [dup] = await q.query('select 1 from staff_accounts where username = $1', [username])
       if (dup) throw new AuthError('invalid', 'username: already taken')
-      if (input.officeId) {
-        const [office] = await q.query('select 1 from offices where id = $1', [input.officeId])
-        if (!office) throw new AuthError('invalid', `office: no office ${input.officeId}`)
-      }
+      if (input.officeId) await requirePlace(q, input.officeId, input.role === 'workroom-adviser' ? input.placeId : undefined)
       await q.query(
         `insert into staff_accounts (id, username, display_name, password_hash, role, office_id, place_id, created_at, password_changed_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $8)`,
         [id, username, input.displayName.trim() || username, passwordHash, input.role, input.role === 'county-admin' ? null : input.officeId, input.role === 'workroom-adviser' ? input.placeId : null, at],
@@ -168,6 +165,14 @@ export class StaffAuth {
   }
 }
 
+/** The office exists, and the place (a workroom, a room) is one its booking config names. */
+async function requirePlace(q: Queryable, officeId: string, placeId: string | undefined): Promise<void> {
+  const [office] = await q.query<{ config: { places: Array<{ id: string }> } }>('select config from offices where id = $1', [officeId])
+  if (!office) throw new AuthError('invalid', `office: no office ${officeId}`)
+  if (placeId && !office.config.places.some((p) => p.id === placeId))
+    throw new AuthError('invalid', `place: ${placeId} is not a place of office ${officeId} (${office.config.places.map((p) => p.id).join(', ')})`)
+}
+
 /** What a staff member may see: a county admin every office; office staff their office; an adviser their workroom. */
 export function mayAccess(user: StaffUser, officeId: string, placeId?: string): boolean {
   if (user.role === 'county-admin') return true
@@ -194,8 +199,7 @@ export class Devices {
 
   /** Registers a kiosk; the token is returned once and only its hash is kept. */
   async add(input: { officeId: string; placeId?: string | undefined; name: string }, q: Queryable = this.db): Promise<{ device: Device; token: string }> {
-    const [office] = await q.query('select 1 from offices where id = $1', [input.officeId])
-    if (!office) throw new AuthError('invalid', `office: no office ${input.officeId}`)
+    await requirePlace(q, input.officeId, input.placeId)
     if (!input.name.trim() || input.name.length > 100) throw new AuthError('invalid', 'name: 1–100 characters')
     const id = randomBytes(9).toString('base64url').replace(/[-_]/g, 'x')
     const secret = randomBytes(32).toString('base64url')

@@ -3,7 +3,7 @@
 // websites, device-token sync for kiosks, cookie sessions for staff.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { BookingError, ROUTES, type BookingErrorCode, type Operation } from '@workroom/booking/contract'
-import type { Booking } from '@workroom/booking/contract'
+import type { Booking, StaffBooking } from '@workroom/booking/contract'
 import type { CountyLedger, RequestContext } from './ledger.ts'
 import { LimitError } from './ledger.ts'
 import { AuthError, mayAccess, type Devices, type StaffAuth, type StaffUser } from './auth.ts'
@@ -107,12 +107,15 @@ function cookies(req: IncomingMessage): Record<string, string> {
 }
 
 /** A booking for a staff list: name and mobile masked until a member of staff opens it. */
-export function maskBooking(b: Booking): Booking {
-  const { description: _d, otherPartyName: _n, otherPartyContact: _c, notes: _x, idNumber, ...rest } = b.details
+export function maskBooking(b: Booking): StaffBooking {
+  const { name, mobile, idNumber, needs, priorityGroup } = b.details
   return {
     ...b,
-    details: { ...rest, name: maskName(b.details.name), mobile: maskMobile(b.details.mobile), ...(idNumber ? { idNumber: `${idNumber.slice(0, 3)}***********${idNumber.slice(-4)}` } : {}), masked: true } as unknown as Booking['details'],
-    ...(b.cancelReason ? { cancelReason: b.cancelReason } : {}),
+    details: {
+      masked: true, name: maskName(name), mobile: maskMobile(mobile), needs,
+      ...(idNumber ? { idNumber: `${idNumber.slice(0, 3)}***********${idNumber.slice(-4)}` } : {}),
+      ...(priorityGroup ? { priorityGroup } : {}),
+    },
   }
 }
 
@@ -296,6 +299,9 @@ export function createCountyServer(options: CountyServerOptions): Server {
     } else if (op === 'listBookings') {
       const scoped = user?.role === 'workroom-adviser' ? { ...body, placeId: user.placeId } : body
       const list = await provider.listBookings(scoped as never)
+      await ledger.db.tx((q) =>
+        audit(q, { at: new Date(ledger.now()), actor, action: 'booking.list', officeId, recordKind: 'booking', address, detail: { from: String(body['from']), to: String(body['to']), rows: list.bookings.length } }),
+      )
       result = { bookings: list.bookings.map(maskBooking) }
     } else if (op === 'setStatus') {
       const code = typeof body['code'] === 'string' ? body['code'] : ''

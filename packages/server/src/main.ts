@@ -51,7 +51,8 @@ const service = await startService({
   ...(fixed !== undefined ? { now: () => fixed } : {}),
   corsOrigins: origins,
   trustProxy: values['trust-proxy'],
-  secureCookies: !loopback,
+  // Behind the county's reverse proxy (which terminates HTTPS) the service listens on loopback but is not local.
+  secureCookies: !loopback || values['trust-proxy'],
   allowFaults: values.faults,
   ...(values['no-rate-limit'] ? { rateLimits: { read: Infinity, write: Infinity, lookup: Infinity, signin: Infinity, staff: Infinity } } : {}),
   retentionEveryMinutes: Number(values['retention-every-minutes']) || 60,

@@ -139,7 +139,7 @@ describe('a service with offices, staff and a kiosk', () => {
   it('sets the session cookie HttpOnly and SameSite=Strict, tells when it ends, and signs out everywhere', async () => {
     const res = await post(s.url, '/api/auth/sign-in', { username: 'admin', password: PASSWORD })
     const setCookie = res.headers.get('set-cookie')!
-    assert.match(setCookie, /^wr_staff=[\w-]{43}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=43200$/)
+    assert.match(setCookie, /^wr_staff=[\w-]{43}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=43200; Secure$/, 'Secure: behind the county proxy')
     const cookie = setCookie.split(';')[0]!
     const me = await fetch(`${s.url}/api/auth/session`, { headers: { cookie } })
     const info = (await me.json()) as { user: { role: string }; idleExpiresAt: string; absoluteExpiresAt: string }
@@ -230,6 +230,8 @@ describe('a service with offices, staff and a kiosk', () => {
     await db.close()
     s = await startService(['--data', dir, ...NOW, '--cors-origin', 'https://www.linhe.gov.cn', '--trust-proxy'])
     assert.match(audit, new RegExp(code))
+    for (const action of ['booking.create', 'booking.cancel', 'booking.list', 'booking.open', 'booking.attended', 'staff.sign-in', 'staff.locked', 'staff.sign-out-everywhere', 'office.create', 'device.add'])
+      assert.match(audit, new RegExp(`"action":"${action.replace('.', '\\.')}"`), `audited: ${action}`)
     for (const secret of ['欧阳娜娜', '13987654321', '家里有事', '11010519491231002X']) {
       assert.ok(!s.output().includes(secret), `log has ${secret}`)
       assert.ok(!audit.includes(secret) && !events.includes(secret), `audit has ${secret}`)
@@ -269,7 +271,8 @@ describe('the admin command line', () => {
     assert.match(cli(['add-office', '--id', 'qingshi', '--name', '青石司法所', '--config', config]), /office qingshi: config version 1, 5 services/)
     writeFileSync(config, JSON.stringify({ ...demoConfigInput, holdMinutes: 99 }))
     assert.throws(() => cli(['add-office', '--id', 'qingshi', '--name', '青石司法所', '--config', config]), /config\.holdMinutes/)
-    const device = cli(['add-device', '--office', 'qingshi', '--name', '东坪村一体机'])
+    assert.throws(() => cli(['add-device', '--office', 'qingshi', '--place', 'nowhere', '--name', '一体机']), /nowhere is not a place of office qingshi/)
+    const device = cli(['add-device', '--office', 'qingshi', '--place', 'dongping-workroom', '--name', '东坪村一体机'])
     const token = /token .*: (wrd_\S+)/.exec(device)![1]!
     const s = await startService(['--data', dir])
     try {
