@@ -20,6 +20,8 @@ describe('scenario table', () => {
       else if (!['likely-eligible', 'likely-ineligible-means'].includes(e.outcome)) assert.equal(result.means, undefined)
       for (const n of e.notes ?? []) assert.ok(result.notes.includes(n), `note ${n} missing: ${result.notes.join(', ')}`)
       for (const m of e.materials ?? []) assert.ok(result.materials.includes(m), `material ${m} missing: ${result.materials.join(', ')}`)
+      for (const c of e.reasons ?? []) assert.ok(result.reasons.some((r) => r.code === c), `reason ${c} missing: ${result.reasons.map((r) => r.code).join(', ')}`)
+      for (const c of e.notReasons ?? []) assert.ok(!result.reasons.some((r) => r.code === c), `reason ${c} given`)
       if (e.routesStart) assert.deepEqual(result.routes.slice(0, e.routesStart.length), e.routesStart)
       // Every result offers free consultation (LAL 23).
       assert.ok(result.routes.includes('free-consultation'))

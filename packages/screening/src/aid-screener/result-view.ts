@@ -23,6 +23,8 @@ export interface ResultViewHost {
   readonly shareChoices: string[]
   readonly resumeCode: string
   readonly resumeExpires: number
+  /** A question's words as it was asked (the income tap names the size and the line). */
+  questionTitle(fact: string): string
   quickExit(): void
   openConsent(): void
   print(): void
@@ -43,6 +45,36 @@ function lawName(h: ResultViewHost, law: string): string {
   return name.replace(/^中华人民共和国/, '').replace(/ of the People's Republic of China$/, '')
 }
 
+/**
+ * Which words the outcome gets: every sentence must be true of what was asked. With no regional
+ * line nothing was compared; an unknown income was not compared either (LAL 41); "other" says
+ * nothing yet about scope.
+ */
+export function outcomeText(r: Screening): string {
+  const codes = new Set(r.reasons.map((x) => x.code))
+  const o = r.outcome!
+  if (o === 'out-of-scope' && codes.has('scope-unclear')) return 'outcomes.out-of-scope.unclear'
+  if (o === 'likely-eligible') {
+    if (codes.has('scope-unconfirmed')) return 'outcomes.likely-eligible.unconfirmed'
+    if (codes.has('means-checked-locally')) return 'outcomes.likely-eligible.unchecked'
+    if (codes.has('means-not-known')) return 'outcomes.likely-eligible.unknown'
+  }
+  if (o === 'likely-ineligible-means' && !codes.has('means-above-line')) return 'outcomes.likely-ineligible-means.condition'
+  return `outcomes.${o}`
+}
+
+/** The money sentence: the figures said, or the tap answer, against the line. */
+function meansLine(h: ResultViewHost) {
+  const { l } = h
+  const m = h.result.means
+  if (!m) return nothing
+  if (m.perHead !== undefined) return html`<p>${l.t('result.means', { perHead: l.number(Math.round(m.perHead)), line: l.number(m.line) })}</p>`
+  const size = h.facts['household.size']
+  const within = h.facts['household.incomeWithinLine']
+  if (typeof size !== 'number' || typeof within !== 'boolean') return nothing
+  return html`<p>${l.t(within ? 'result.meansTapWithin' : 'result.meansTapOver', { size, total: l.number(Math.round(m.line * size)), line: l.number(m.line) })}</p>`
+}
+
 export function renderResult(h: ResultViewHost) {
   const { l } = h
   const r = h.result
@@ -52,8 +84,10 @@ export function renderResult(h: ResultViewHost) {
     : outcome === 'likely-eligible'
       ? 'maybe'
       : 'other'
-  const title = l.t(`outcomes.${outcome}.title`)
-  const summary = l.t(`outcomes.${outcome}.summary`)
+  const words = outcomeText(r)
+  const title = l.t(`${words}.title`)
+  const summary = l.t(`${words}.summary`)
+  const unconfirmed = outcome !== 'likely-eligible' && r.reasons.some((x) => x.code === 'scope-unconfirmed')
   const dv = h.facts.problem === 'domestic-violence'
   const speech = [title, summary, ...r.reasons.map((x) => t(h, x.code)), l.t('result.bring'), ...r.materials.map((m) => t(h, m))].join('。')
   return html`<div class="top no-print">
@@ -64,7 +98,8 @@ export function renderResult(h: ResultViewHost) {
       <p class="muted">${l.t('result.kicker')}</p>
       <h2 id="result-title" tabindex="-1">${title}</h2>
       <p class="lead">${summary}</p>
-      ${r.means ? html`<p>${l.t('result.means', { perHead: l.number(Math.round(r.means.perHead)), line: l.number(r.means.line) })}</p>` : nothing}
+      ${unconfirmed ? html`<p>${l.t('result.unconfirmed')}</p>` : nothing}
+      ${meansLine(h)}
     </section>
     ${r.urgent ? html`<p class="urgent" role="alert">${l.t('result.urgent')}</p>` : nothing}
     <wr-read-aloud subject=${l.t('result.kicker')} .text=${speech}></wr-read-aloud>
@@ -116,7 +151,7 @@ function renderRoute(h: ResultViewHost, code: string) {
 }
 
 function renderAnswer(h: ResultViewHost, a: Answer) {
-  const label = h.l.t(`questions.${a.fact}.title`)
+  const label = h.questionTitle(a.fact)
   return html`<div>
     <dt>${label}</dt>
     <dd>
@@ -128,8 +163,8 @@ function renderAnswer(h: ResultViewHost, a: Answer) {
 
 function describe({ l }: ResultViewHost, a: Answer): string {
   if (a.value === UNKNOWN) return l.t('answers.unknown')
-  if (a.value === true) return l.t('answers.yes')
-  if (a.value === false) return l.t('answers.no')
+  if (a.value === true) return l.t(`questions.${a.fact}.yes`, { defaultValue: l.t('answers.yes') })
+  if (a.value === false) return l.t(`questions.${a.fact}.no`, { defaultValue: l.t('answers.no') })
   if (Array.isArray(a.value)) return a.value.length ? a.value.map((v) => l.t(`options.${a.fact}.${v}`)).join('、') : l.t('answers.none')
   if (typeof a.value === 'number') return `${l.number(a.value)}${l.t(`questions.${a.fact}.unit`, { defaultValue: '' })}`
   return l.t(`options.${a.fact}.${String(a.value)}`)
@@ -142,7 +177,7 @@ function describe({ l }: ResultViewHost, a: Answer): string {
 function qrSummary(h: ResultViewHost): string {
   const r = h.result
   return [
-    h.l.t(`outcomes.${r.outcome}.title`),
+    h.l.t(`${outcomeText(r)}.title`),
     r.urgent ? h.l.t('result.urgentShort') : '',
     `${h.l.t('result.bring')}：${r.materials.map((m) => t(h, m)).join('；')}`,
     '12348',
@@ -157,7 +192,7 @@ export function renderConsent(h: ResultViewHost) {
   const problem = h.facts.problem
   const items: ChoiceOption[] = [
     ...(typeof problem === 'string' ? [{ value: 'problem', label: l.t('consent.problem', { problem: l.t(`options.problem.${problem}`) }) }] : []),
-    { value: 'outcome', label: l.t('consent.outcome', { outcome: l.t(`outcomes.${r.outcome}.title`) }) },
+    { value: 'outcome', label: l.t('consent.outcome', { outcome: l.t(`${outcomeText(r)}.title`) }) },
     ...(r.urgent ? [{ value: 'urgent', label: l.t('consent.urgent') }] : []),
   ]
   return html`<h2 tabindex="-1">${l.t('consent.title')}</h2>
