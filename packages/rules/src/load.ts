@@ -2,7 +2,7 @@
 import { RulePackError, type PackProblem } from './errors.js'
 import { formatPath, OverlaySchema, RulePackSchema, toProblems, type RegionOverlay, type RulePack } from './schema.js'
 import type { Citation, HardshipParams, Localized } from './types.js'
-import { BASIS_NAME, BASIS_PARAM, type FigureInfo } from './figures.js'
+import { BASIS_NAME, BASIS_PARAM, isDue, paramAttribute, todayInChina, type FigureInfo } from './figures.js'
 
 export { BASIS_PARAM }
 
@@ -201,6 +201,27 @@ export function missingFigure(o: RegionOverlay, params?: HardshipParams): { para
   const key = BASIS_PARAM[mt.basis]
   if (params?.[key] !== undefined || mt.line !== undefined || mt.amount !== undefined) return undefined
   return { param: key, name: mt.figureName ?? BASIS_NAME[mt.basis] }
+}
+
+/**
+ * What a host page should tell its author about a region's figures, in English for the console:
+ * `missing` names the <wr-aid-screener> attribute to set; `due` says the standard's review date
+ * has passed (it still applies). Throws RulePackError for an overlay that is not valid.
+ */
+export function figureDiagnostics(base: RulePack, region: unknown, params?: HardshipParams, today = todayInChina()): { missing?: string; due?: string } {
+  const o = checkOverlay(base, region)
+  const out: { missing?: string; due?: string } = {}
+  const missing = missingFigure(o, params)
+  if (missing) {
+    out.missing =
+      `missing attribute ${paramAttribute(missing.param)}="…": ${missing.name.en} (yuan per person per month; ${missing.param} in hardshipParams). ` +
+      'Without it no hardship line is applied; results leave the money check to the legal-aid agency.'
+  }
+  const mt = o.meansTest
+  if (mt && !missing && isDue(mt.reviewBy, today)) {
+    out.due = `the hardship standard (from ${mt.effectiveFrom}) was due for checking on ${mt.reviewBy}; it still applies. Source: ${mt.source}`
+  }
+  return out
 }
 
 /**

@@ -4,12 +4,9 @@ import { LocalizeController, WrElement, loadLanguage, normalizeNumber, resolveLa
 import {
   FACTS,
   disputeCategory,
-  isDue,
   loadRegion,
   nationalPackIn,
   nationalRules,
-  paramAttribute,
-  todayInChina,
   type DisputeCategory,
   type HardshipParams,
   type RulePack,
@@ -160,7 +157,7 @@ export class WrAidScreener extends WrElement {
   }
 
   private needsViews(): boolean {
-    return this.view === 'result' || this.view === 'consent' || this.view === 'saved'
+    return this.view === 'other' || this.view === 'result' || this.view === 'consent' || this.view === 'saved'
   }
 
   /** Loads the result pages and the pack's words for them (once). */
@@ -232,23 +229,16 @@ export class WrAidScreener extends WrElement {
     const tag = `<wr-aid-screener region="${this.region}">`
     try {
       // The validator (zod) and the overlay load only when a region is asked for.
-      const [raw, { overlay, checkOverlay, missingFigure }] = await Promise.all([loadRegion(this.region), import('@workroom/rules/load')])
+      const [raw, { overlay, figureDiagnostics }] = await Promise.all([loadRegion(this.region), import('@workroom/rules/load')])
       if (!current()) return
       const params = this.params()
-      const o = checkOverlay(base, raw)
-      const missing = missingFigure(o, params)
-      // The webmaster or staff must fix this, not the resident: the screen goes on with the region's
-      // extra matters and exemptions, and leaves the money check to the agency (LAL 41), as nationally.
-      if (missing) {
-        console.error(
-          `${tag}: missing attribute ${paramAttribute(missing.param)}="…": ${missing.name.en} (yuan per person per month). ` +
-            `Without it no hardship line is applied; results leave the money check to the legal-aid agency.`,
-        )
-      }
-      const mt = o.meansTest
-      if (mt && !missing && isDue(mt.reviewBy, todayInChina()) && !reportedDue.has(this.region)) {
+      // The webmaster or staff must fix a missing figure, not the resident: the screen goes on with the
+      // region's extra matters and exemptions, and leaves the money check to the agency (LAL 41), as nationally.
+      const d = figureDiagnostics(base, raw, params)
+      if (d.missing) console.error(`${tag}: ${d.missing}`)
+      if (d.due && !reportedDue.has(this.region)) {
         reportedDue.add(this.region)
-        console.warn(`${tag}: the hardship standard (from ${mt.effectiveFrom}) was due for checking on ${mt.reviewBy}; it still applies. Source: ${mt.source}`)
+        console.warn(`${tag}: ${d.due}`)
       }
       this.usePack(overlay(base, raw, params, { withoutMissingFigure: true }))
     } catch (e) {
@@ -292,6 +282,8 @@ export class WrAidScreener extends WrElement {
       resumeCode: this.resumeCode,
       resumeExpires: this.resumeExpires,
       questionTitle: (fact) => this.questionTitle(fact),
+      otherProblems: () => void this.otherProblems(),
+      otherResult: () => void this.otherResult(),
       quickExit: () => this.onQuickExit(),
       openConsent: () => this.openConsent(),
       print: () => this.print(),
@@ -304,13 +296,14 @@ export class WrAidScreener extends WrElement {
     }
   }
 
-  /** The result, consent or saved page; nothing for the moment it takes its chunk to arrive. */
-  private renderLater(view: 'result' | 'consent' | 'saved') {
+  /** The "other", result, consent or saved page; nothing for the moment it takes its chunk to arrive. */
+  private renderLater(view: 'other' | 'result' | 'consent' | 'saved') {
     if (!this.views) {
       void this.loadViews()
       return nothing
     }
     const h = this.viewHost
+    if (view === 'other') return html`${this.renderTop(this.session.answers.length + 1)}${this.views.renderOther(h)}`
     return view === 'result' ? this.views.renderResult(h) : view === 'consent' ? this.views.renderConsent(h) : this.views.renderSaved(h)
   }
 
@@ -320,9 +313,7 @@ export class WrAidScreener extends WrElement {
         ? this.renderStart()
         : this.view === 'question'
           ? this.renderQuestion()
-          : this.view === 'other'
-            ? this.renderOther()
-            : this.renderLater(this.view)}
+          : this.renderLater(this.view)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`
   }
@@ -508,36 +499,6 @@ export class WrAidScreener extends WrElement {
         this.fieldError = ''
       }}
     ></wr-choice-list>`
-  }
-
-  /** "其他问题": the free ways to be helped, before any result. */
-  private renderOther() {
-    const { l } = this
-    const office = this.officeName
-    return html`${this.renderTop(this.session.answers.length + 1)}
-      <h2 id="q" tabindex="-1" part="question">${l.t('other.title')}</h2>
-      <p class="lead">${l.t('other.lead')}</p>
-      <wr-read-aloud subject=${l.t('other.title')} .text=${[l.t('other.title'), l.t('other.lead'), l.t('other.consultation.body'), l.t('other.mediation.body'), l.t('other.staff.body')].join('。')}></wr-read-aloud>
-      <section class="panel" aria-labelledby="other-consultation">
-        <h3 id="other-consultation">${l.t('other.consultation.title')}</h3>
-        <p>${l.t('other.consultation.body')}</p>
-        <div class="actions"><wr-button @click=${() => this.openConsent()}>${l.t('other.consultation.book')}</wr-button></div>
-      </section>
-      <section class="panel" aria-labelledby="other-mediation">
-        <h3 id="other-mediation">${l.t('other.mediation.title')}</h3>
-        <p>${l.t('other.mediation.body')}</p>
-        <div class="actions"><wr-button variant="secondary" @click=${() => this.openConsent()}>${l.t('other.mediation.book')}</wr-button></div>
-      </section>
-      <section class="panel" aria-labelledby="other-staff">
-        <h3 id="other-staff">${l.t('other.staff.title')}</h3>
-        <p>${l.t('other.staff.body')}</p>
-        ${office ? html`<p class="office">${office}</p>${this.officeAddress ? html`<p>${this.officeAddress}</p>` : nothing}` : nothing}
-        <p>${l.t('other.staff.hotline')}</p>
-      </section>
-      <div class="actions submit">
-        <wr-button variant="secondary" @click=${() => void this.otherProblems()}>${l.t('other.pickAgain')}</wr-button>
-        <wr-button variant="quiet" @click=${() => void this.otherResult()}>${l.t('other.result')}</wr-button>
-      </div>`
   }
 
   /** Back to the problem question with every problem type shown. */

@@ -3,12 +3,18 @@
 // does not wait for them and the result does not wait either.
 import '@workroom/core/define/qr-code'
 import { html, nothing } from 'lit'
-import type { ChoiceOption, LocalizeController } from '@workroom/core'
+import { i18n, type ChoiceOption, type LocalizeController } from '@workroom/core'
+import zhResults from '../locales/results/zh-Hans.json'
+import enResults from '../locales/results/en.json'
 import { text as packText, type Facts, type RulePack, type Screening } from '@workroom/rules/engine'
 import type { Answer } from './screening-session.js'
 import { formatCitation } from './citation.js'
 
 const UNKNOWN = 'unknown'
+
+// The words of these pages travel with them, not with the first question (the screener's namespace).
+i18n.addResourceBundle('zh-Hans', 'screening', zhResults, true, true)
+i18n.addResourceBundle('en', 'screening', enResults, true, true)
 
 /** What the views read from <wr-aid-screener>, and the intents they send back to it. */
 export interface ResultViewHost {
@@ -25,6 +31,9 @@ export interface ResultViewHost {
   readonly resumeExpires: number
   /** A question's words as it was asked (the income tap names the size and the line). */
   questionTitle(fact: string): string
+  /** From the "other" page: back to every problem type, or on to the result. */
+  otherProblems(): void
+  otherResult(): void
   quickExit(): void
   openConsent(): void
   print(): void
@@ -184,6 +193,37 @@ function qrSummary(h: ResultViewHost): string {
   ]
     .filter(Boolean)
     .join('\n')
+}
+
+/** "其他问题": the free ways to be helped, before any result. */
+export function renderOther(h: ResultViewHost) {
+  const { l } = h
+  return html`<h2 id="q" tabindex="-1" part="question">${l.t('other.title')}</h2>
+    <p class="lead">${l.t('other.lead')}</p>
+    <wr-read-aloud
+      subject=${l.t('other.title')}
+      .text=${[l.t('other.title'), l.t('other.lead'), l.t('other.consultation.body'), l.t('other.mediation.body'), l.t('other.staff.body')].join('。')}
+    ></wr-read-aloud>
+    <section class="panel" aria-labelledby="other-consultation">
+      <h3 id="other-consultation">${l.t('other.consultation.title')}</h3>
+      <p>${l.t('other.consultation.body')}</p>
+      <div class="actions"><wr-button @click=${() => h.openConsent()}>${l.t('other.consultation.book')}</wr-button></div>
+    </section>
+    <section class="panel" aria-labelledby="other-mediation">
+      <h3 id="other-mediation">${l.t('other.mediation.title')}</h3>
+      <p>${l.t('other.mediation.body')}</p>
+      <div class="actions"><wr-button variant="secondary" @click=${() => h.openConsent()}>${l.t('other.mediation.book')}</wr-button></div>
+    </section>
+    <section class="panel" aria-labelledby="other-staff">
+      <h3 id="other-staff">${l.t('other.staff.title')}</h3>
+      <p>${l.t('other.staff.body')}</p>
+      ${h.officeName ? html`<p class="office">${h.officeName}</p>${h.officeAddress ? html`<p>${h.officeAddress}</p>` : nothing}` : nothing}
+      <p>${l.t('other.staff.hotline')}</p>
+    </section>
+    <div class="actions submit">
+      <wr-button variant="secondary" @click=${() => h.otherProblems()}>${l.t('other.pickAgain')}</wr-button>
+      <wr-button variant="quiet" @click=${() => h.otherResult()}>${l.t('other.result')}</wr-button>
+    </div>`
 }
 
 export function renderConsent(h: ResultViewHost) {
