@@ -48,7 +48,7 @@ describe('wr-aid-screener', () => {
   it('tells the host the problem and its mediation category on completion, for anonymous counts', async () => {
     const el = await started()
     const done = oneEvent(el, 'wr-screening-complete')
-    await answerUntilResult(el, { problem: 'divorce', hasLawyer: false, 'applicant.groups': ['dibao'], 'urgent.needs': [] })
+    await answerUntilResult(el, { problem: 'divorce', 'applicant.abused': true, hasLawyer: false, 'urgent.needs': [] })
     const { detail } = (await done) as CustomEvent<ScreeningCompleteDetail>
     expect(detail.problem).to.equal('divorce')
     expect(detail.disputeCategory).to.equal('marriage-family')

@@ -177,6 +177,23 @@ describe('wr-aid-screener questions', () => {
   })
 })
 
+describe('wr-aid-screener violence at home under another problem', () => {
+  it('asks a divorcing resident about violence, and then needs no money check (LAL 32(4))', async () => {
+    const el = await started()
+    const done = oneEvent(el, 'wr-screening-complete')
+    await tapAnswer(el, 'divorce')
+    await next(el)
+    expect(heading(el)).to.equal('您有没有受到家庭暴力、虐待，或者被家人丢下不管（遗弃）？')
+    await tapAnswer(el, 'yes')
+    await next(el)
+    // From here on the quick exit is in plain sight.
+    expect(root(el).querySelector('wr-quick-exit')!.hasAttribute('prominent')).to.equal(true)
+    await answerUntilResult(el, { hasLawyer: false, 'urgent.needs': [] })
+    expect(((await done) as CustomEvent<ScreeningCompleteDetail>).detail.outcome).to.equal('eligible-no-means-test')
+    expect(text(el)).to.contain('第三十二条第（四）项')
+  })
+})
+
 describe('wr-aid-screener 其他问题', () => {
   it('offers free advice, mediation and the staff before any result, warmly', async () => {
     const el = await started(html`<wr-aid-screener office-name="临河县司法局青石司法所"></wr-aid-screener>`)

@@ -48,6 +48,7 @@ export const FACTS: { readonly [K in FactKey]-?: FactSpec } = {
   },
   'applicant.gender': { kind: 'enum', values: ['female', 'male', 'unspecified'], unknown: true, askable: true },
   'applicant.disabled': { kind: 'boolean', unknown: true, askable: true },
+  'applicant.abused': { kind: 'boolean', unknown: true, askable: true },
   'applicant.fixedIncome': { kind: 'boolean', unknown: true, askable: true },
   'applicant.seriousIllness': { kind: 'boolean', unknown: true, askable: true },
   'applicant.groups': { kind: 'set', values: GROUPS, unknown: true, askable: true },

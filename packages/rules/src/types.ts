@@ -79,6 +79,7 @@ export interface Facts {
   'applicant.ageBand'?: AgeBand | Unknown
   'applicant.gender'?: 'female' | 'male' | 'unspecified' | Unknown
   'applicant.disabled'?: boolean | Unknown
+  'applicant.abused'?: boolean | Unknown
   'applicant.fixedIncome'?: boolean | Unknown
   'applicant.seriousIllness'?: boolean | Unknown
   'applicant.groups'?: readonly Group[] | Unknown

@@ -164,23 +164,23 @@ export const scenarios: Scenario[] = [
   },
   {
     name: 'waives the money check for a 16-year-old with no income claiming support (31-4, 42-1)',
-    answers: { problem: 'support-payment', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': false, 'applicant.age': 16, ...NONE_URGENT },
-    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 6, materials: ['family-evidence'] },
+    answers: { problem: 'support-payment', 'applicant.abused': false, hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': false, 'applicant.age': 16, ...NONE_URGENT },
+    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 7, materials: ['family-evidence'] },
   },
   {
     name: 'waives the money check at 17 but not at 18',
     region: 'CN-JS',
-    answers: { problem: 'support-payment', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': false, 'applicant.age': 17, ...NONE_URGENT },
-    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 6 },
+    answers: { problem: 'support-payment', 'applicant.abused': false, hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': false, 'applicant.age': 17, ...NONE_URGENT },
+    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 7 },
   },
   {
     name: 'runs the money check for an 18-year-old with no fixed income and no disability',
     region: 'CN-JS',
     answers: {
-      problem: 'support-payment', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': false, 'applicant.age': 18,
+      problem: 'support-payment', 'applicant.abused': false, hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': false, 'applicant.age': 18,
       'applicant.disabled': false, 'household.size': 3, 'household.monthlyIncome': 3000, ...NONE_URGENT,
     },
-    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 9, means: { basis: 'minimum-wage', line: 2490, perHead: 1000 } },
+    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 10, means: { basis: 'minimum-wage', line: 2490, perHead: 1000 } },
   },
   {
     name: 'waives the money check for a disabled person with no fixed income seeking a capacity ruling (31-6, 42-1)',
@@ -370,8 +370,8 @@ export const scenarios: Scenario[] = [
   },
   {
     name: 'treats an ordinary divorce as out of scope nationally, with mediation and no commercial arbitration',
-    answers: { problem: 'divorce' },
-    expect: { outcome: 'out-of-scope', urgent: false, articles: A(23, 31, 32), questions: 1, routesStart: ['peoples-mediation', 'court', 'free-consultation'] },
+    answers: { problem: 'divorce', 'applicant.abused': false },
+    expect: { outcome: 'out-of-scope', urgent: false, articles: A(23, 31, 32), questions: 2, routesStart: ['peoples-mediation', 'court', 'free-consultation'] },
   },
   {
     name: 'treats a petition as out of scope nationally, with the letters-and-visits route first',
@@ -549,8 +549,8 @@ export const scenarios: Scenario[] = [
   {
     name: 'routes a military family to its legal-aid station when the money check is waived (42, 70)',
     region: 'CN-JS',
-    answers: { problem: 'support-payment', hasLawyer: false, 'applicant.groups': ['military', 'special-care'], ...NONE_URGENT },
-    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42, 70), questions: 4, routesStart: ['legal-aid-desk', 'military-legal-aid'] },
+    answers: { problem: 'support-payment', 'applicant.abused': false, hasLawyer: false, 'applicant.groups': ['military', 'special-care'], ...NONE_URGENT },
+    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42, 70), questions: 5, routesStart: ['legal-aid-desk', 'military-legal-aid'] },
   },
 
   // ---- "I don't know" on every fact at least once --------------------------------------------
@@ -580,17 +580,17 @@ export const scenarios: Scenario[] = [
   // ---- age bands at their boundaries ----------------------------------------------------------
   {
     name: 'waives the money check for the under-18 band with no fixed income (42-1)',
-    answers: { problem: 'support-payment', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': false, 'applicant.ageBand': 'under-18', ...NONE_URGENT },
-    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 6, reasons: ['waived-minor-no-income'] },
+    answers: { problem: 'support-payment', 'applicant.abused': false, hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': false, 'applicant.ageBand': 'under-18', ...NONE_URGENT },
+    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 7, reasons: ['waived-minor-no-income'] },
   },
   {
     name: 'runs the money check for the 18–59 band with no fixed income and no disability',
     region: 'CN-JS',
     answers: {
-      problem: 'support-payment', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': false, 'applicant.ageBand': '18-59',
+      problem: 'support-payment', 'applicant.abused': false, hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': false, 'applicant.ageBand': '18-59',
       'applicant.disabled': false, 'household.size': 3, 'household.incomeWithinLine': true, ...NONE_URGENT,
     },
-    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 9, means: { basis: 'minimum-wage', line: 2490 }, reasons: ['means-within-line'] },
+    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 10, means: { basis: 'minimum-wage', line: 2490 }, reasons: ['means-within-line'] },
   },
   {
     name: 'waives the money check for the 60–69 band with no fixed income (42-1)',
@@ -600,20 +600,20 @@ export const scenarios: Scenario[] = [
   {
     name: 'asks about serious illness in Ningxia for the 70+ band, and waives (42-4)',
     region: 'CN-NX',
-    answers: { problem: 'support-payment', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'applicant.ageBand': '70-plus', 'applicant.seriousIllness': true, ...NONE_URGENT },
+    answers: { problem: 'support-payment', 'applicant.abused': false, hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'applicant.ageBand': '70-plus', 'applicant.seriousIllness': true, ...NONE_URGENT },
     expect: {
-      outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 7, reasons: ['nx-waived-aged-ill'],
-      asked: ['problem', 'hasLawyer', 'applicant.groups', 'applicant.fixedIncome', 'applicant.ageBand', 'applicant.seriousIllness', 'urgent.needs'],
+      outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 8, reasons: ['nx-waived-aged-ill'],
+      asked: ['problem', 'hasLawyer', 'applicant.abused', 'applicant.groups', 'applicant.fixedIncome', 'applicant.ageBand', 'applicant.seriousIllness', 'urgent.needs'],
     },
   },
   {
     name: 'does not ask about serious illness in Ningxia for the 60–69 band',
     region: 'CN-NX',
     answers: {
-      problem: 'support-payment', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'applicant.ageBand': '60-69',
+      problem: 'support-payment', 'applicant.abused': false, hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'applicant.ageBand': '60-69',
       'household.size': 2, 'household.incomeWithinLine': false,
     },
-    expect: { outcome: 'likely-ineligible-means', urgent: false, articles: A(23, 31, 34), questions: 7, means: { basis: 'dibao', line: 1400 }, reasons: ['means-above-line'] },
+    expect: { outcome: 'likely-ineligible-means', urgent: false, articles: A(23, 31, 34), questions: 8, means: { basis: 'dibao', line: 1400 }, reasons: ['means-above-line'] },
   },
   {
     name: 'uses an exact age from the host: 59 gets no waiver for age',
@@ -697,38 +697,38 @@ export const scenarios: Scenario[] = [
   {
     name: 'covers a divorce for a man on 低保 in Ningxia and waives the money check',
     region: 'CN-NX',
-    answers: { problem: 'divorce', 'applicant.gender': 'male', 'applicant.groups': ['dibao'], hasLawyer: false, ...NONE_URGENT },
+    answers: { problem: 'divorce', 'applicant.abused': false, 'applicant.gender': 'male', 'applicant.groups': ['dibao'], hasLawyer: false, ...NONE_URGENT },
     expect: {
-      outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 5,
-      asked: ['problem', 'applicant.gender', 'applicant.groups', 'hasLawyer', 'urgent.needs'],
+      outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 6,
+      asked: ['problem', 'applicant.abused', 'applicant.gender', 'applicant.groups', 'hasLawyer', 'urgent.needs'],
     },
   },
   {
     name: 'does not cover a woman’s divorce in Ningxia',
     region: 'CN-NX',
-    answers: { problem: 'divorce', 'applicant.gender': 'female' },
-    expect: { outcome: 'out-of-scope', urgent: false, articles: A(23, 31, 32), questions: 2 },
+    answers: { problem: 'divorce', 'applicant.abused': false, 'applicant.gender': 'female' },
+    expect: { outcome: 'out-of-scope', urgent: false, articles: A(23, 31, 32), questions: 3 },
   },
   {
     name: 'does not cover a divorce for a man not on 低保 in Ningxia',
     region: 'CN-NX',
-    answers: { problem: 'divorce', 'applicant.gender': 'male', 'applicant.groups': [] },
-    expect: { outcome: 'out-of-scope', urgent: false, articles: A(23, 31, 32), questions: 3 },
+    answers: { problem: 'divorce', 'applicant.abused': false, 'applicant.gender': 'male', 'applicant.groups': [] },
+    expect: { outcome: 'out-of-scope', urgent: false, articles: A(23, 31, 32), questions: 4 },
   },
   {
     name: 'does not call a Ningxia divorce out of scope when gender is unknown: a 低保 recipient goes on, waived, with the rule noted',
     region: 'CN-NX',
-    answers: { problem: 'divorce', 'applicant.gender': 'unknown', hasLawyer: false, 'applicant.groups': ['dibao'], ...NONE_URGENT },
-    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 5, notes: ['nx-divorce-proof'], reasons: ['scope-unconfirmed'] },
+    answers: { problem: 'divorce', 'applicant.abused': false, 'applicant.gender': 'unknown', hasLawyer: false, 'applicant.groups': ['dibao'], ...NONE_URGENT },
+    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 6, notes: ['nx-divorce-proof'], reasons: ['scope-unconfirmed'] },
   },
   {
     name: 'does not call a Ningxia divorce out of scope when 低保 status is unknown: likely eligible, the agency checks',
     region: 'CN-NX',
     answers: {
-      problem: 'divorce', 'applicant.gender': 'male', 'applicant.groups': 'unknown', hasLawyer: false, 'applicant.fixedIncome': true,
+      problem: 'divorce', 'applicant.abused': false, 'applicant.gender': 'male', 'applicant.groups': 'unknown', hasLawyer: false, 'applicant.fixedIncome': true,
       'applicant.ageBand': '18-59', 'household.size': 2, 'household.incomeWithinLine': true, ...NONE_URGENT,
     },
-    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 9, notes: ['nx-divorce-proof'], reasons: ['scope-unconfirmed'] },
+    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 10, notes: ['nx-divorce-proof'], reasons: ['scope-unconfirmed'] },
   },
   {
     name: 'asks the side in a Ningxia traffic accident and covers the defendant, means-tested at 2 × 低保 (31(9))',
@@ -765,8 +765,8 @@ export const scenarios: Scenario[] = [
   {
     name: 'applies the Ningxia 70+ exemption at exactly 70',
     region: 'CN-NX',
-    answers: { problem: 'support-payment', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'applicant.age': 70, 'applicant.seriousIllness': true, ...NONE_URGENT },
-    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 7 },
+    answers: { problem: 'support-payment', 'applicant.abused': false, hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'applicant.age': 70, 'applicant.seriousIllness': true, ...NONE_URGENT },
+    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 8 },
   },
   {
     name: 'does not apply the Ningxia 70+ exemption at 69, and counts income exactly at the line as hardship',
@@ -862,8 +862,8 @@ export const scenarios: Scenario[] = [
   {
     name: 'counts income exactly at the Jiangsu line as hardship',
     region: 'CN-JS',
-    answers: { problem: 'support-payment', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'household.size': 2, 'household.monthlyIncome': 4980, ...NONE_URGENT },
-    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 7, means: { basis: 'minimum-wage', line: 2490, perHead: 2490 } },
+    answers: { problem: 'support-payment', 'applicant.abused': false, hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'household.size': 2, 'household.monthlyIncome': 4980, ...NONE_URGENT },
+    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 8, means: { basis: 'minimum-wage', line: 2490, perHead: 2490 } },
   },
   {
     name: 'puts a 低保 waiver before the Jiangsu money check (42 before 34)',
@@ -876,6 +876,25 @@ export const scenarios: Scenario[] = [
     region: 'CN-JS',
     answers: { problem: 'neighbour' },
     expect: { outcome: 'out-of-scope', urgent: false, articles: A(23, 31, 32), questions: 1 },
+  },
+  // ---- LAL 32(4) beyond the "violence at home" problem: a victim in a divorce or a support claim ---
+  {
+    name: 'gives a domestic-violence victim sued for divorce by the abuser aid with no money check (32-4)',
+    answers: { problem: 'divorce', 'applicant.abused': true, hasLawyer: false, ...NONE_URGENT },
+    expect: {
+      outcome: 'eligible-no-means-test', urgent: false, articles: A(23, 32), questions: 4, reasons: ['no-means-abuse-victim'],
+      asked: ['problem', 'applicant.abused', 'hasLawyer', 'urgent.needs'], routesStart: ['legal-aid-desk', 'peoples-mediation'],
+    },
+  },
+  {
+    name: 'gives an abandoned parent claiming support aid with no money check (31-4, 32-4)',
+    answers: { problem: 'support-payment', hasLawyer: false, 'applicant.abused': true, ...NONE_URGENT },
+    expect: { outcome: 'eligible-no-means-test', urgent: false, articles: A(23, 31, 32), questions: 4, reasons: ['no-means-abuse-victim'] },
+  },
+  {
+    name: 'does not call a divorce out of scope when the resident does not say whether there was violence',
+    answers: { problem: 'divorce', 'applicant.abused': 'unknown', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, ...NONE_URGENT },
+    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 32, 34, 41), questions: 6, notes: ['abuse-victim-proof'], reasons: ['scope-unconfirmed'] },
   },
 ]
 

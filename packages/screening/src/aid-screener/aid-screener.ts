@@ -379,7 +379,8 @@ export class WrAidScreener extends WrElement {
 
   private renderTop(step: number) {
     const remaining = this.session.estimateRemaining()
-    const dv = this.session.facts.problem === 'domestic-violence'
+    // Violence at home: a quick exit in plain sight, whichever problem it came up under.
+    const dv = this.session.facts.problem === 'domestic-violence' || this.session.facts['applicant.abused'] === true
     return html`<div class="top">
         <wr-step-progress current=${step} remaining=${remaining}></wr-step-progress>
         <wr-quick-exit ?prominent=${dv} href=${this.exitHref} @wr-quick-exit=${this.onQuickExit}></wr-quick-exit>

@@ -97,7 +97,7 @@ export function renderResult(h: ResultViewHost) {
   const title = l.t(`${words}.title`)
   const summary = l.t(`${words}.summary`)
   const unconfirmed = outcome !== 'likely-eligible' && r.reasons.some((x) => x.code === 'scope-unconfirmed')
-  const dv = h.facts.problem === 'domestic-violence'
+  const dv = h.facts.problem === 'domestic-violence' || h.facts['applicant.abused'] === true
   const speech = [title, summary, ...r.reasons.map((x) => t(h, x.code)), l.t('result.bring'), ...r.materials.map((m) => t(h, m))].join('。')
   return html`<div class="top no-print">
       <span></span>
