@@ -87,6 +87,22 @@ describe('wr-aid-screener questions', () => {
     expect(heading(el)).to.equal('您的事可以申请法律援助')
   })
 
+  it('goes Back to a typed amount as it was typed', async () => {
+    const el = await fixture<WrAidScreener>(html`<wr-aid-screener region="CN-GD-ZS"></wr-aid-screener>`)
+    el.answers = [
+      { fact: 'problem', value: 'wages' }, { fact: 'hasLawyer', value: false }, { fact: 'applicant.groups', value: [] },
+      { fact: 'applicant.fixedIncome', value: true }, { fact: 'household.size', value: 3 },
+    ]
+    await el.updateComplete
+    await tapButton(el, '我知道具体金额')
+    await typeAnswer(el, '5000')
+    await next(el)
+    expect(currentFact(el)).to.equal('household.valuableAssets')
+    await tapButton(el, '上一步')
+    expect(heading(el)).to.equal('全家每个月一共收入多少钱？')
+    expect(root(el).querySelector('wr-text-field')!.shadowRoot!.querySelector('input')!.value).to.equal('5000')
+  })
+
   it('moves on when 不知道 is tapped on a typed household size, with no error on the next question', async () => {
     const el = await fixture<WrAidScreener>(html`<wr-aid-screener region="CN-JS" minimum-wage-monthly="2490"></wr-aid-screener>`)
     el.answers = [{ fact: 'problem', value: 'wages' }, { fact: 'hasLawyer', value: false }, { fact: 'applicant.groups', value: [] }, { fact: 'applicant.fixedIncome', value: true }]

@@ -683,6 +683,13 @@ export class WrAidScreener extends WrElement {
     })
   }
 
+  /** Whether an earlier answer was typed (an amount for the income tap, a household of 9 or more), to show it as given. */
+  private wasTyped(a: Answer | undefined): boolean {
+    if (!a) return false
+    if (a.fact !== this.result.next) return true
+    return a.fact === 'household.size' && typeof a.value === 'number' && a.value > HOUSEHOLD_SIZE_TAPS
+  }
+
   private async goBack(): Promise<void> {
     this.typing = false
     if (this.view === 'consent') {
@@ -693,6 +700,7 @@ export class WrAidScreener extends WrElement {
       const last = this.session.back()
       this.view = 'question'
       this.draft = last?.value
+      this.typing = this.wasTyped(last)
       this.fieldError = ''
     }
     await this.updateComplete
@@ -701,7 +709,7 @@ export class WrAidScreener extends WrElement {
 
   private async change(fact: string): Promise<void> {
     const value = this.session.rewindTo(fact)
-    this.typing = false
+    this.typing = this.wasTyped({ fact, value })
     this.view = 'question'
     this.draft = value
     await this.updateComplete
