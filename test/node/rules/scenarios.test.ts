@@ -1,10 +1,18 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { FACT_KEYS, FACTS } from '../../../packages/rules/src/index.ts'
 import { citedArticles, drive, packFor, scenarios } from './scenarios.ts'
 
 describe('scenario table', () => {
   it('has at least 60 cases', () => {
     assert.ok(scenarios.length >= 60, `only ${scenarios.length} scenarios`)
+  })
+
+  it('answers every fact a resident can be asked with 不知道 in at least one case', () => {
+    const unknown = new Set(scenarios.flatMap((s) => drive(packFor(s.region), s.answers, s.given).answered.filter(([, v]) => v === 'unknown').map(([k]) => k)))
+    // Askable facts, and the amount a resident may type instead of the income tap.
+    const asked = FACT_KEYS.filter((k) => FACTS[k].askable || k === 'household.monthlyIncome')
+    assert.deepEqual(asked.filter((k) => FACTS[k].unknown && !unknown.has(k)), [])
   })
 
   for (const s of scenarios) {
