@@ -543,8 +543,9 @@ export const scenarios: Scenario[] = [
   },
   {
     name: 'routes a serving soldier’s family to the military legal-aid station after a mandatory appointment (25, 70)',
+    given: { 'applicant.groups': ['military'] },
     answers: { problem: 'criminal-defence', hasLawyer: false, 'criminal.minor': true },
-    expect: { outcome: 'mandatory-appointment', urgent: false, articles: A(23, 25), questions: 3, routesStart: ['tell-case-authority', 'duty-lawyer'] },
+    expect: { outcome: 'mandatory-appointment', urgent: false, articles: A(23, 25, 70), questions: 3, routesStart: ['tell-case-authority', 'military-legal-aid', 'duty-lawyer'] },
   },
   {
     name: 'routes a military family to its legal-aid station when the money check is waived (42, 70)',
