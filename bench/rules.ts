@@ -3,6 +3,7 @@
 // Run: node --import tsx bench/rules.ts
 import { evaluate, FACTS, FACT_KEYS, loadPack, nationalPack, overlay, regions, type Facts } from '../packages/rules/src/index.ts'
 import { drive, EXAMPLE_PARAMS, packFor, scenarios, type Region } from '../test/node/rules/scenarios.ts'
+import { HOUSEHOLD_SIZE_TAPS } from '../packages/screening/src/aid-screener/questions.ts'
 
 /** Milliseconds per call: the best of a few runs, so a busy machine does not inflate it. */
 function time(iterations: number, fn: () => void, runs = 5): number {
@@ -59,7 +60,20 @@ const loadCold = performance.now() - coldStart
 const loadWarm = time(50, () => loadPack(nationalPack))
 const overlays = (Object.keys(EXAMPLE_PARAMS) as Region[]).map((r) => [r, time(50, () => overlay(nationalPack, regions[r], EXAMPLE_PARAMS[r]))] as const)
 
-const counts = scenarios.map((s) => drive(packFor(s.region), s.answers, s.given).asked.length)
+const drives = scenarios.map((s) => drive(packFor(s.region), s.answers, s.given))
+const counts = drives.map((d) => d.asked.length)
+// A question needs typing only if its fact is a number with no tap form on screen: the screener
+// offers cards for household sizes 1–8 and asks income and age as taps (`askedAs`).
+const tappable = (key: string, value: unknown): boolean => {
+  const spec = FACTS[key as keyof typeof FACTS]
+  if (spec.kind !== 'integer' && spec.kind !== 'number') return true
+  return key === 'household.size' && (value === 'unknown' || (typeof value === 'number' && value <= HOUSEHOLD_SIZE_TAPS))
+}
+// With the tap forms accepted: every question asked (`next`) is answered by a tap.
+const noTypingOffered = drives.filter((d) => d.asked.every((k, i) => tappable(k, d.answered[i]![1]))).length
+// As the table answers (some cases type an amount instead of the income tap).
+const noTypingAsAnswered = drives.filter((d) => d.answered.every(([k, v]) => tappable(k, v))).length
+const pct = (n: number) => `${((n / drives.length) * 100).toFixed(1)} %`
 const staticForm = FACT_KEYS.filter((k) => FACTS[k].askable).length
 const histogram = new Map<number, number>()
 for (const c of counts) histogram.set(c, (histogram.get(c) ?? 0) + 1)
@@ -81,5 +95,9 @@ const lines = [
   `  adaptive next:  median ${median(counts)}, max ${Math.max(...counts)}, mean ${(counts.reduce((a, b) => a + b, 0) / counts.length).toFixed(2)}   (target median ≤ 4)`,
   `  static form:    median ${staticForm}, max ${staticForm}   (every askable fact asked)`,
   `  distribution:   ${[...histogram].sort((a, b) => a[0] - b[0]).map(([q, n]) => `${q}q×${n}`).join('  ')}`,
+  '',
+  'results reached with no typing at all',
+  `  accepting the tap forms:  ${noTypingOffered}/${drives.length} = ${pct(noTypingOffered)}   (target 100 %)`,
+  `  as the table answers:     ${noTypingAsAnswered}/${drives.length} = ${pct(noTypingAsAnswered)}   (some cases type an income on purpose)`,
 ]
 console.log(lines.join('\n'))

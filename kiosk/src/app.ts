@@ -17,7 +17,7 @@ import './board/define.js'
 import type { WorkroomConfig } from './config.js'
 import { checkForUpdate, type ConfigState } from './config-store.js'
 import { loadContent, type ContentState } from './content-store.js'
-import { features as defaultFeatures, bookingProvider, type KioskFeature } from './features.js'
+import { features as defaultFeatures, bookingProvider, hardshipAttributes, type KioskFeature } from './features.js'
 import { LongPress } from './staff/long-press.js'
 import { watchUsage } from './staff/stats.js'
 
@@ -292,6 +292,7 @@ export class WrKioskApp extends WrElement {
         officeName: config ? this.text(config.judicialOffice.name) : '',
         officeAddress: config ? this.text(config.judicialOffice.address ?? config.workroom.address) : '',
         region: config?.region ?? '',
+        hardship: hardshipAttributes(config),
         go: (id, data) => void this.go(id, data),
         handover: this.handover,
         ...(this.content.pack ? { content: this.content.pack } : {}),

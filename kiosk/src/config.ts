@@ -26,6 +26,22 @@ const fetchUrl = z.string().check(z.regex(/^(https:\/\/|\.{0,2}\/|[a-z0-9])[^\s]
 export const REGIONS = ['CN-NX', 'CN-GD-ZS', 'CN-JS'] as const
 export const LANGUAGES = ['zh-Hans', 'en'] as const
 
+/**
+ * A local figure a region's hardship line is built from (LAL 34), yuan per person per month, with
+ * where it comes from, the date it took effect and when to check it again (the staff screen shows
+ * it as due once that date has passed; results still use it).
+ */
+export const HardshipFigure = z.object({
+  amount: z.number().check(z.positive()),
+  source: text,
+  effectiveFrom: isoDate,
+  reviewBy: isoDate,
+})
+export type HardshipFigure = z.infer<typeof HardshipFigure>
+
+/** Which figure each shipped region needs (or, for Zhongshan, may take to replace its published one). */
+export const REGION_FIGURE = { 'CN-NX': 'dibaoMonthly', 'CN-JS': 'minimumWageMonthly', 'CN-GD-ZS': 'disposableIncomeMonthly' } as const
+
 export const OpeningHours = z.object({ weekdays: z.array(weekday).check(z.minLength(1)), open: hhmm, close: hhmm })
 
 /** Someone who works in or for the workroom (shown on the workroom board). */
@@ -75,6 +91,18 @@ export const WorkroomConfig = z.object({
   }),
   /** Region overlay for the screener; absent = national rules only. */
   region: z.optional(z.enum(REGIONS)),
+  /**
+   * The local figures the region's hardship line needs, passed to the screener as attributes:
+   * `dibaoMonthly` (CN-NX: 2 × 低保), `minimumWageMonthly` (CN-JS: the area tier's minimum wage),
+   * `disposableIncomeMonthly` (CN-GD-ZS, optional: a newer figure than the published 2,592 line).
+   */
+  hardshipFigures: z.optional(
+    z.object({
+      dibaoMonthly: z.optional(HardshipFigure),
+      minimumWageMonthly: z.optional(HardshipFigure),
+      disposableIncomeMonthly: z.optional(HardshipFigure),
+    }),
+  ),
   /** Languages offered on the language switch; the first is the default. */
   languages: z.array(z.enum(LANGUAGES)).check(z.minLength(1)),
   idle: z.object({
@@ -135,6 +163,10 @@ function crossCheck(c: WorkroomConfig): Problem[] {
     if (h.open >= h.close) problems.push({ path: `workroom.openingHours[${i}].close`, code: 'timeOrder' })
   })
   if (!c.languages.includes('zh-Hans')) problems.push({ path: 'languages', code: 'needsChinese' })
+  // A figure the region does not use would be silently ignored: say so instead.
+  for (const key of Object.keys(c.hardshipFigures ?? {})) {
+    if (!c.region || REGION_FIGURE[c.region] !== key) problems.push({ path: `hardshipFigures.${key}`, code: 'figureNotUsed', params: { region: c.region ?? 'CN' } })
+  }
   const booking = parseBookingConfig(c.booking)
   if (!booking.ok) for (const p of booking.problems) problems.push({ path: `booking.${p.path}`, code: 'booking', params: { detail: p.message } })
   return problems

@@ -1,4 +1,5 @@
 import { html, svg, type TemplateResult } from 'lit'
+import { ifDefined } from 'lit/directives/if-defined.js'
 import type { ContentPack } from '@workroom/education'
 import type { WorkroomConfig } from './config.js'
 
@@ -26,11 +27,20 @@ export interface FeatureContext {
   officeName: string
   officeAddress: string
   region: string
+  /** The local figures for the region's hardship line, from the workroom config (yuan per person per month). */
+  hardship: { dibaoMonthly?: number; minimumWageMonthly?: number; disposableIncomeMonthly?: number }
   go: (id: KioskFeature['id'] | 'home', data?: unknown) => void
   /** Data handed over by another feature, with the resident's consent. */
   handover?: unknown
   /** The validated content pack for the library. */
   content?: ContentPack
+}
+
+/** The screener's local figures from the config (its `hardshipFigures`, amounts only): they become attributes. */
+export function hardshipAttributes(c: WorkroomConfig | undefined): FeatureContext['hardship'] {
+  const out: FeatureContext['hardship'] = {}
+  for (const [k, f] of Object.entries(c?.hardshipFigures ?? {})) if (f) out[k as keyof FeatureContext['hardship']] = f.amount
+  return out
 }
 
 const stroke = (d: string) => svg`<path d=${d} fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"/>`
@@ -45,6 +55,9 @@ export const screening: KioskFeature = {
     kiosk
     ?elder=${ctx.elder}
     region=${ctx.region}
+    dibao-monthly=${ifDefined(ctx.hardship.dibaoMonthly)}
+    minimum-wage-monthly=${ifDefined(ctx.hardship.minimumWageMonthly)}
+    disposable-income-monthly=${ifDefined(ctx.hardship.disposableIncomeMonthly)}
     office-name=${ctx.officeName}
     office-address=${ctx.officeAddress}
     @wr-screening-exit=${() => ctx.go('home')}

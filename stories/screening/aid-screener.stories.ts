@@ -1,11 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite'
 import { html } from 'lit'
+import { ifDefined } from 'lit/directives/if-defined.js'
 import '@workroom/screening/define'
 import type { Answer } from '@workroom/screening'
 
 interface Args {
   answers: Answer[] | undefined
   region: string
+  dibaoMonthly: number | undefined
   lang: string
   elder: boolean
   kiosk: boolean
@@ -21,6 +23,7 @@ const meta: Meta<Args> = {
   args: {
     answers: undefined,
     region: '',
+    dibaoMonthly: undefined,
     lang: '',
     elder: false,
     kiosk: false,
@@ -38,6 +41,7 @@ const meta: Meta<Args> = {
   render: (x) => html`<wr-aid-screener
     .answers=${x.answers}
     region=${x.region}
+    dibao-monthly=${ifDefined(x.dibaoMonthly)}
     lang=${x.lang}
     ?elder=${x.elder}
     ?kiosk=${x.kiosk}
@@ -52,9 +56,34 @@ export const Start: Story = { name: 'Start' }
 export const Problem: Story = { name: 'Question: what happened', args: { answers: [] } }
 export const Groups: Story = { name: 'Question: groups (several answers)', args: { answers: [a('problem', 'wages'), a('hasLawyer', false)] } }
 export const Income: Story = {
-  // Zhongshan's overlay carries its hardship line (2,592 yuan per head per month).
-  name: 'Question: household income (number)',
-  args: { region: 'CN-GD-ZS', answers: [a('problem', 'work-injury'), a('hasLawyer', false), a('applicant.groups', []), a('urgent.needs', []), a('applicant.age', 45), a('applicant.disabled', false), a('household.size', 4)] },
+  // Zhongshan's overlay carries its hardship line (2,592 yuan per head per month): 4 × 2,592 = 10,368.
+  name: 'Question: household income (tap: over the line or not)',
+  args: { region: 'CN-GD-ZS', answers: [a('problem', 'work-injury'), a('hasLawyer', false), a('applicant.groups', []), a('urgent.needs', []), a('applicant.ageBand', '18-59'), a('applicant.disabled', false), a('household.size', 4)] },
+}
+export const HouseholdSize: Story = {
+  name: 'Question: household size (cards 1–8)',
+  args: { region: 'CN-GD-ZS', answers: [a('problem', 'wages'), a('hasLawyer', false), a('applicant.groups', []), a('applicant.fixedIncome', true)] },
+}
+export const AgeBands: Story = {
+  name: 'Question: age (bands)',
+  args: { answers: [a('problem', 'wages'), a('hasLawyer', false), a('applicant.groups', []), a('applicant.fixedIncome', false)] },
+}
+export const Side: Story = { name: 'Question: which side (traffic accident)', args: { answers: [a('problem', 'traffic-injury')] } }
+export const OtherProblem: Story = {
+  name: '其他问题: free advice, mediation, the staff',
+  args: { answers: [a('problem', 'other')] },
+}
+export const NationalNoLine: Story = {
+  name: 'Result: national rules (income not asked, the agency checks)',
+  args: { answers: [a('problem', 'wages'), a('hasLawyer', false), a('applicant.groups', []), a('applicant.fixedIncome', true), a('urgent.needs', [])] },
+}
+export const IncomeUnknown: Story = {
+  name: 'Result: income not known (LAL 41, integrity pledge)',
+  args: { region: 'CN-GD-ZS', answers: [a('problem', 'wages'), a('hasLawyer', false), a('applicant.groups', []), a('applicant.fixedIncome', true), a('household.size', 3), a('household.incomeWithinLine', 'unknown'), a('urgent.needs', [])] },
+}
+export const Retrial: Story = {
+  name: 'Result: retrial ordered (LAL 33)',
+  args: { answers: [a('problem', 'retrial'), a('retrial.ordered', true), a('hasLawyer', false), a('applicant.groups', ['dibao']), a('urgent.needs', [])] },
 }
 export const Waived: Story = {
   name: 'Result: means check waived (migrant worker, wages)',
@@ -70,13 +99,13 @@ export const Mandatory: Story = {
 }
 export const LikelyEligible: Story = {
   // Zhongshan's overlay carries its hardship line (2,592 yuan per head per month).
-  name: 'Result: likely eligible on income',
-  args: { region: 'CN-GD-ZS', answers: [a('problem', 'work-injury'), a('hasLawyer', false), a('applicant.groups', []), a('urgent.needs', []), a('applicant.age', 45), a('applicant.disabled', false), a('household.size', 4), a('household.monthlyIncome', 2000)] },
+  name: 'Result: likely eligible on income (amount typed)',
+  args: { region: 'CN-GD-ZS', answers: [a('problem', 'work-injury'), a('hasLawyer', false), a('applicant.groups', []), a('urgent.needs', []), a('applicant.ageBand', '18-59'), a('applicant.disabled', false), a('household.size', 4), a('household.monthlyIncome', 2000), a('household.valuableAssets', false)] },
 }
 export const Ineligible: Story = {
   // Zhongshan's overlay carries its hardship line (2,592 yuan per head per month).
   name: 'Result: income above the line',
-  args: { region: 'CN-GD-ZS', answers: [a('problem', 'work-injury'), a('hasLawyer', false), a('applicant.groups', []), a('urgent.needs', []), a('applicant.age', 45), a('applicant.disabled', false), a('household.size', 2), a('household.monthlyIncome', 30000)] },
+  args: { region: 'CN-GD-ZS', answers: [a('problem', 'work-injury'), a('hasLawyer', false), a('applicant.groups', []), a('urgent.needs', []), a('applicant.ageBand', '18-59'), a('applicant.disabled', false), a('household.size', 2), a('household.incomeWithinLine', false)] },
 }
 export const OutOfScope: Story = { name: 'Result: out of scope (neighbour)', args: { answers: [a('problem', 'neighbour'), a('hasLawyer', false)] } }
 export const Represented: Story = { name: 'Result: already has a lawyer', args: { answers: [a('problem', 'wages'), a('hasLawyer', true)] } }
@@ -90,9 +119,14 @@ export const English: Story = {
   name: 'English result',
   args: { lang: 'en', answers: [a('problem', 'wages'), a('hasLawyer', false), a('applicant.groups', ['migrant-worker']), a('urgent.needs', [])] },
 }
+export const Ningxia: Story = {
+  name: 'Ningxia with its 低保 figure (dibao-monthly="760")',
+  args: { region: 'CN-NX', dibaoMonthly: 760, answers: [a('problem', 'wages'), a('hasLawyer', false), a('applicant.groups', []), a('applicant.fixedIncome', true), a('applicant.ageBand', '18-59'), a('household.size', 3)] },
+}
 export const RegionProblem: Story = {
-  name: 'Error: region figure missing (falls back to national rules)',
-  args: { region: 'CN-NX', answers: [] },
+  // The console names the missing attribute; residents see no warning, and the money check is left to the agency.
+  name: 'Ningxia without its 低保 figure (console error; region rules, no line)',
+  args: { region: 'CN-NX', answers: [a('problem', 'petition'), a('hasLawyer', false), a('applicant.groups', []), a('applicant.fixedIncome', true), a('applicant.ageBand', '18-59'), a('urgent.needs', [])] },
 }
 export const CountyPage: Story = {
   name: 'Embedded in a county web page',

@@ -68,6 +68,18 @@ describe('kiosk shell', () => {
     await waitUntil(() => root(el).querySelector('wr-aid-screener'), 'the screener did not open', { timeout: 5000 })
   })
 
+  it('gives the screener the region and its local figure from the config, as attributes', async () => {
+    const config = demoConfig((c) => {
+      c.region = 'CN-NX'
+      c.hardshipFigures = { dibaoMonthly: { amount: 760, source: '当地民政部门公布的低保标准', effectiveFrom: '2026-01-01', reviewBy: '2027-01-01' } }
+    })
+    const el = await kiosk({ config, source: 'file', problems: [] })
+    const screener = await open(el, 'screening', 'wr-aid-screener')
+    expect(screener.getAttribute('region')).to.equal('CN-NX')
+    expect(screener.getAttribute('dibao-monthly')).to.equal('760')
+    expect(screener.hasAttribute('minimum-wage-monthly')).to.equal(false)
+  })
+
   it('hands only what the resident ticked from screening to booking', async () => {
     const el = await kiosk()
     const screener = await open(el, 'screening', 'wr-aid-screener')

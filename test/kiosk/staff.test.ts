@@ -67,10 +67,11 @@ const HEALTH: HealthCheck[] = [
   { id: 'time-zone', status: 'ok', detail: 'zoneOk', params: { offset: 'UTC+8' } },
 ]
 
-async function dashboard(extra: { configState?: ConfigState; pending?: number } = {}): Promise<WrStaffScreen> {
+async function dashboard(extra: { configState?: ConfigState; pending?: number; config?: WorkroomConfig; now?: number } = {}): Promise<WrStaffScreen> {
   const el = await fixture<WrStaffScreen>(html`<wr-staff-screen
     kiosk
-    .config=${demo}
+    .now=${extra.now}
+    .config=${extra.config ?? demo}
     .configState=${extra.configState ?? { config: demo, source: 'file', problems: [] }}
     .provider=${fakeProvider(extra.pending ?? 0)}
     .health=${HEALTH}
@@ -217,6 +218,48 @@ describe('staff dashboard', () => {
     const exit = oneEvent(el, 'wr-staff-exit')
     buttonNamed(el, '退出工作人员模式').click()
     expect((await exit).detail).to.deep.equal({ reason: 'exit' })
+  })
+
+  it('shows the Zhongshan 2,592 line as due for checking, with its source and dates', async () => {
+    const config = { ...demo, region: 'CN-GD-ZS' } as WorkroomConfig
+    const el = await dashboard({ config })
+    await waitUntil(() => root(el).querySelector('[data-figure]'), 'no figures shown', { timeout: 5000 })
+    const standard = root(el).querySelector('[data-figure="standard"]')!
+    expect(standard.getAttribute('data-status')).to.equal('due')
+    expect(standard.textContent).to.contain('已到复核期限，请核对（结果照常使用）')
+    expect(standard.textContent).to.contain('2,592 元/人/月')
+    expect(standard.textContent).to.contain('2023-03-10 起')
+    expect(standard.textContent).to.contain('复核期限 2024-03-10')
+    expect(standard.textContent).to.contain('粤府令第268号')
+    await expectNoAxeViolations(el)
+  })
+
+  it('says a Ningxia kiosk lacks its 低保 figure, and that the overlay is partial', async () => {
+    const el = await dashboard({ config: { ...demo, region: 'CN-NX' } as WorkroomConfig })
+    await waitUntil(() => root(el).querySelector('[data-figure="figure"]'), 'no figure shown', { timeout: 5000 })
+    const figure = root(el).querySelector('[data-figure="figure"]')!
+    expect(figure.getAttribute('data-status')).to.equal('missing')
+    expect(figure.textContent).to.contain('hardshipFigures.dibaoMonthly')
+    expect(root(el).querySelector('[data-figures-partial]')!.textContent).to.contain('盐池县司法局')
+  })
+
+  it('shows a configured figure as current until its review date', async () => {
+    const config = {
+      ...demo,
+      region: 'CN-NX',
+      hardshipFigures: { dibaoMonthly: { amount: 760, source: '当地民政部门公布的低保标准', effectiveFrom: '2026-01-01', reviewBy: '2027-01-01' } },
+    } as WorkroomConfig
+    const el = await dashboard({ config, now: Date.parse('2026-12-01T02:00:00Z') })
+    await waitUntil(() => root(el).querySelector('[data-figure="figure"]'), 'no figure shown', { timeout: 5000 })
+    const figure = root(el).querySelector('[data-figure="figure"]')!
+    expect(figure.getAttribute('data-status')).to.equal('ok')
+    expect(figure.textContent).to.contain('760 元/人/月')
+    expect(root(el).querySelector('[data-figure="standard"]')!.textContent).to.contain('1,520 元/人/月')
+  })
+
+  it('says the national rules apply when the config names no region', async () => {
+    const el = await dashboard()
+    expect(root(el).querySelector('[data-figures="none"]')!.textContent).to.contain('全国规则')
   })
 
   it("words a refused config's problems and says the kiosk keeps the running version", async () => {

@@ -48,7 +48,7 @@ describe('wr-aid-screener', () => {
   it('tells the host the problem and its mediation category on completion, for anonymous counts', async () => {
     const el = await started()
     const done = oneEvent(el, 'wr-screening-complete')
-    await answerUntilResult(el, { problem: 'divorce', hasLawyer: false, 'applicant.groups': ['dibao'], 'urgent.needs': [] })
+    await answerUntilResult(el, { problem: 'divorce', 'applicant.abused': true, hasLawyer: false, 'urgent.needs': [] })
     const { detail } = (await done) as CustomEvent<ScreeningCompleteDetail>
     expect(detail.problem).to.equal('divorce')
     expect(detail.disputeCategory).to.equal('marriage-family')
@@ -62,7 +62,7 @@ describe('wr-aid-screener', () => {
       hasLawyer: false,
       'applicant.groups': [],
       'urgent.needs': [],
-      'applicant.age': 45,
+      'applicant.ageBand': '18-59',
       'applicant.disabled': false,
       'applicant.fixedIncome': true,
       'applicant.seriousIllness': false,
@@ -101,12 +101,17 @@ describe('wr-aid-screener', () => {
     expect(root(el).querySelector('wr-quick-exit')!.hasAttribute('prominent')).to.equal(true)
   })
 
-  it('names the problem when Next is tapped with no answer, and keeps the question', async () => {
+  it('names the problem when Next is tapped with no answer, points to 其他问题 (there is no 不知道 here), and keeps the question', async () => {
     const el = await started()
     await next(el)
     const list = root(el).querySelector('wr-choice-list')!
-    expect(list.error).to.contain('请选择一项')
-    expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('请选择一项')
+    expect(list.error).to.contain('请选一项')
+    expect(list.error).to.contain('其他问题')
+    expect(list.error).not.to.contain('不知道')
+    expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('其他问题')
+    const values = [...list.shadowRoot!.querySelectorAll('input')].map((i) => i.value)
+    expect(values).to.include('other')
+    expect(values).not.to.include('unknown')
     expect(currentFact(el)).to.equal('problem')
   })
 
@@ -117,14 +122,15 @@ describe('wr-aid-screener', () => {
       { fact: 'hasLawyer', value: false },
       { fact: 'applicant.groups', value: [] },
       { fact: 'urgent.needs', value: [] },
-      { fact: 'applicant.age', value: 45 },
+      { fact: 'applicant.ageBand', value: '18-59' },
       { fact: 'applicant.disabled', value: false },
       { fact: 'applicant.fixedIncome', value: true },
       { fact: 'applicant.seriousIllness', value: false },
       { fact: 'household.size', value: 3 },
     ]
     await el.updateComplete
-    expect(currentFact(el)).to.equal('household.monthlyIncome')
+    expect(currentFact(el)).to.equal('household.incomeWithinLine')
+    await tapButton(el, '我知道具体金额')
     await typeAnswer(el, '-5')
     await next(el)
     const field = root(el).querySelector('wr-text-field')!

@@ -65,16 +65,32 @@ export async function next(el: WrAidScreener): Promise<void> {
   await tapButton(el, el.lang === 'en' ? 'Next' : '下一步')
 }
 
-/** Answers whatever is asked from `facts` until the result shows; returns the facts asked, in order. */
+/** The typed form a resident may choose instead of a tap question, and the button that opens it. */
+const TYPED: Record<string, { fact: string; button: string }> = {
+  'household.incomeWithinLine': { fact: 'household.monthlyIncome', button: '我知道具体金额' },
+}
+
+/**
+ * Answers whatever is asked from `facts` until the result shows; returns the facts asked, in order.
+ * A fact given in its typed form (an income amount for the income tap) is typed, as a resident may.
+ */
 export async function answerUntilResult(el: WrAidScreener, facts: Record<string, unknown>, limit = 15): Promise<string[]> {
   const asked: string[] = []
   for (let i = 0; i < limit; i++) {
     const fact = currentFact(el)
     if (!fact) return asked
     asked.push(fact)
+    const typed = TYPED[fact]
+    if (!(fact in facts) && typed && typed.fact in facts) {
+      await tapButton(el, typed.button)
+      await typeAnswer(el, String(facts[typed.fact]))
+      await next(el)
+      continue
+    }
     if (!(fact in facts)) throw new Error(`asked "${fact}", which the test did not expect (asked so far: ${asked.join(', ')})`)
     const v = facts[fact]
-    if (typeof v === 'number') await typeAnswer(el, String(v))
+    if (typeof v === 'number' && !root(el).querySelector('wr-text-field')) await tapAnswer(el, String(v))
+    else if (typeof v === 'number') await typeAnswer(el, String(v))
     else if (typeof v === 'boolean') await tapAnswer(el, v ? 'yes' : 'no')
     else if (Array.isArray(v)) await tapAnswer(el, ...(v.length ? (v as string[]) : ['none']))
     else await tapAnswer(el, String(v))

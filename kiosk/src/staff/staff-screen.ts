@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js'
 import { styleMap } from 'lit/directives/style-map.js'
 import { LocalizeController, WrElement, describeProblem, type Problem, type ResetReason } from '@workroom/core'
 import type { BookingProvider } from '@workroom/booking/contract'
+import { loadRegion, reviewFigures, todayInChina, type FigureReview, type RegionOverlay } from '@workroom/rules/engine'
 import '../translations.js'
 import './translations.js'
 import type { WorkroomConfig } from '../config.js'
@@ -103,6 +104,8 @@ export class WrStaffScreen extends WrElement {
   @state() private pending?: number | null
   @state() private usage?: UsageReport
   @state() private healthResults?: HealthCheck[]
+  /** The region's hardship standard and figure with their review dates; null when the config names no region. */
+  @state() private figures?: { region: string; list: FigureReview[]; partial?: Localized | undefined } | null
   @state() private showTable = false
   @state() private updateRequested = false
   @state() private notice = ''
@@ -320,6 +323,7 @@ export class WrStaffScreen extends WrElement {
     this.pending = undefined
     this.usage = undefined
     this.healthResults = undefined
+    this.figures = undefined
     this.showTable = false
     this.notice = ''
     this.stopTimers()
@@ -335,7 +339,7 @@ export class WrStaffScreen extends WrElement {
     clearInterval(this.pollTimer)
     // The outbox count is cheap (nothing decrypted): keep it current while staff watch.
     this.pollTimer = setInterval(() => void this.loadPending(), 15_000)
-    await Promise.all([this.loadPending(), this.loadUsage(), this.checkHealth()])
+    await Promise.all([this.loadPending(), this.loadUsage(), this.checkHealth(), this.loadFigures()])
   }
 
   /** Reloads the pending count, the usage counts and the desk (e.g. after a sync). */
@@ -367,6 +371,49 @@ export class WrStaffScreen extends WrElement {
     } catch {
       this.usage = { from, to, totals: Object.fromEntries(USAGE_KINDS.map((k) => [k, {}])) as UsageReport['totals'], days: [] }
     }
+  }
+
+  /** Reads the shipped overlay for the config's region: LAL 34 standards change, so staff see when to check them. */
+  private async loadFigures(): Promise<void> {
+    const c = this.config
+    if (!c?.region) {
+      this.figures = null
+      return
+    }
+    try {
+      const o = (await loadRegion(c.region)) as RegionOverlay
+      const [entry] = Object.entries(c.hardshipFigures ?? {}).filter(([, f]) => f !== undefined)
+      const params = entry ? { [entry[0]]: entry[1]!.amount } : {}
+      const info = entry ? { source: entry[1]!.source, effectiveFrom: entry[1]!.effectiveFrom, reviewBy: entry[1]!.reviewBy } : {}
+      this.figures = { region: c.region, list: reviewFigures(o, params, info, todayInChina(this.clock())), partial: o.partial }
+    } catch {
+      this.figures = { region: c.region, list: [] }
+    }
+  }
+
+  private renderFigures() {
+    const f = this.figures
+    if (f === null) return html`<p class="muted" data-figures="none">${this.l.t('figures.national')}</p>`
+    if (f === undefined) return nothing
+    const level = { ok: 'ok', due: 'warn', missing: 'fail', undated: 'warn' } as const
+    return html`<h3 id="s-figures">${this.l.t('figures.heading', { region: f.region })}</h3>
+      ${f.partial ? html`<p class="notice" data-figures-partial>${this.l.t('figures.partial')} ${this.text(f.partial)}</p>` : nothing}
+      <ul class="health figures" aria-labelledby="s-figures">
+        ${f.list.map(
+          (x) => html`<li data-figure=${x.kind} data-status=${x.status}>
+            <strong>${this.text(x.name)}</strong>
+            <span>
+              <span class="state ${level[x.status]}">${this.l.t(`figures.status.${x.status}`)}</span>
+              ${x.status === 'missing'
+                ? this.l.t('figures.missing', { key: `hardshipFigures.${x.param}` })
+                : html`${x.amount !== undefined ? this.l.t('figures.amount', { amount: this.l.number(x.amount) }) : nothing}
+                  ${x.effectiveFrom ? this.l.t('figures.from', { date: x.effectiveFrom }) : nothing}
+                  ${x.reviewBy ? this.l.t('figures.reviewBy', { date: x.reviewBy }) : nothing}
+                  ${x.source ? html`<br /><span class="muted">${this.l.t('figures.source', { source: x.source })}</span>` : nothing}`}
+            </span>
+          </li>`,
+        )}
+      </ul>`
   }
 
   private async checkHealth(): Promise<void> {
@@ -447,6 +494,7 @@ export class WrStaffScreen extends WrElement {
         <dt>${this.l.t('dash.checkedAt')}</dt>
         <dd>${state?.checkedAt ? this.time(Date.parse(state.checkedAt), true) : this.l.t('dash.never')}</dd>
       </dl>
+      ${this.renderFigures()}
       ${state?.problems.length
         ? html`<div class="notice" data-problems>
             ${this.l.t('dash.refused', { from: state.problemsFrom ?? '' })} ${this.describe(state.problems)}

@@ -7,6 +7,7 @@ import process from 'node:process'
 import { RulePackError } from './errors.js'
 import { BASIS_PARAM, checkOverlay, loadPack, overlay } from './load.js'
 import { nationalPack } from './packs.js'
+import { isDue, todayInChina } from './figures.js'
 import type { MeansTestSpec, RegionOverlay, Rule, RulePack } from './schema.js'
 import type { Citation, Condition, HardshipParams, Localized } from './types.js'
 
@@ -69,6 +70,15 @@ function meansLines(mt: RegionOverlay['meansTest'], resolved: RulePack | undefin
     lines.push(`  金额没有写在文件里，使用时要提供参数 ${key} / the amount is not in the file: pass the parameter ${key} when using it`)
   }
   for (const c of mt.conditions ?? []) lines.push(`  另需 / and: ${describe(c.when)} (${c.id}) [${cites(mt.citations)}]`)
+  if (mt.figureName) lines.push(`  所需金额 / figure: ${both(mt.figureName)}`)
+  lines.push(`  来源 / source: ${mt.source}`)
+  // LAL 34: standards are adjusted over time. A figure past its date still applies, but someone must check it.
+  const due = isDue(mt.reviewBy, todayInChina())
+  lines.push(
+    due
+      ? `  ⚠ 复核期限 ${mt.reviewBy} 已过，请核对这个标准是否还有效（结果照常使用）/ due for checking: review date ${mt.reviewBy} has passed (results still use it)`
+      : `  复核期限 / review by: ${mt.reviewBy}`,
+  )
   return lines
 }
 
@@ -78,6 +88,8 @@ function summarizeOverlay(o: RegionOverlay, resolved: RulePack | undefined): str
   const of = (k: Rule['kind']) => rules.filter((r) => r.kind === k)
   const out = [
     `✓ 检查通过 / Valid: ${o.region} ${both(o.title)}（overlay ${o.version}，生效 / effective ${o.effectiveFrom}）`,
+    ...(o.partial ? [`⚠ 不完整 / partial: ${both(o.partial)}`] : []),
+    `来源 / source: ${o.source}`,
     ...meansLines(o.meansTest, resolved),
   ]
   const groups: [Rule['kind'], Localized][] = [

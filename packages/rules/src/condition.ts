@@ -27,6 +27,15 @@ export function read(facts: Facts, key: FactKey): unknown {
   if (v === undefined) {
     const spec = FACTS[key]
     if (spec.default !== undefined) return spec.default
+    // Asked through another fact: absent until that one is answered; a band stands for a range.
+    if (spec.askedAs !== undefined) {
+      const alt: unknown = facts[spec.askedAs]
+      if (alt === undefined) return MISSING
+      if (alt === 'unknown') return UNKNOWN
+      const range = FACTS[spec.askedAs].bands?.[String(alt)]
+      if (FACTS[spec.askedAs].bandOf === key) return range !== undefined ? new Range(range[0], range[1]) : UNKNOWN
+      return NOT_GIVEN
+    }
     // Hosts that know both urgency facts exactly need not be asked the combined question.
     if (key === 'urgent.needs' && facts['deadline.daysLeft'] !== undefined && facts['urgent.preservation'] !== undefined) {
       return NONE
@@ -47,6 +56,14 @@ export function read(facts: Facts, key: FactKey): unknown {
     default:
       return typeof v === 'string' ? v : UNKNOWN
   }
+}
+
+/** What a band answer says of a number fact: somewhere in [min, max]. */
+export class Range {
+  constructor(
+    readonly min: number,
+    readonly max: number,
+  ) {}
 }
 
 function inRange(v: number, min: number | undefined, max: number | undefined): boolean {
@@ -72,6 +89,12 @@ function leaf(c: Condition, v: unknown): Truth {
 export function test(c: Condition, facts: Facts): Truth {
   if (c.fact !== undefined) {
     const v = read(facts, c.fact)
+    if (v instanceof Range) {
+      // Comparisons are monotonic, so the ends of the band decide: both hold, neither, or it depends.
+      const lo = leaf(c, v.min)
+      const hi = leaf(c, v.max)
+      return lo === hi ? lo : U
+    }
     return v === MISSING ? M : v === UNKNOWN ? U : v === NOT_GIVEN ? F : leaf(c, v)
   }
   if (c.all !== undefined) {
@@ -108,7 +131,7 @@ export function test(c: Condition, facts: Facts): Truth {
  * author wrote it: so the pack decides which question comes first.
  */
 export function firstMissing(c: Condition, facts: Facts): FactKey | undefined {
-  if (c.fact !== undefined) return read(facts, c.fact) === MISSING ? c.fact : undefined
+  if (c.fact !== undefined) return read(facts, c.fact) === MISSING ? (FACTS[c.fact].askedAs ?? c.fact) : undefined
   const list = c.all ?? c.any
   if (list !== undefined) {
     for (const x of list) {

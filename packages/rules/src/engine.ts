@@ -7,10 +7,11 @@ export { nationalRules, nationalPackIn } from './national.js'
 export { mergeText, type PackText } from './pack-text.js'
 export { loadRegion, REGION_IDS, type RegionId } from './load-region.js'
 export { RulePackError, type PackProblem } from './errors.js'
-export { PROBLEMS, GROUPS, DISABILITIES, URGENT_NEEDS, OUTCOMES } from './types.js'
+export { PROBLEMS, GROUPS, DISABILITIES, URGENT_NEEDS, OUTCOMES, AGE_BANDS } from './types.js'
 export type {
   Citation,
   Condition,
+  AgeBand,
   Disability,
   FactKey,
   Facts,
@@ -26,3 +27,12 @@ export type {
   UrgentNeed,
 } from './types.js'
 export type { RulePack, RegionOverlay, Rule, MeansTestSpec } from './schema.js'
+export {
+  reviewFigures,
+  isDue,
+  todayInChina,
+  paramAttribute,
+  BASIS_PARAM,
+  type FigureReview,
+  type FigureInfo,
+} from './figures.js'

@@ -15,6 +15,7 @@ interface Index {
   noMeans: Rule[]
   waived: Rule[]
   urgent: Rule[]
+  route: Rule[]
 }
 
 // Packs are immutable data, so their rule index is built once per pack object.
@@ -30,6 +31,7 @@ function indexOf(pack: RulePack): Index {
       noMeans: of('no-means-test'),
       waived: of('means-waived'),
       urgent: of('urgent'),
+      route: of('route'),
     }
     indexes.set(pack, ix)
   }
@@ -91,11 +93,21 @@ interface Draft {
   quiet: boolean
 }
 
-type Standing = RulePack['standing'][keyof RulePack['standing']]
+type Standing = NonNullable<RulePack['standing'][keyof RulePack['standing']]>
 
-function addStanding(d: Draft, s: Standing, extra?: readonly Citation[]): void {
-  d.reasons.push({ code: s.reason, citations: copyCitations(copyCitations([], s.citations), extra) })
+function addStanding(d: Draft, s: Standing, extra?: readonly Citation[], materials?: string[]): void {
+  const citations = copyCitations(copyCitations([], s.citations), extra)
+  // One citation once: rules of one article (31(5) and 31(7)) may be cited together.
+  const seen = new Set<string>()
+  d.reasons.push({ code: s.reason, citations: citations.filter((c) => !seen.has(JSON.stringify(c)) && !!seen.add(JSON.stringify(c))) })
   pushUnique(d.notes, s.notes)
+  if (materials !== undefined) pushUnique(materials, s.materials)
+}
+
+function citationsOf(rules: readonly Rule[]): Citation[] {
+  const out: Citation[] = []
+  for (const r of rules) copyCitations(out, r.citations)
+  return out
 }
 
 function noteUnknown(d: Draft, rules: readonly Rule[]): void {
@@ -122,18 +134,26 @@ export function evaluate(pack: RulePack, facts: Facts): Screening {
   let means: Means | undefined
   let outcome: Outcome | undefined
 
-  // Is this a legal-aid matter at all?
+  // Is this a legal-aid matter at all? "Other" and "I don't know" say nothing yet: ask staff.
   const scope = decide(ix.inScope, facts)
   if (scope.truth === M) return needs(scope.ask!)
-  if (scope.truth !== T) {
+  const unclear = problem === UNKNOWN || problem === 'other'
+  // A test that needed an answer the resident did not know may still hold: go on, and say so.
+  const unconfirmed = scope.truth === U && !unclear
+  if (scope.truth !== T && !unconfirmed) {
     noteUnknown(d, scope.unknown)
-    addStanding(d, pack.standing.outOfScope)
+    addStanding(d, (unclear ? pack.standing.unclear : undefined) ?? pack.standing.outOfScope)
     outcome = 'out-of-scope'
   } else {
+    if (unconfirmed) {
+      if (pack.standing.unconfirmed !== undefined) addStanding(d, pack.standing.unconfirmed, citationsOf(scope.unknown))
+      noteUnknown(d, scope.unknown)
+    }
     const lawyer = read(facts, 'hasLawyer')
     if (lawyer === MISSING) return needs('hasLawyer')
     if (lawyer === true) {
-      addStanding(d, pack.standing.represented)
+      // Aid is for a party "without an agent/defender": cite that element of the article that applies.
+      addStanding(d, pack.standing.represented, citationsOf(unconfirmed ? scope.unknown : scope.fired))
       outcome = 'already-represented'
     }
   }
@@ -159,50 +179,63 @@ export function evaluate(pack: RulePack, facts: Facts): Screening {
     pushReasons(d.reasons, scope.fired, 'scope')
     const mt = pack.meansTest
     if (mt === undefined) {
-      addStanding(d, pack.standing.meansUnset)
+      // No line loaded: nothing was compared, so say who checks (LAL 34, 41), never "within the line".
+      addStanding(d, pack.standing.meansUnset, undefined, proof)
       outcome = 'likely-eligible'
     } else {
       pushUnique(proof, mt.materials)
       const size = read(facts, 'household.size')
       if (size === MISSING) return needs('household.size')
-      const income = typeof size === 'number' ? read(facts, 'household.monthlyIncome') : undefined
-      if (income === MISSING) return needs('household.monthlyIncome')
-      if (typeof size !== 'number' || typeof income !== 'number') {
-        addStanding(d, pack.standing.meansUnknown, mt.citations)
+      // Within the line: true or false when the resident said, UNKNOWN when they could not.
+      let within: boolean | typeof UNKNOWN = UNKNOWN
+      if (typeof size === 'number') {
+        const income = read(facts, 'household.monthlyIncome')
+        if (typeof income === 'number') {
+          means = { basis: mt.basis, line: mt.line, perHead: Math.round((income / size) * 100) / 100 }
+          // Compare totals, not a rounded quotient, so "exactly at the line" is exact.
+          within = income <= mt.line * size
+        } else if (income !== UNKNOWN) {
+          const tap = read(facts, 'household.incomeWithinLine')
+          if (tap === MISSING) return needs('household.incomeWithinLine')
+          if (typeof tap === 'boolean') {
+            within = tap
+            means = { basis: mt.basis, line: mt.line }
+          }
+        }
+      }
+      if (within === UNKNOWN) {
+        // LAL 41: the agency checks, or the resident signs an integrity pledge. Not knowing is no evidence of being over the line.
+        addStanding(d, pack.standing.meansUnknown, mt.citations, proof)
+        outcome = 'likely-eligible'
+      } else if (!within) {
+        addStanding(d, pack.standing.meansOverLine, mt.citations)
         outcome = 'likely-ineligible-means'
       } else {
-        means = { basis: mt.basis, line: mt.line, perHead: Math.round((income / size) * 100) / 100 }
-        // Compare totals, not a rounded quotient, so "exactly at the line" is exact.
-        if (income > mt.line * size) {
-          addStanding(d, pack.standing.meansOverLine, mt.citations)
+        // Further conditions (e.g. no valuable assets): one failing settles it; then ask; then unknown.
+        let failed: MeansCondition | undefined
+        let open: MeansCondition | undefined
+        const unknown: string[] = []
+        for (const c of mt.conditions ?? []) {
+          const t = test(c.when, facts)
+          if (t === F) {
+            failed = c
+            break
+          }
+          if (t === M) open ??= c
+          else if (t === U) unknown.push(c.ifUnknown ?? '')
+        }
+        if (failed !== undefined) {
+          d.reasons.push({ code: failed.reason, citations: copyCitations(copyCitations([], pack.standing.meansOverLine.citations), mt.citations) })
           outcome = 'likely-ineligible-means'
+        } else if (open !== undefined) {
+          return needs(firstMissing(open.when, facts)!)
+        } else if (unknown.length > 0) {
+          pushUnique(d.notes, unknown.filter(Boolean))
+          addStanding(d, pack.standing.meansUnknown, mt.citations, proof)
+          outcome = 'likely-eligible'
         } else {
-          // Further conditions (e.g. no valuable assets): one failing settles it; then ask; then unknown.
-          let failed: MeansCondition | undefined
-          let open: MeansCondition | undefined
-          const unknown: string[] = []
-          for (const c of mt.conditions ?? []) {
-            const t = test(c.when, facts)
-            if (t === F) {
-              failed = c
-              break
-            }
-            if (t === M) open ??= c
-            else if (t === U) unknown.push(c.ifUnknown ?? '')
-          }
-          if (failed !== undefined) {
-            d.reasons.push({ code: failed.reason, citations: copyCitations(copyCitations([], pack.standing.meansOverLine.citations), mt.citations) })
-            outcome = 'likely-ineligible-means'
-          } else if (open !== undefined) {
-            return needs(firstMissing(open.when, facts)!)
-          } else if (unknown.length > 0) {
-            pushUnique(d.notes, unknown.filter(Boolean))
-            addStanding(d, pack.standing.meansUnknown, mt.citations)
-            outcome = 'likely-ineligible-means'
-          } else {
-            addStanding(d, pack.standing.meansMet, mt.citations)
-            outcome = 'likely-eligible'
-          }
+          addStanding(d, pack.standing.meansMet, mt.citations)
+          outcome = 'likely-eligible'
         }
       }
     }
@@ -222,6 +255,17 @@ export function evaluate(pack: RulePack, facts: Facts): Screening {
     }
   }
 
+  // Routes some people have besides (LAL 70: military personnel and families). Never asked for.
+  const extraRoutes: string[] = []
+  if (outcome !== 'already-represented') {
+    for (const r of ix.route) {
+      if (test(r.when, facts) !== T) continue
+      pushReasons(d.reasons, [r])
+      pushUnique(extraRoutes, r.routes)
+      pushMaterials(proof, [r])
+    }
+  }
+
   addStanding(d, pack.standing.consultation)
 
   const known = typeof problem === 'string' ? (problem as Problem) : undefined
@@ -231,6 +275,8 @@ export function evaluate(pack: RulePack, facts: Facts): Screening {
     if (r === '$problem') pushUnique(routes, known === undefined ? undefined : pack.problemRoutes[known])
     else pushUnique(routes, [r])
   }
+  // Second place: after where to apply (or whom to tell), before everything else.
+  if (extraRoutes.length > 0) routes.splice(Math.min(1, routes.length), 0, ...extraRoutes.filter((x) => !routes.includes(x)))
   const materials: string[] = []
   for (const m of content.materials) {
     if (m === '$evidence') pushUnique(materials, [(known === undefined ? undefined : pack.evidence[known]) ?? 'dispute-evidence'])

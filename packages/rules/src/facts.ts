@@ -1,4 +1,4 @@
-import { DISABILITIES, GROUPS, PROBLEMS, URGENT_NEEDS, type FactKey, type Problem } from './types.js'
+import { AGE_BANDS, DISABILITIES, GROUPS, PROBLEMS, URGENT_NEEDS, type FactKey, type Problem } from './types.js'
 
 export interface FactSpec {
   kind: 'enum' | 'set' | 'boolean' | 'integer' | 'number'
@@ -15,28 +15,49 @@ export interface FactSpec {
    * supplies them (e.g. an exact `deadline.daysLeft` from a court notice).
    */
   askable: boolean
+  /**
+   * For a fact that is not asked itself but through a tap-friendly one: the fact `next` names
+   * instead while neither is answered (`applicant.age` is asked as `applicant.ageBand`).
+   */
+  askedAs?: FactKey
+  /** For a band fact: the range [min, max] of the number fact (`bandOf`) each value stands for. */
+  bands?: { readonly [value: string]: readonly [number, number] }
+  bandOf?: FactKey
 }
 
 /** Every fact the engine knows, for the UI (question widgets, input checks). */
 export const FACTS: { readonly [K in FactKey]-?: FactSpec } = {
   problem: { kind: 'enum', values: PROBLEMS, unknown: true, askable: true },
-  // Problem values are phrased as claims, so the resident is taken to be the claimant.
-  side: { kind: 'enum', values: ['claimant', 'respondent'], unknown: true, default: 'claimant', askable: false },
+  // Problem values are phrased as claims, so most rules need no side. Asked only where a rule tests it, i.e. where the answer changes the outcome (a traffic accident).
+  side: { kind: 'enum', values: ['claimant', 'respondent'], unknown: true, askable: true },
   hasLawyer: { kind: 'boolean', unknown: true, askable: true },
   'criminal.minor': { kind: 'boolean', unknown: true, askable: true },
   'criminal.disability': { kind: 'enum', values: DISABILITIES, unknown: true, askable: true },
   'criminal.lifeOrDeath': { kind: 'boolean', unknown: true, askable: true },
   'criminal.deathReview': { kind: 'boolean', unknown: true, askable: true },
   'criminal.absentia': { kind: 'boolean', unknown: true, askable: true },
-  'applicant.age': { kind: 'integer', min: 0, max: 130, unknown: true, askable: true },
+  // Rules compare exact ages; residents tap a band (a host may pass the exact age).
+  'applicant.age': { kind: 'integer', min: 0, max: 130, unknown: true, askable: false, askedAs: 'applicant.ageBand' },
+  'applicant.ageBand': {
+    kind: 'enum',
+    values: AGE_BANDS,
+    unknown: true,
+    askable: true,
+    bandOf: 'applicant.age',
+    bands: { 'under-18': [0, 17], '18-59': [18, 59], '60-69': [60, 69], '70-plus': [70, 130] },
+  },
   'applicant.gender': { kind: 'enum', values: ['female', 'male', 'unspecified'], unknown: true, askable: true },
   'applicant.disabled': { kind: 'boolean', unknown: true, askable: true },
+  'applicant.abused': { kind: 'boolean', unknown: true, askable: true },
   'applicant.fixedIncome': { kind: 'boolean', unknown: true, askable: true },
   'applicant.seriousIllness': { kind: 'boolean', unknown: true, askable: true },
   'applicant.groups': { kind: 'set', values: GROUPS, unknown: true, askable: true },
   'household.size': { kind: 'integer', min: 1, max: 100, unknown: true, askable: true },
-  'household.monthlyIncome': { kind: 'number', min: 0, unknown: true, askable: true },
+  // Typing the amount stays possible, but the question asked is the tap form below.
+  'household.monthlyIncome': { kind: 'number', min: 0, unknown: true, askable: false, askedAs: 'household.incomeWithinLine' },
   'household.valuableAssets': { kind: 'boolean', unknown: true, askable: true },
+  'household.incomeWithinLine': { kind: 'boolean', unknown: true, askable: true },
+  'retrial.ordered': { kind: 'boolean', unknown: true, askable: true },
   'deadline.daysLeft': { kind: 'integer', min: 0, unknown: true, askable: false },
   'urgent.preservation': { kind: 'boolean', unknown: true, askable: false },
   'urgent.needs': { kind: 'set', values: URGENT_NEEDS, unknown: true, askable: true },
@@ -86,6 +107,7 @@ const CATEGORY: { readonly [P in Problem]: DisputeCategory } = {
   'criminal-defence': 'other',
   'criminal-victim': 'damages',
   'compulsory-medical': 'other',
+  retrial: 'other',
   divorce: 'marriage-family',
   neighbour: 'neighbour',
   homestead: 'housing-homestead',

@@ -2,21 +2,11 @@
 import { RulePackError, type PackProblem } from './errors.js'
 import { formatPath, OverlaySchema, RulePackSchema, toProblems, type RegionOverlay, type RulePack } from './schema.js'
 import type { Citation, HardshipParams, Localized } from './types.js'
+import { BASIS_NAME, BASIS_PARAM, isDue, paramAttribute, todayInChina, type FigureInfo } from './figures.js'
+
+export { BASIS_PARAM }
 
 const TOKENS = { routes: ['$problem'], materials: ['$evidence', '$proof'] } as const
-
-/** What each hardship basis needs from HardshipParams when the overlay does not carry the figure. */
-export const BASIS_PARAM = {
-  dibao: 'dibaoMonthly',
-  'minimum-wage': 'minimumWageMonthly',
-  'disposable-income': 'disposableIncomeMonthly',
-} as const satisfies Record<string, keyof HardshipParams>
-
-const BASIS_NAME: Record<keyof typeof BASIS_PARAM, Localized> = {
-  dibao: { 'zh-Hans': '当地低保标准', en: 'the local 低保 (minimum living allowance) amount' },
-  'minimum-wage': { 'zh-Hans': '当地月最低工资标准', en: 'the local monthly minimum wage' },
-  'disposable-income': { 'zh-Hans': '上一年城镇居民月人均可支配收入', en: "last year's urban disposable income per head per month" },
-}
 
 function parseText(json: unknown): unknown {
   if (typeof json !== 'string') return json
@@ -74,6 +64,8 @@ export function crossCheck(doc: Doc, base?: RulePack): PackProblem[] {
     need('reasons', r.reason ?? r.id, ['rules', i, r.reason === undefined ? 'id' : 'reason'])
     r.materials?.forEach((m, j) => need('materials', m, ['rules', i, 'materials', j]))
     need('notes', r.ifUnknown, ['rules', i, 'ifUnknown'])
+    r.routes?.forEach((c, j) => need('routes', c, ['rules', i, 'routes', j]))
+    if (r.kind === 'route' && !r.routes?.length) add(['rules', i, 'routes'], '“route”规则要写出去处 routes', 'a "route" rule needs its routes')
     cite(r.citations, ['rules', i, 'citations'])
   })
 
@@ -81,6 +73,7 @@ export function crossCheck(doc: Doc, base?: RulePack): PackProblem[] {
     for (const [k, s] of Object.entries(doc.standing)) {
       need('reasons', s.reason, ['standing', k, 'reason'])
       s.notes?.forEach((n, j) => need('notes', n, ['standing', k, 'notes', j]))
+      s.materials?.forEach((m, j) => need('materials', m, ['standing', k, 'materials', j]))
       cite(s.citations, ['standing', k, 'citations'])
     }
     for (const [k, o] of Object.entries(doc.outcomes)) {
@@ -156,6 +149,23 @@ export function checkOverlay(base: RulePack, region: unknown): RegionOverlay {
   return parsed.data
 }
 
+function checkFigureInfo(info: unknown): PackProblem[] {
+  if (info === undefined) return []
+  if (typeof info !== 'object' || info === null) return [{ path: 'figure', message: { 'zh-Hans': '应为一组字段 { … }', en: 'should be an object { … }' } }]
+  const problems: PackProblem[] = []
+  const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/
+  for (const [k, v] of Object.entries(info)) {
+    if (k === 'source') {
+      if (v !== undefined && (typeof v !== 'string' || !v.trim())) problems.push({ path: 'figure.source', message: { 'zh-Hans': '不能为空', en: 'must not be empty' } })
+    } else if (k === 'effectiveFrom' || k === 'reviewBy') {
+      if (v !== undefined && (typeof v !== 'string' || !DATE.test(v))) {
+        problems.push({ path: `figure.${k}`, message: { 'zh-Hans': '应为日期，写成 2023-03-10（或 2023-03、2023）', en: 'should be a date written 2023-03-10 (or 2023-03, 2023)' } })
+      }
+    } else problems.push({ path: `figure.${k}`, message: { 'zh-Hans': '不认识的字段（是否拼错了？）', en: 'unknown field (a typo?)' } })
+  }
+  return problems
+}
+
 function checkParams(params: unknown): PackProblem[] {
   if (params === undefined) return []
   if (typeof params !== 'object' || params === null) {
@@ -173,15 +183,57 @@ function checkParams(params: unknown): PackProblem[] {
   return problems
 }
 
+export interface OverlayOptions {
+  /** Where the figure in `params` comes from (kept in the pack's `meansTest.figure`). */
+  figure?: FigureInfo
+  /**
+   * When the overlay needs a figure that `params` does not give: apply its extra matters and
+   * exemptions anyway and leave the hardship line out (as nationally: the agency checks, LAL 41)
+   * instead of throwing. Hosts report the gap themselves (see `missingFigure`).
+   */
+  withoutMissingFigure?: boolean
+}
+
+/** The parameter a validated overlay still needs from the host, if any, with the figure's name. */
+export function missingFigure(o: RegionOverlay, params?: HardshipParams): { param: keyof HardshipParams; name: Localized } | undefined {
+  const mt = o.meansTest
+  if (mt === undefined) return undefined
+  const key = BASIS_PARAM[mt.basis]
+  if (params?.[key] !== undefined || mt.line !== undefined || mt.amount !== undefined) return undefined
+  return { param: key, name: mt.figureName ?? BASIS_NAME[mt.basis] }
+}
+
+/**
+ * What a host page should tell its author about a region's figures, in English for the console:
+ * `missing` names the <wr-aid-screener> attribute to set; `due` says the standard's review date
+ * has passed (it still applies). Throws RulePackError for an overlay that is not valid.
+ */
+export function figureDiagnostics(base: RulePack, region: unknown, params?: HardshipParams, today = todayInChina()): { missing?: string; due?: string } {
+  const o = checkOverlay(base, region)
+  const out: { missing?: string; due?: string } = {}
+  const missing = missingFigure(o, params)
+  if (missing) {
+    out.missing =
+      `missing attribute ${paramAttribute(missing.param)}="…": ${missing.name.en} (yuan per person per month; ${missing.param} in hardshipParams). ` +
+      'Without it no hardship line is applied; results leave the money check to the legal-aid agency.'
+  }
+  const mt = o.meansTest
+  if (mt && !missing && isDue(mt.reviewBy, today)) {
+    out.due = `the hardship standard (from ${mt.effectiveFrom}) was due for checking on ${mt.reviewBy}; it still applies. Source: ${mt.source}`
+  }
+  return out
+}
+
 /**
  * Applies a regional overlay (LAL 34: the province's hardship standard; extra matters and
  * exemptions under LAL 31(9), 32(5), 42(4)) to a base pack. A figure the overlay does not
  * carry comes from `params`; a figure in `params` wins over the overlay's own.
  * Overlays only add: a region cannot take away what the national law grants.
  */
-export function overlay(base: RulePack, region: unknown, params?: HardshipParams): RulePack {
+export function overlay(base: RulePack, region: unknown, params?: HardshipParams, options: OverlayOptions = {}): RulePack {
   const o = checkOverlay(base, region)
   const problems = checkParams(params)
+  problems.push(...checkFigureInfo(options.figure))
   let meansTest = base.meansTest
   if (o.meansTest !== undefined) {
     const { line: published, ...rest } = o.meansTest
@@ -190,16 +242,20 @@ export function overlay(base: RulePack, region: unknown, params?: HardshipParams
     const amount = given ?? o.meansTest.amount
     const line = given !== undefined ? o.meansTest.factor * given : published ?? (amount !== undefined ? o.meansTest.factor * amount : undefined)
     if (line === undefined) {
-      const name = BASIS_NAME[o.meansTest.basis]
-      problems.push({
-        path: `params.${key}`,
-        message: {
-          'zh-Hans': `${o.region} 的经济困难标准是 ${o.meansTest.factor} 倍的${name['zh-Hans']}，但没有写明金额：请提供 ${key}（元/人/月）`,
-          en: `${o.region} sets its hardship line at ${o.meansTest.factor} × ${name.en}, which it does not state: pass ${key} (yuan per person per month)`,
-        },
-      })
+      const name = o.meansTest.figureName ?? BASIS_NAME[o.meansTest.basis]
+      if (!options.withoutMissingFigure) {
+        problems.push({
+          path: `params.${key}`,
+          message: {
+            'zh-Hans': `${o.region} 的经济困难标准是 ${o.meansTest.factor} 倍的${name['zh-Hans']}，但没有写明金额：请提供 ${key}（元/人/月）`,
+            en: `${o.region} sets its hardship line at ${o.meansTest.factor} × ${name.en}, which it does not state: pass ${key} (yuan per person per month)`,
+          },
+        })
+      }
     } else {
-      meansTest = { ...rest, ...(amount !== undefined ? { amount } : {}), line }
+      const figure = given !== undefined ? { amount: given, ...options.figure } : undefined
+      // Round to the fen: 2 × 700.5 and the like must compare exactly.
+      meansTest = { ...rest, ...(amount !== undefined ? { amount } : {}), line: Math.round(line * 100) / 100, ...(figure ? { figure } : {}) }
     }
   }
   if (problems.length > 0) throw new RulePackError(problems)
@@ -210,7 +266,7 @@ export function overlay(base: RulePack, region: unknown, params?: HardshipParams
     title: o.title,
     effectiveFrom: o.effectiveFrom > base.effectiveFrom ? o.effectiveFrom : base.effectiveFrom,
     source: `${base.source}; ${o.source}`,
-    overlays: [...(base.overlays ?? []), { region: o.region, version: o.version }],
+    overlays: [...(base.overlays ?? []), { region: o.region, version: o.version, ...(o.partial ? { partial: o.partial } : {}) }],
     laws: { ...base.laws, ...o.laws },
     rules: [...base.rules, ...(o.rules ?? [])],
     ...(meansTest !== undefined ? { meansTest } : {}),

@@ -113,7 +113,7 @@ export const ConditionSchema: z.ZodMiniType<Condition> = z
   })
   .check(z.superRefine((c, ctx) => checkCondition(c as Condition, ctx))) as unknown as z.ZodMiniType<Condition>
 
-export const RULE_KINDS = ['scope', 'mandatory', 'no-means-test', 'means-waived', 'urgent'] as const
+export const RULE_KINDS = ['scope', 'mandatory', 'no-means-test', 'means-waived', 'urgent', 'route'] as const
 
 const Rule = z.strictObject({
   id: code,
@@ -128,9 +128,17 @@ const Rule = z.strictObject({
   materials: z.optional(z.array(code)),
   /** Note shown when an 'unknown' answer kept this rule from applying. */
   ifUnknown: z.optional(code),
+  /** For kind 'route': where else to go when it holds (it is never asked about, only read). */
+  routes: z.optional(z.array(code)),
 })
 
-const Standing = z.strictObject({ reason: code, citations: z.array(Citation), notes: z.optional(z.array(code)) })
+const Standing = z.strictObject({
+  reason: code,
+  citations: z.array(Citation),
+  notes: z.optional(z.array(code)),
+  /** What to bring when this standing reason applies (e.g. the integrity pledge, LAL 41). */
+  materials: z.optional(z.array(code)),
+})
 
 export const BASES = ['dibao', 'minimum-wage', 'disposable-income'] as const
 
@@ -151,7 +159,18 @@ const meansTestShape = {
   /** The published line (yuan/head/month), when the region publishes it. */
   line: z.optional(positive),
   effectiveFrom: date,
+  /** When to check the standard and its figure again (LAL 34: standards are adjusted over time). Past it, the line still applies but is reported as due. */
+  reviewBy: date,
   source: text,
+  /** What the local figure is, in words, when hosts pass it (e.g. the tier's minimum wage in Jiangsu). */
+  figureName: z.optional(Localized),
+  /**
+   * Where a figure passed by the host comes from (set by `overlay` from `FigureInfo`): the
+   * amount, its source, the date it took effect and when to check it again.
+   */
+  figure: z.optional(
+    z.strictObject({ amount: positive, source: z.optional(text), effectiveFrom: z.optional(date), reviewBy: z.optional(date) }),
+  ),
   citations: z.array(Citation),
   /** Further conditions for hardship, e.g. no valuable assets. */
   conditions: z.optional(z.array(MeansCondition)),
@@ -186,7 +205,7 @@ const outcomesShape = Object.fromEntries(OUTCOMES.map((o) => [o, OutcomeContent]
 const problem = z.enum(PROBLEMS)
 const texts = z.record(z.string().check(z.regex(CODE)), Localized)
 
-const Applied = z.strictObject({ region: z.string().check(z.regex(REGION_ID)), version })
+const Applied = z.strictObject({ region: z.string().check(z.regex(REGION_ID)), version, partial: z.optional(Localized) })
 
 export const RulePackSchema = z.strictObject({
   format: z.literal(1),
@@ -207,6 +226,10 @@ export const RulePackSchema = z.strictObject({
     meansOverLine: Standing,
     meansUnknown: Standing,
     meansUnset: Standing,
+    /** The problem is "other" or unknown: nothing says it is out of scope yet (optional; else outOfScope). */
+    unclear: z.optional(Standing),
+    /** A scope test needed an answer the resident did not know: the matter may be covered; the agency checks (optional). */
+    unconfirmed: z.optional(Standing),
   }),
   rules: z.array(Rule),
   meansTest: z.optional(MeansTest),
@@ -227,6 +250,8 @@ export const OverlaySchema = z.strictObject({
   title: Localized,
   effectiveFrom: date,
   source: text,
+  /** When the sources held cover only part of the region's rules: what is missing, in words. */
+  partial: z.optional(Localized),
   laws: z.optional(z.record(z.string().check(z.regex(LAW_ID)), Law)),
   rules: z.optional(z.array(Rule)),
   meansTest: z.optional(MeansTestOverlay),

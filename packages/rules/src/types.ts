@@ -30,6 +30,7 @@ export const PROBLEMS = [
   'criminal-defence',
   'criminal-victim',
   'compulsory-medical',
+  'retrial',
   'divorce',
   'neighbour',
   'homestead',
@@ -54,6 +55,10 @@ export type Disability = (typeof DISABILITIES)[number]
 export const URGENT_NEEDS = ['deadline', 'preservation'] as const
 export type UrgentNeed = (typeof URGENT_NEEDS)[number]
 
+/** Age bands for the tap form of the age question: only the thresholds of LAL 42(1) and regional exemptions (18, 60, 70) matter. */
+export const AGE_BANDS = ['under-18', '18-59', '60-69', '70-plus'] as const
+export type AgeBand = (typeof AGE_BANDS)[number]
+
 /** The answer a resident gives when they do not know. */
 export type Unknown = 'unknown'
 
@@ -71,14 +76,18 @@ export interface Facts {
   'criminal.deathReview'?: boolean | Unknown
   'criminal.absentia'?: boolean | Unknown
   'applicant.age'?: number | Unknown
+  'applicant.ageBand'?: AgeBand | Unknown
   'applicant.gender'?: 'female' | 'male' | 'unspecified' | Unknown
   'applicant.disabled'?: boolean | Unknown
+  'applicant.abused'?: boolean | Unknown
   'applicant.fixedIncome'?: boolean | Unknown
   'applicant.seriousIllness'?: boolean | Unknown
   'applicant.groups'?: readonly Group[] | Unknown
   'household.size'?: number | Unknown
   'household.monthlyIncome'?: number | Unknown
   'household.valuableAssets'?: boolean | Unknown
+  'household.incomeWithinLine'?: boolean | Unknown
+  'retrial.ordered'?: boolean | Unknown
   'deadline.daysLeft'?: number | Unknown
   'urgent.preservation'?: boolean | Unknown
   'urgent.needs'?: readonly UrgentNeed[] | Unknown
@@ -122,8 +131,12 @@ export interface Means {
   basis: string
   /** Yuan per head per month. */
   line: number
-  /** Household monthly income divided by household size, rounded to the fen. */
-  perHead: number
+  /**
+   * Household monthly income divided by household size, rounded to the fen: only when an amount
+   * was stated (`household.monthlyIncome`); absent when the resident answered the tap form
+   * (`household.incomeWithinLine`).
+   */
+  perHead?: number
 }
 
 export interface Screening {

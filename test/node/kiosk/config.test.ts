@@ -23,6 +23,22 @@ describe('workroom config', () => {
     assert.equal(file('workroom.schema.json'), workroomJsonSchema())
   })
 
+  it('takes the local figure a region needs, with its source and dates, and refuses one the region does not use', () => {
+    const c = demo()
+    c.region = 'CN-NX'
+    c.hardshipFigures = { dibaoMonthly: { amount: 760, source: '盐池县民政局公布的2026年城乡低保标准', effectiveFrom: '2026-01-01', reviewBy: '2027-01-01' } }
+    const r = parseConfig(c)
+    assert.deepEqual(problems(r), [])
+    assert.ok(r.ok && r.config.hardshipFigures?.dibaoMonthly?.amount === 760)
+    c.hardshipFigures = { minimumWageMonthly: { amount: 2490, source: 'x', effectiveFrom: '2026-01-01', reviewBy: '2027' } }
+    // A date must be a day (the format is checked before what refers to what).
+    assert.deepEqual(problems(parseConfig(c)), ['hardshipFigures.minimumWageMonthly.reviewBy date'])
+    c.hardshipFigures.minimumWageMonthly.reviewBy = '2027-01-01'
+    assert.deepEqual(problems(parseConfig(c)), ['hardshipFigures.minimumWageMonthly figureNotUsed'])
+    c.hardshipFigures = { dibaoMonthly: { amount: 0, effectiveFrom: '2026-01-01', reviewBy: '2027-01-01' } }
+    assert.deepEqual(problems(parseConfig(c)), ['hardshipFigures.dibaoMonthly.amount tooLow', 'hardshipFigures.dibaoMonthly.source required'])
+  })
+
   it('names each bad path with a message key, not just the first', () => {
     const c = demo()
     c.idle.warningSeconds = 5

@@ -31,6 +31,28 @@ describe('workroom-rules check', () => {
     assert.match(withFigure.out, /= 1520 元/)
   })
 
+  it('shows the Zhongshan 2,592 line as due for checking, with its source and dates', () => {
+    const r = check('check', 'packages/rules/src/packs/regions/CN-GD-ZS.json')
+    assert.equal(r.code, 0, r.err)
+    assert.match(r.out, /= 2592 元\/人\/月 .*2023-03-10/)
+    assert.match(r.out, /⚠ 复核期限 2024-03-10 已过/)
+    assert.match(r.out, /due for checking/)
+    assert.match(r.out, /粤府令第268号/)
+  })
+
+  it('says the Ningxia overlay is partial and where it comes from, with no regulation article', () => {
+    const r = check('check', 'packages/rules/src/packs/regions/CN-NX.json')
+    assert.equal(r.code, 0, r.err)
+    assert.match(r.out, /⚠ 不完整 \/ partial: 只依据盐池县司法局2018年的一份文件/)
+    assert.match(r.out, /盐池县司法局.*2018年3月30日/)
+    assert.doesNotMatch(r.out, /第九条|2017年修正|NX-LAR/)
+  })
+
+  it('names the Jiangsu figure as the tier’s minimum wage', () => {
+    const r = check('check', 'packages/rules/src/packs/regions/CN-JS.json')
+    assert.match(r.out, /一类、二类或三类地区/)
+  })
+
   it('accepts the national pack', () => {
     const r = check('check', 'packages/rules/src/packs/national.json')
     assert.equal(r.code, 0, r.err)

@@ -57,7 +57,8 @@ function neutral(key: FactKey): unknown {
 function finish(pack: RulePack, facts: Facts, world: Facts): string {
   for (let f = facts; ; ) {
     const s = evaluate(pack, f)
-    if (s.status === 'complete') return `${s.outcome}/${s.urgent}`
+    // The result a resident sees: the outcome, its urgency and the reasons (the basis it rests on).
+    if (s.status === 'complete') return `${s.outcome}/${s.urgent}/${s.reasons.map((r) => r.code).join(',')}`
     f = { ...f, [s.next!]: world[s.next!] }
   }
 }
@@ -110,9 +111,9 @@ describe('evaluate', () => {
       const pack = packFor(region)
       for (const sc of scenarios.filter((x) => x.region === region)) {
         let facts: Facts = { ...sc.given }
-        for (const k of drive(pack, sc.answers, sc.given).asked) {
+        for (const [k, v] of drive(pack, sc.answers, sc.given).answered) {
           assert.ok(matters(pack, facts, k, sc.answers), `${sc.name}: asking ${k} cannot change the result`)
-          facts = { ...facts, [k]: sc.answers[k] }
+          facts = { ...facts, [k]: v }
         }
       }
     }
@@ -121,9 +122,9 @@ describe('evaluate', () => {
   it('treats an impossible answer as unknown', () => {
     const { result } = drive(
       packFor('CN-JS'),
-      { problem: 'wages', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'household.size': 0 },
+      { problem: 'wages', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'household.size': 0, 'urgent.needs': [] },
     )
-    assert.equal(result.outcome, 'likely-ineligible-means')
+    assert.equal(result.outcome, 'likely-eligible')
     assert.ok(result.notes.includes('bring-income-proof'))
   })
 
@@ -158,7 +159,10 @@ describe('fact catalogue and categories', () => {
     }
     assert.deepEqual(FACTS['applicant.groups'].values, ['dibao', 'tekun', 'judicial-assistance', 'special-care', 'migrant-worker', 'military'])
     assert.equal(FACTS['household.size'].min, 1)
-    assert.equal(FACTS.side.default, 'claimant')
+    // Asked only where a rule tests it; no rule assumes it.
+    assert.equal(FACTS.side.default, undefined)
+    assert.equal(FACTS['applicant.ageBand'].bandOf, 'applicant.age')
+    assert.equal(FACTS['household.incomeWithinLine'].kind, 'boolean')
   })
 
   it('maps every problem to a mediation statistics category', () => {

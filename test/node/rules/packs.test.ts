@@ -2,7 +2,10 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import {
   checkOverlay,
+  evaluate,
   loadPack,
+  missingFigure,
+  reviewFigures,
   loadRegion,
   nationalPack,
   overlay,
@@ -79,6 +82,61 @@ describe('rule packs', () => {
 
   it('uses the Jiangsu minimum wage itself as the line', () => {
     assert.equal(overlay(nationalPack, regions['CN-JS'], { minimumWageMonthly: 2490 }).meansTest?.line, 2490)
+  })
+
+  it('ships every overlay figure with its source, the date it took effect and a review date', () => {
+    for (const id of REGION_IDS) {
+      const mt = checkOverlay(nationalPack, regions[id]).meansTest!
+      assert.ok(mt.source.length > 10 && mt.effectiveFrom && mt.reviewBy, id)
+    }
+  })
+
+  it('reports the Zhongshan 2,592 line (from 2023-03-10) as due, and still screens with it', () => {
+    const o = checkOverlay(nationalPack, regions['CN-GD-ZS'])
+    const [standard] = reviewFigures(o, {}, {}, '2026-12-01')
+    assert.equal(standard!.amount, 2592)
+    assert.equal(standard!.effectiveFrom, '2023-03-10')
+    assert.equal(standard!.status, 'due')
+    assert.equal(reviewFigures(o, {}, {}, '2024-03-09')[0]!.status, 'ok')
+    const pack = overlay(nationalPack, regions['CN-GD-ZS'])
+    const s = evaluate(pack, { problem: 'wages', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'household.size': 1, 'household.incomeWithinLine': false })
+    assert.equal(s.outcome, 'likely-ineligible-means')
+  })
+
+  it('reports a host figure with its own dates, and a missing one by its parameter', () => {
+    const o = checkOverlay(nationalPack, regions['CN-NX'])
+    const missing = reviewFigures(o, {}, {}, '2026-12-01')
+    assert.deepEqual(missing.map((f) => [f.kind, f.status]), [['standard', 'due'], ['figure', 'missing']])
+    assert.equal(missing[1]!.param, 'dibaoMonthly')
+    assert.equal(missingFigure(o)?.param, 'dibaoMonthly')
+    const given = reviewFigures(o, { dibaoMonthly: 760 }, { source: '盐池县民政局', effectiveFrom: '2026-01-01', reviewBy: '2027-01-01' }, '2026-12-01')
+    assert.deepEqual(given[1], { kind: 'figure', region: 'CN-NX', name: o.meansTest!.figureName!, param: 'dibaoMonthly', amount: 760, source: '盐池县民政局', effectiveFrom: '2026-01-01', reviewBy: '2027-01-01', status: 'ok' })
+    assert.equal(given[0]!.amount, 1520)
+    const pack = overlay(nationalPack, regions['CN-NX'], { dibaoMonthly: 760 }, { figure: { reviewBy: '2027-01-01' } })
+    assert.deepEqual(pack.meansTest?.figure, { amount: 760, reviewBy: '2027-01-01' })
+  })
+
+  it('marks the Ningxia overlay partial, sourced to seed 004 only, with no regulation article', () => {
+    const o = checkOverlay(nationalPack, regions['CN-NX'])
+    assert.match(o.partial!['zh-Hans'], /6种增加事项只写明了3种/)
+    assert.match(o.source, /盐池县司法局/)
+    assert.doesNotMatch(JSON.stringify(regions['CN-NX']), /NX-LAR|第九条|2017年修正/)
+    assert.ok(overlay(nationalPack, regions['CN-NX'], { dibaoMonthly: 700 }).overlays?.[0]?.partial)
+  })
+
+  it('applies an overlay without its missing figure when asked: extra matters work, no line is claimed', () => {
+    const pack = overlay(nationalPack, regions['CN-NX'], {}, { withoutMissingFigure: true })
+    assert.equal(pack.meansTest, undefined)
+    const s = evaluate(pack, { problem: 'petition', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'applicant.ageBand': '18-59', 'urgent.needs': [] })
+    assert.equal(s.outcome, 'likely-eligible')
+    assert.ok(s.reasons.some((r) => r.code === 'nx-scope-petition'))
+    assert.ok(s.reasons.some((r) => r.code === 'means-checked-locally'))
+    assert.throws(() => overlay(nationalPack, regions['CN-NX']), RulePackError)
+  })
+
+  it('refuses figure details that are not dates or text', () => {
+    const e = refusal(() => overlay(nationalPack, regions['CN-NX'], { dibaoMonthly: 700 }, { figure: { reviewBy: 'soon', colour: 'red' } as never }))
+    assert.deepEqual(e.problems.map((p) => p.path), ['figure.reviewBy', 'figure.colour'])
   })
 
   it('does not accept a region name in place of overlay data', () => {

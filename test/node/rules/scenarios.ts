@@ -45,6 +45,9 @@ export interface Scenario {
     /** Routes that must come first, in this order. */
     routesStart?: string[]
     materials?: string[]
+    /** Reason codes that must be given / must not be. */
+    reasons?: string[]
+    notReasons?: string[]
   }
 }
 
@@ -62,22 +65,38 @@ export function packFor(region?: Region): RulePack {
 
 export interface Drive {
   result: Screening
+  /** The questions asked (`next`), in order. */
   asked: FactKey[]
+  /** What answered each: the fact asked, or the typed form a resident may use instead (an amount for the income tap). */
+  answered: [FactKey, unknown][]
+}
+
+/**
+ * The typed form a resident may give instead of the tap question (the screener offers "type the
+ * amount" beside "is it over X yuan?"); a case answers with it by giving that fact instead.
+ */
+export const TYPED_FORM: Partial<Record<FactKey, FactKey>> = {
+  'household.incomeWithinLine': 'household.monthlyIncome',
+  'applicant.ageBand': 'applicant.age',
 }
 
 /** Starts from the given facts and answers each `next` from `answers` until complete. */
 export function drive(pack: RulePack, answers: Facts, given: Facts = {}): Drive {
   let facts: Facts = { ...given }
   const asked: FactKey[] = []
+  const answered: [FactKey, unknown][] = []
   for (;;) {
     const result = evaluate(pack, facts)
-    if (result.status === 'complete') return { result, asked }
+    if (result.status === 'complete') return { result, asked, answered }
     const key = result.next!
-    if (asked.length > 40 || !(key in answers)) {
+    const typed = TYPED_FORM[key]
+    const fact = key in answers ? key : typed !== undefined && typed in answers ? typed : undefined
+    if (asked.length > 40 || fact === undefined) {
       throw new Error(`the screener asked "${key}", which this case does not answer (asked so far: ${asked.join(', ')})`)
     }
     asked.push(key)
-    facts = { ...facts, [key]: answers[key] }
+    answered.push([fact, answers[fact]])
+    facts = { ...facts, [fact]: answers[fact] }
   }
 }
 
@@ -145,23 +164,23 @@ export const scenarios: Scenario[] = [
   },
   {
     name: 'waives the money check for a 16-year-old with no income claiming support (31-4, 42-1)',
-    answers: { problem: 'support-payment', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': false, 'applicant.age': 16, ...NONE_URGENT },
-    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 6, materials: ['family-evidence'] },
+    answers: { problem: 'support-payment', 'applicant.abused': false, hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': false, 'applicant.age': 16, ...NONE_URGENT },
+    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 7, materials: ['family-evidence'] },
   },
   {
     name: 'waives the money check at 17 but not at 18',
     region: 'CN-JS',
-    answers: { problem: 'support-payment', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': false, 'applicant.age': 17, ...NONE_URGENT },
-    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 6 },
+    answers: { problem: 'support-payment', 'applicant.abused': false, hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': false, 'applicant.age': 17, ...NONE_URGENT },
+    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 7 },
   },
   {
     name: 'runs the money check for an 18-year-old with no fixed income and no disability',
     region: 'CN-JS',
     answers: {
-      problem: 'support-payment', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': false, 'applicant.age': 18,
+      problem: 'support-payment', 'applicant.abused': false, hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': false, 'applicant.age': 18,
       'applicant.disabled': false, 'household.size': 3, 'household.monthlyIncome': 3000, ...NONE_URGENT,
     },
-    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 9, means: { basis: 'minimum-wage', line: 2490, perHead: 1000 } },
+    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 10, means: { basis: 'minimum-wage', line: 2490, perHead: 1000 } },
   },
   {
     name: 'waives the money check for a disabled person with no fixed income seeking a capacity ruling (31-6, 42-1)',
@@ -169,9 +188,12 @@ export const scenarios: Scenario[] = [
     expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 7, materials: ['disability-card'] },
   },
   {
-    name: 'does not count military family status as a waiver by itself',
+    name: 'does not count military family status as a waiver by itself, but routes to the military legal-aid station (70)',
     answers: { problem: 'environment-damage', hasLawyer: false, 'applicant.groups': ['military'], 'applicant.fixedIncome': true, ...NONE_URGENT },
-    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 5 },
+    expect: {
+      outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41, 70), questions: 5,
+      routesStart: ['legal-aid-desk', 'military-legal-aid'], materials: ['military-proof'],
+    },
   },
   {
     name: 'waives the money check for a crime victim on 低保 (29, 42-2)',
@@ -290,14 +312,14 @@ export const scenarios: Scenario[] = [
 
   // ---- already represented --------------------------------------------------------------
   {
-    name: 'tells someone who already has a lawyer that aid is not needed for this matter',
-    answers: { problem: 'traffic-injury', hasLawyer: true },
-    expect: { outcome: 'already-represented', urgent: false, articles: A(23, 48), questions: 2, routesStart: ['free-consultation'] },
+    name: 'tells someone who already has a lawyer that aid is not needed, citing the "without an agent" element of 31, not 48',
+    answers: { problem: 'traffic-injury', side: 'claimant', hasLawyer: true },
+    expect: { outcome: 'already-represented', urgent: false, articles: A(23, 31), questions: 3, routesStart: ['free-consultation'] },
   },
   {
-    name: 'puts an existing defence lawyer before mandatory appointment',
+    name: 'puts an existing defence lawyer before mandatory appointment, citing the "without a defender" element of 24',
     answers: { problem: 'criminal-defence', hasLawyer: true, 'criminal.minor': true },
-    expect: { outcome: 'already-represented', urgent: false, articles: A(23, 48), questions: 2 },
+    expect: { outcome: 'already-represented', urgent: false, articles: A(23, 24), questions: 2 },
   },
   {
     name: 'does not ask about a lawyer when the matter is out of scope anyway',
@@ -348,18 +370,21 @@ export const scenarios: Scenario[] = [
   },
   {
     name: 'treats an ordinary divorce as out of scope nationally, with mediation and no commercial arbitration',
-    answers: { problem: 'divorce' },
-    expect: { outcome: 'out-of-scope', urgent: false, articles: A(23, 31, 32), questions: 1, routesStart: ['peoples-mediation', 'court', 'free-consultation'] },
+    answers: { problem: 'divorce', 'applicant.abused': false },
+    expect: { outcome: 'out-of-scope', urgent: false, articles: A(23, 31, 32), questions: 2, routesStart: ['peoples-mediation', 'court', 'free-consultation'] },
   },
   {
-    name: 'treats a petition as out of scope nationally',
+    name: 'treats a petition as out of scope nationally, with the letters-and-visits route first',
     answers: { problem: 'petition' },
-    expect: { outcome: 'out-of-scope', urgent: false, articles: A(23, 31, 32), questions: 1, routesStart: ['free-consultation', 'hotline-12348'] },
+    expect: { outcome: 'out-of-scope', urgent: false, articles: A(23, 31, 32), questions: 1, routesStart: ['letters-and-visits', 'free-consultation', 'hotline-12348'] },
   },
   {
-    name: 'offers free consultation and 12348 for any other problem',
+    name: 'offers free consultation, mediation and the staff for any other problem, without calling it out of legal aid',
     answers: { problem: 'other' },
-    expect: { outcome: 'out-of-scope', urgent: false, articles: A(23, 31, 32), questions: 1, routesStart: ['free-consultation', 'hotline-12348'] },
+    expect: {
+      outcome: 'out-of-scope', urgent: false, articles: A(23), questions: 1, reasons: ['scope-unclear'],
+      routesStart: ['free-consultation', 'peoples-mediation', 'tell-staff', 'hotline-12348'],
+    },
   },
   {
     name: 'treats the defendant in a traffic accident as out of scope nationally',
@@ -372,7 +397,7 @@ export const scenarios: Scenario[] = [
   {
     name: 'handles an unknown problem with consultation and a note to come and ask',
     answers: { problem: 'unknown' },
-    expect: { outcome: 'out-of-scope', urgent: false, articles: A(23, 31, 32), questions: 1, notes: ['not-sure-ask'] },
+    expect: { outcome: 'out-of-scope', urgent: false, articles: A(23), questions: 1, notes: ['not-sure-ask'], reasons: ['scope-unclear'] },
   },
   {
     name: 'goes on as without a lawyer when that is unknown',
@@ -403,19 +428,224 @@ export const scenarios: Scenario[] = [
     expect: { outcome: 'eligible-no-means-test', urgent: false, articles: A(23, 32), questions: 3, notes: ['say-if-urgent'] },
   },
   {
-    name: 'does not pass the money check when household income is unknown',
+    name: 'counts an unknown income as likely eligible, citing 41, with the integrity pledge to bring (tap form)',
     region: 'CN-NX',
     answers: {
-      problem: 'wages', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'applicant.age': 40,
-      'household.size': 3, 'household.monthlyIncome': 'unknown',
+      problem: 'wages', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'applicant.ageBand': '18-59',
+      'household.size': 3, 'household.incomeWithinLine': 'unknown', ...NONE_URGENT,
     },
-    expect: { outcome: 'likely-ineligible-means', urgent: false, articles: A(23, 31, 34, 41, 'NX-LAR 9'), questions: 7, notes: ['bring-income-proof'] },
+    expect: {
+      outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 8, notes: ['bring-income-proof'],
+      materials: ['integrity-pledge'], reasons: ['means-not-known'],
+    },
   },
   {
-    name: 'does not ask income when household size is unknown',
+    name: 'counts an unknown typed income as likely eligible too',
+    region: 'CN-JS',
+    answers: {
+      problem: 'wages', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true,
+      'household.size': 2, 'household.monthlyIncome': 'unknown', ...NONE_URGENT,
+    },
+    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 7, materials: ['integrity-pledge'], reasons: ['means-not-known'] },
+  },
+  {
+    name: 'does not ask income when household size is unknown, and counts it likely eligible (41)',
     region: 'CN-NX',
-    answers: { problem: 'wages', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'applicant.age': 40, 'household.size': 'unknown' },
-    expect: { outcome: 'likely-ineligible-means', urgent: false, articles: A(23, 31, 34, 41, 'NX-LAR 9'), questions: 6, notes: ['bring-income-proof'] },
+    answers: { problem: 'wages', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'applicant.ageBand': '18-59', 'household.size': 'unknown', ...NONE_URGENT },
+    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 7, notes: ['bring-income-proof'], materials: ['integrity-pledge'] },
+  },
+
+  // ---- LAL 33: petitions and retrials (means-tested; 42 waivers apply) --------------------
+  {
+    name: 'covers a retrial the court has ordered, means-tested (33)',
+    answers: { problem: 'retrial', 'retrial.ordered': true, hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, ...NONE_URGENT },
+    expect: {
+      outcome: 'likely-eligible', urgent: false, articles: A(23, 33, 34, 41), questions: 6, reasons: ['scope-retrial'],
+      routesStart: ['legal-aid-desk', 'retrial-petition'], materials: ['retrial-papers'],
+    },
+  },
+  {
+    name: 'waives the money check for a 低保 recipient whose case the procuratorate protested (33, 42-2)',
+    answers: { problem: 'retrial', 'retrial.ordered': true, hasLawyer: false, 'applicant.groups': ['dibao'], ...NONE_URGENT },
+    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 33, 42), questions: 5, materials: ['retrial-papers', 'assistance-card'] },
+  },
+  {
+    name: 'runs the regional money check on a retrial in Jiangsu (33, 34)',
+    region: 'CN-JS',
+    answers: {
+      problem: 'retrial', 'retrial.ordered': true, hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true,
+      'household.size': 2, 'household.incomeWithinLine': false,
+    },
+    expect: { outcome: 'likely-ineligible-means', urgent: false, articles: A(23, 33, 34), questions: 7, means: { basis: 'minimum-wage', line: 2490 } },
+  },
+  {
+    name: 'sends a petition not yet taken up to the court or procuratorate, out of scope (33)',
+    answers: { problem: 'retrial', 'retrial.ordered': false },
+    expect: { outcome: 'out-of-scope', urgent: false, articles: A(23, 31, 32), questions: 2, routesStart: ['retrial-petition', 'free-consultation'] },
+  },
+  {
+    name: 'does not call a petition out of scope when the resident does not know whether a retrial was ordered',
+    answers: { problem: 'retrial', 'retrial.ordered': 'unknown', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, ...NONE_URGENT },
+    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 33, 34, 41), questions: 6, notes: ['retrial-ordered-proof'], reasons: ['scope-unconfirmed'] },
+  },
+
+  // ---- LAL 32 for either side; side asked only where it changes the outcome ----------------
+  {
+    name: 'gives a domestic-violence victim sued by the abuser aid with no money check (32-4, either side)',
+    given: { side: 'respondent' },
+    answers: { problem: 'domestic-violence', hasLawyer: false, ...NONE_URGENT },
+    expect: { outcome: 'eligible-no-means-test', urgent: false, articles: A(23, 32), questions: 3, asked: ['problem', 'hasLawyer', 'urgent.needs'] },
+  },
+  {
+    name: 'never asks the side for unpaid wages: the problem says it',
+    answers: { problem: 'wages', hasLawyer: false, 'applicant.groups': ['dibao'], ...NONE_URGENT },
+    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 4, asked: ['problem', 'hasLawyer', 'applicant.groups', 'urgent.needs'] },
+  },
+  {
+    name: 'asks the side in a traffic accident and covers the injured party claiming compensation (31-7)',
+    answers: { problem: 'traffic-injury', side: 'claimant', hasLawyer: false, 'applicant.groups': ['migrant-worker'], 'applicant.fixedIncome': true, ...NONE_URGENT },
+    expect: {
+      outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 6,
+      asked: ['problem', 'side', 'hasLawyer', 'applicant.groups', 'applicant.fixedIncome', 'urgent.needs'], routesStart: ['legal-aid-desk', 'traffic-police-mediation'],
+    },
+  },
+  {
+    name: 'asks the side in a traffic accident: a defendant is out of scope nationally, with traffic-police mediation',
+    answers: { problem: 'traffic-injury', side: 'respondent' },
+    expect: { outcome: 'out-of-scope', urgent: false, articles: A(23, 31, 32), questions: 2, asked: ['problem', 'side'], routesStart: ['traffic-police-mediation'] },
+  },
+  {
+    name: 'does not call a traffic accident out of scope when the side is unknown; notes who is covered',
+    answers: { problem: 'traffic-injury', side: 'unknown', hasLawyer: false, 'applicant.groups': ['dibao'], ...NONE_URGENT },
+    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 5, notes: ['traffic-side-proof'], reasons: ['scope-unconfirmed'] },
+  },
+
+  // ---- routes of their own --------------------------------------------------------------
+  {
+    name: 'sends a state-compensation claim to the authority that caused the harm (31-1)',
+    answers: { problem: 'state-compensation', hasLawyer: false, 'applicant.groups': ['dibao'], ...NONE_URGENT },
+    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 4, routesStart: ['legal-aid-desk', 'state-compensation-claim'] },
+  },
+  {
+    name: 'gives a person acquitted on retrial the state-compensation route (32-3)',
+    answers: { problem: 'retrial-acquittal-compensation', hasLawyer: false, ...NONE_URGENT },
+    expect: { outcome: 'eligible-no-means-test', urgent: false, articles: A(23, 32), questions: 3, routesStart: ['legal-aid-desk', 'state-compensation-claim'] },
+  },
+  {
+    name: 'gives a crime victim the police report and the attached civil claim (29)',
+    answers: { problem: 'criminal-victim', hasLawyer: false, 'applicant.groups': ['tekun'], ...NONE_URGENT },
+    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 29, 42), questions: 4, routesStart: ['legal-aid-desk', 'report-crime', 'criminal-civil-claim'] },
+  },
+  {
+    name: 'tells the family in compulsory medical treatment to speak to the court, no duty lawyer (28)',
+    answers: { problem: 'compulsory-medical', hasLawyer: false },
+    expect: { outcome: 'mandatory-appointment', urgent: false, articles: A(23, 28), questions: 2, routesStart: ['tell-case-authority', 'compulsory-medical-court'] },
+  },
+  {
+    name: 'routes a serving soldier’s family to the military legal-aid station after a mandatory appointment (25, 70)',
+    given: { 'applicant.groups': ['military'] },
+    answers: { problem: 'criminal-defence', hasLawyer: false, 'criminal.minor': true },
+    expect: { outcome: 'mandatory-appointment', urgent: false, articles: A(23, 25, 70), questions: 3, routesStart: ['tell-case-authority', 'military-legal-aid', 'duty-lawyer'] },
+  },
+  {
+    name: 'routes a military family to its legal-aid station when the money check is waived (42, 70)',
+    region: 'CN-JS',
+    answers: { problem: 'support-payment', 'applicant.abused': false, hasLawyer: false, 'applicant.groups': ['military', 'special-care'], ...NONE_URGENT },
+    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42, 70), questions: 5, routesStart: ['legal-aid-desk', 'military-legal-aid'] },
+  },
+
+  // ---- "I don't know" on every fact at least once --------------------------------------------
+  {
+    name: 'falls back to the means-tested route when the disability is unknown, and says to tell the authority',
+    answers: {
+      problem: 'criminal-defence', hasLawyer: false, 'criminal.minor': false, 'criminal.disability': 'unknown', 'criminal.lifeOrDeath': 'unknown',
+      'criminal.deathReview': 'unknown', 'criminal.absentia': 'unknown', 'applicant.groups': [], 'applicant.fixedIncome': true,
+    },
+    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 24, 34, 41), questions: 9, notes: ['tell-authority-if-eligible'] },
+  },
+  {
+    name: 'does not waive on an unknown age band, and notes the proof to bring',
+    answers: { problem: 'wages', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': false, 'applicant.ageBand': 'unknown', 'applicant.disabled': 'unknown', ...NONE_URGENT },
+    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 7, notes: ['bring-no-income-proof'] },
+  },
+  {
+    name: 'does not apply the Ningxia 70+ exemption when the illness is unknown, and notes it',
+    region: 'CN-NX',
+    answers: {
+      problem: 'wages', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'applicant.ageBand': '70-plus', 'applicant.seriousIllness': 'unknown',
+      'household.size': 1, 'household.incomeWithinLine': true, ...NONE_URGENT,
+    },
+    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 9, notes: ['nx-aged-ill-proof'], means: { basis: 'dibao', line: 1400 } },
+  },
+
+  // ---- age bands at their boundaries ----------------------------------------------------------
+  {
+    name: 'waives the money check for the under-18 band with no fixed income (42-1)',
+    answers: { problem: 'support-payment', 'applicant.abused': false, hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': false, 'applicant.ageBand': 'under-18', ...NONE_URGENT },
+    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 7, reasons: ['waived-minor-no-income'] },
+  },
+  {
+    name: 'runs the money check for the 18–59 band with no fixed income and no disability',
+    region: 'CN-JS',
+    answers: {
+      problem: 'support-payment', 'applicant.abused': false, hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': false, 'applicant.ageBand': '18-59',
+      'applicant.disabled': false, 'household.size': 3, 'household.incomeWithinLine': true, ...NONE_URGENT,
+    },
+    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 10, means: { basis: 'minimum-wage', line: 2490 }, reasons: ['means-within-line'] },
+  },
+  {
+    name: 'waives the money check for the 60–69 band with no fixed income (42-1)',
+    answers: { problem: 'wages', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': false, 'applicant.ageBand': '60-69', ...NONE_URGENT },
+    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 6, reasons: ['waived-elderly-no-income'] },
+  },
+  {
+    name: 'asks about serious illness in Ningxia for the 70+ band, and waives (42-4)',
+    region: 'CN-NX',
+    answers: { problem: 'support-payment', 'applicant.abused': false, hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'applicant.ageBand': '70-plus', 'applicant.seriousIllness': true, ...NONE_URGENT },
+    expect: {
+      outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 8, reasons: ['nx-waived-aged-ill'],
+      asked: ['problem', 'hasLawyer', 'applicant.abused', 'applicant.groups', 'applicant.fixedIncome', 'applicant.ageBand', 'applicant.seriousIllness', 'urgent.needs'],
+    },
+  },
+  {
+    name: 'does not ask about serious illness in Ningxia for the 60–69 band',
+    region: 'CN-NX',
+    answers: {
+      problem: 'support-payment', 'applicant.abused': false, hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'applicant.ageBand': '60-69',
+      'household.size': 2, 'household.incomeWithinLine': false,
+    },
+    expect: { outcome: 'likely-ineligible-means', urgent: false, articles: A(23, 31, 34), questions: 8, means: { basis: 'dibao', line: 1400 }, reasons: ['means-above-line'] },
+  },
+  {
+    name: 'uses an exact age from the host: 59 gets no waiver for age',
+    given: { 'applicant.age': 59 },
+    answers: { problem: 'wages', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': false, 'applicant.disabled': false, ...NONE_URGENT },
+    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 6, asked: ['problem', 'hasLawyer', 'applicant.groups', 'applicant.fixedIncome', 'applicant.disabled', 'urgent.needs'] },
+  },
+
+  // ---- income as a tap: "您家 N 口人，每月总收入有没有超过 X 元？" -----------------------------
+  {
+    name: 'finds a Zhongshan household within the line by the tap answer, then asks about assets',
+    region: 'CN-GD-ZS',
+    answers: {
+      problem: 'wages', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true,
+      'household.size': 3, 'household.incomeWithinLine': true, 'household.valuableAssets': false, ...NONE_URGENT,
+    },
+    expect: {
+      outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41, 'GD-268 3'), questions: 8, means: { basis: 'disposable-income', line: 2592 },
+      asked: ['problem', 'hasLawyer', 'applicant.groups', 'applicant.fixedIncome', 'household.size', 'household.incomeWithinLine', 'household.valuableAssets', 'urgent.needs'],
+    },
+  },
+  {
+    name: 'finds a household over the Zhongshan line by the tap answer likely ineligible, without asking about assets',
+    region: 'CN-GD-ZS',
+    answers: { problem: 'wages', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'household.size': 3, 'household.incomeWithinLine': false },
+    expect: { outcome: 'likely-ineligible-means', urgent: false, articles: A(23, 31, 34, 'GD-268 3'), questions: 6, means: { basis: 'disposable-income', line: 2592 } },
+  },
+  {
+    name: 'never says the income was checked with no regional line loaded (national pack)',
+    answers: { problem: 'wages', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, ...NONE_URGENT },
+    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 5, reasons: ['means-checked-locally'], notReasons: ['means-within-line'] },
   },
 
   // ---- LAL 44: urgency ------------------------------------------------------------------
@@ -468,39 +698,58 @@ export const scenarios: Scenario[] = [
   {
     name: 'covers a divorce for a man on 低保 in Ningxia and waives the money check',
     region: 'CN-NX',
-    answers: { problem: 'divorce', 'applicant.gender': 'male', 'applicant.groups': ['dibao'], hasLawyer: false, ...NONE_URGENT },
+    answers: { problem: 'divorce', 'applicant.abused': false, 'applicant.gender': 'male', 'applicant.groups': ['dibao'], hasLawyer: false, ...NONE_URGENT },
     expect: {
-      outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 5,
-      asked: ['problem', 'applicant.gender', 'applicant.groups', 'hasLawyer', 'urgent.needs'],
+      outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 6,
+      asked: ['problem', 'applicant.abused', 'applicant.gender', 'applicant.groups', 'hasLawyer', 'urgent.needs'],
     },
   },
   {
     name: 'does not cover a woman’s divorce in Ningxia',
     region: 'CN-NX',
-    answers: { problem: 'divorce', 'applicant.gender': 'female' },
-    expect: { outcome: 'out-of-scope', urgent: false, articles: A(23, 31, 32), questions: 2 },
+    answers: { problem: 'divorce', 'applicant.abused': false, 'applicant.gender': 'female' },
+    expect: { outcome: 'out-of-scope', urgent: false, articles: A(23, 31, 32), questions: 3 },
   },
   {
     name: 'does not cover a divorce for a man not on 低保 in Ningxia',
     region: 'CN-NX',
-    answers: { problem: 'divorce', 'applicant.gender': 'male', 'applicant.groups': [] },
-    expect: { outcome: 'out-of-scope', urgent: false, articles: A(23, 31, 32), questions: 3 },
+    answers: { problem: 'divorce', 'applicant.abused': false, 'applicant.gender': 'male', 'applicant.groups': [] },
+    expect: { outcome: 'out-of-scope', urgent: false, articles: A(23, 31, 32), questions: 4 },
   },
   {
-    name: 'notes the Ningxia divorce rule when gender is unknown',
+    name: 'does not call a Ningxia divorce out of scope when gender is unknown: a 低保 recipient goes on, waived, with the rule noted',
     region: 'CN-NX',
-    answers: { problem: 'divorce', 'applicant.gender': 'unknown' },
-    expect: { outcome: 'out-of-scope', urgent: false, articles: A(23, 31, 32), questions: 2, notes: ['nx-divorce-proof'] },
+    answers: { problem: 'divorce', 'applicant.abused': false, 'applicant.gender': 'unknown', hasLawyer: false, 'applicant.groups': ['dibao'], ...NONE_URGENT },
+    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 6, notes: ['nx-divorce-proof'], reasons: ['scope-unconfirmed'] },
   },
   {
-    name: 'covers the defendant in a traffic accident in Ningxia, means-tested at 2 × 低保',
+    name: 'does not call a Ningxia divorce out of scope when 低保 status is unknown: likely eligible, the agency checks',
     region: 'CN-NX',
-    given: { side: 'respondent' },
     answers: {
-      problem: 'traffic-injury', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'applicant.age': 45,
+      problem: 'divorce', 'applicant.abused': false, 'applicant.gender': 'male', 'applicant.groups': 'unknown', hasLawyer: false, 'applicant.fixedIncome': true,
+      'applicant.ageBand': '18-59', 'household.size': 2, 'household.incomeWithinLine': true, ...NONE_URGENT,
+    },
+    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 10, notes: ['nx-divorce-proof'], reasons: ['scope-unconfirmed'] },
+  },
+  {
+    name: 'asks the side in a Ningxia traffic accident and covers the defendant, means-tested at 2 × 低保 (31(9))',
+    region: 'CN-NX',
+    answers: {
+      problem: 'traffic-injury', side: 'respondent', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'applicant.ageBand': '18-59',
       'household.size': 3, 'household.monthlyIncome': 3000, ...NONE_URGENT,
     },
-    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41, 'NX-LAR 9'), questions: 8, means: { basis: 'dibao', line: 1400, perHead: 1000 } },
+    expect: {
+      outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 9, means: { basis: 'dibao', line: 1400, perHead: 1000 },
+      reasons: ['nx-scope-traffic-respondent'],
+    },
+  },
+  {
+    name: 'covers the injured side in a Ningxia traffic accident under 31(7), not the defendant rule',
+    region: 'CN-NX',
+    answers: {
+      problem: 'traffic-injury', side: 'claimant', hasLawyer: false, 'applicant.groups': ['dibao'], ...NONE_URGENT,
+    },
+    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 5, reasons: ['scope-injury'], notReasons: ['nx-scope-traffic-respondent'] },
   },
   {
     name: 'covers a petition matter in Ningxia',
@@ -517,8 +766,8 @@ export const scenarios: Scenario[] = [
   {
     name: 'applies the Ningxia 70+ exemption at exactly 70',
     region: 'CN-NX',
-    answers: { problem: 'support-payment', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'applicant.age': 70, 'applicant.seriousIllness': true, ...NONE_URGENT },
-    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 7 },
+    answers: { problem: 'support-payment', 'applicant.abused': false, hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'applicant.age': 70, 'applicant.seriousIllness': true, ...NONE_URGENT },
+    expect: { outcome: 'eligible-means-waived', urgent: false, articles: A(23, 31, 42), questions: 8 },
   },
   {
     name: 'does not apply the Ningxia 70+ exemption at 69, and counts income exactly at the line as hardship',
@@ -527,21 +776,21 @@ export const scenarios: Scenario[] = [
       problem: 'wages', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'applicant.age': 69, 'applicant.seriousIllness': true,
       'household.size': 2, 'household.monthlyIncome': 2800, ...NONE_URGENT,
     },
-    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41, 'NX-LAR 9'), questions: 8, means: { basis: 'dibao', line: 1400, perHead: 1400 } },
+    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 8, means: { basis: 'dibao', line: 1400, perHead: 1400 } },
   },
   {
     name: 'finds income one yuan over the Ningxia line not in hardship',
     region: 'CN-NX',
     answers: { problem: 'wages', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'applicant.age': 50, 'household.size': 2, 'household.monthlyIncome': 2801 },
-    expect: { outcome: 'likely-ineligible-means', urgent: false, articles: A(23, 31, 34, 'NX-LAR 9'), questions: 7, means: { basis: 'dibao', line: 1400, perHead: 1400.5 } },
+    expect: { outcome: 'likely-ineligible-means', urgent: false, articles: A(23, 31, 34), questions: 7, means: { basis: 'dibao', line: 1400, perHead: 1400.5 } },
   },
   {
     name: 'asks about serious illness in Ningxia only from age 70',
     region: 'CN-NX',
     answers: { problem: 'social-insurance', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'applicant.age': 30, 'household.size': 4, 'household.monthlyIncome': 4000, ...NONE_URGENT },
     expect: {
-      outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41, 'NX-LAR 9'), questions: 8,
-      asked: ['problem', 'hasLawyer', 'applicant.groups', 'applicant.fixedIncome', 'applicant.age', 'household.size', 'household.monthlyIncome', 'urgent.needs'],
+      outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 8,
+      asked: ['problem', 'hasLawyer', 'applicant.groups', 'applicant.fixedIncome', 'applicant.ageBand', 'household.size', 'household.incomeWithinLine', 'urgent.needs'],
     },
   },
 
@@ -568,19 +817,19 @@ export const scenarios: Scenario[] = [
     name: 'finds a low-income household with valuable assets not in hardship in Zhongshan',
     region: 'CN-GD-ZS',
     answers: {
-      problem: 'traffic-injury', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true,
+      problem: 'traffic-injury', side: 'claimant', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true,
       'household.size': 2, 'household.monthlyIncome': 3000, 'household.valuableAssets': true,
     },
-    expect: { outcome: 'likely-ineligible-means', urgent: false, articles: A(23, 31, 34, 'GD-268 3'), questions: 7, routesStart: ['traffic-police-mediation', 'court-money-claim', 'legal-aid-desk'] },
+    expect: { outcome: 'likely-ineligible-means', urgent: false, articles: A(23, 31, 34, 'GD-268 3'), questions: 8, routesStart: ['traffic-police-mediation', 'court-money-claim', 'legal-aid-desk'] },
   },
   {
-    name: 'does not pass the Zhongshan check when assets are unknown, and says what to bring',
+    name: 'counts unknown assets in Zhongshan as likely eligible (41), and says what to bring',
     region: 'CN-GD-ZS',
     answers: {
       problem: 'wages', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true,
-      'household.size': 2, 'household.monthlyIncome': 3000, 'household.valuableAssets': 'unknown',
+      'household.size': 2, 'household.incomeWithinLine': true, 'household.valuableAssets': 'unknown', ...NONE_URGENT,
     },
-    expect: { outcome: 'likely-ineligible-means', urgent: false, articles: A(23, 31, 34, 41, 'GD-268 3'), questions: 7, notes: ['gd-assets-proof'] },
+    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41, 'GD-268 3'), questions: 8, notes: ['gd-assets-proof'], materials: ['integrity-pledge', 'assets-statement'] },
   },
   {
     name: 'skips every money question in Zhongshan for a 低保 recipient',
@@ -614,8 +863,8 @@ export const scenarios: Scenario[] = [
   {
     name: 'counts income exactly at the Jiangsu line as hardship',
     region: 'CN-JS',
-    answers: { problem: 'support-payment', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'household.size': 2, 'household.monthlyIncome': 4980, ...NONE_URGENT },
-    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 7, means: { basis: 'minimum-wage', line: 2490, perHead: 2490 } },
+    answers: { problem: 'support-payment', 'applicant.abused': false, hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, 'household.size': 2, 'household.monthlyIncome': 4980, ...NONE_URGENT },
+    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 31, 34, 41), questions: 8, means: { basis: 'minimum-wage', line: 2490, perHead: 2490 } },
   },
   {
     name: 'puts a 低保 waiver before the Jiangsu money check (42 before 34)',
@@ -628,6 +877,25 @@ export const scenarios: Scenario[] = [
     region: 'CN-JS',
     answers: { problem: 'neighbour' },
     expect: { outcome: 'out-of-scope', urgent: false, articles: A(23, 31, 32), questions: 1 },
+  },
+  // ---- LAL 32(4) beyond the "violence at home" problem: a victim in a divorce or a support claim ---
+  {
+    name: 'gives a domestic-violence victim sued for divorce by the abuser aid with no money check (32-4)',
+    answers: { problem: 'divorce', 'applicant.abused': true, hasLawyer: false, ...NONE_URGENT },
+    expect: {
+      outcome: 'eligible-no-means-test', urgent: false, articles: A(23, 32), questions: 4, reasons: ['no-means-abuse-victim'],
+      asked: ['problem', 'applicant.abused', 'hasLawyer', 'urgent.needs'], routesStart: ['legal-aid-desk', 'peoples-mediation'],
+    },
+  },
+  {
+    name: 'gives an abandoned parent claiming support aid with no money check (31-4, 32-4)',
+    answers: { problem: 'support-payment', hasLawyer: false, 'applicant.abused': true, ...NONE_URGENT },
+    expect: { outcome: 'eligible-no-means-test', urgent: false, articles: A(23, 31, 32), questions: 4, reasons: ['no-means-abuse-victim'] },
+  },
+  {
+    name: 'does not call a divorce out of scope when the resident does not say whether there was violence',
+    answers: { problem: 'divorce', 'applicant.abused': 'unknown', hasLawyer: false, 'applicant.groups': [], 'applicant.fixedIncome': true, ...NONE_URGENT },
+    expect: { outcome: 'likely-eligible', urgent: false, articles: A(23, 32, 34, 41), questions: 6, notes: ['abuse-victim-proof'], reasons: ['scope-unconfirmed'] },
   },
 ]
 

@@ -8,6 +8,7 @@ import {
   nationalPackIn,
   nationalRules,
   type DisputeCategory,
+  type HardshipParams,
   type RulePack,
   type Screening,
 } from '@workroom/rules/engine'
@@ -15,6 +16,7 @@ import '../translations.js'
 import { screenerStyles } from './aid-screener.styles.js'
 import { ScreeningSession, type Answer } from './screening-session.js'
 import { COMMON_PROBLEMS, OTHER_PROBLEMS, PROBLEM_ICONS } from './problems.js'
+import { HOUSEHOLD_SIZE_TAPS, TYPED_FORM, questionParams } from './questions.js'
 import type { ResultViewHost } from './result-view.js'
 
 /** What `wr-screening-complete` carries: the result, never who the resident is. */
@@ -52,10 +54,13 @@ export interface ScreeningBookDetail {
   routes: string[]
 }
 
-type View = 'start' | 'question' | 'result' | 'consent' | 'saved'
+type View = 'start' | 'question' | 'other' | 'result' | 'consent' | 'saved'
 const UNKNOWN = 'unknown'
 const YES = 'yes'
 const NO = 'no'
+
+/** Regions already reported as due for checking on this page: once is enough for the webmaster. */
+const reportedDue = new Set<string>()
 
 const icon = (body: TemplateResult | ReturnType<typeof svg> | undefined): TemplateResult | undefined =>
   body ? html`<svg viewBox="0 0 24 24">${body}</svg>` : undefined
@@ -79,8 +84,14 @@ export class WrAidScreener extends WrElement {
 
   /** Region overlay: 'CN-NX' Ningxia, 'CN-GD-ZS' Zhongshan, 'CN-JS' Jiangsu; empty = national rules only. */
   @property() region = ''
-  /** Local figures a region's hardship test needs (yuan per head per month), e.g. { dibaoMonthly: 800 }. */
-  @property({ attribute: false }) hardshipParams: Record<string, number> = {}
+  /** Ningxia (CN-NX): the local 低保 standard, yuan per person per month; the line is 2 × this. */
+  @property({ type: Number, attribute: 'dibao-monthly' }) dibaoMonthly?: number
+  /** Jiangsu (CN-JS): the monthly minimum wage of the area's tier (一类/二类/三类), yuan; the line is this. */
+  @property({ type: Number, attribute: 'minimum-wage-monthly' }) minimumWageMonthly?: number
+  /** Zhongshan (CN-GD-ZS), optional: a newer previous-year urban disposable income per head per month, yuan; the line is 50 % of it. */
+  @property({ type: Number, attribute: 'disposable-income-monthly' }) disposableIncomeMonthly?: number
+  /** The same figures as one object (JavaScript only); an attribute wins over it. */
+  @property({ attribute: false }) hardshipParams: HardshipParams = {}
   /** The workroom or judicial office the resident should go to. */
   @property({ attribute: 'office-name' }) officeName = ''
   @property({ attribute: 'office-address' }) officeAddress = ''
@@ -111,7 +122,8 @@ export class WrAidScreener extends WrElement {
   @state() private showAllProblems = false
   @state() private draft: unknown = undefined
   @state() private fieldError = ''
-  @state() private packProblem = ''
+  /** The resident chose to type a number instead of tapping (an income amount, a large household). */
+  @state() private typing = false
   @state() private shareChoices: string[] = []
   @state() private announcement = ''
 
@@ -145,7 +157,7 @@ export class WrAidScreener extends WrElement {
   }
 
   private needsViews(): boolean {
-    return this.view === 'result' || this.view === 'consent' || this.view === 'saved'
+    return this.view === 'other' || this.view === 'result' || this.view === 'consent' || this.view === 'saved'
   }
 
   /** Loads the result pages and the pack's words for them (once). */
@@ -183,16 +195,26 @@ export class WrAidScreener extends WrElement {
       this.draft = r.next ? this.session.previous(r.next) : undefined
     }
     const lang = resolveLanguage(this)
-    if (changed.has('region') || changed.has('hardshipParams') || lang !== this.packLang) {
+    const figures = ['dibaoMonthly', 'minimumWageMonthly', 'disposableIncomeMonthly'] as const
+    if (changed.has('region') || changed.has('hardshipParams') || figures.some((k) => changed.has(k)) || lang !== this.packLang) {
       this.packLang = lang
       this.packLoad = this.loadPack()
     }
   }
 
+  /** The local figures: the attributes, over the `hardshipParams` property. */
+  private params(): HardshipParams {
+    const out: HardshipParams = { ...this.hardshipParams }
+    for (const k of ['dibaoMonthly', 'minimumWageMonthly', 'disposableIncomeMonthly'] as const) {
+      const v = this[k]
+      if (typeof v === 'number' && Number.isFinite(v)) out[k] = v
+    }
+    return out
+  }
+
   private async loadPack(): Promise<void> {
     const request = ++this.packRequest
     const current = () => request === this.packRequest
-    this.packProblem = ''
     // The national rules need no wait: the first question renders in the same update.
     if (!this.region && !this.wantsText) {
       this.usePack(nationalRules)
@@ -204,15 +226,27 @@ export class WrAidScreener extends WrElement {
       this.usePack(base)
       return
     }
+    const tag = `<wr-aid-screener region="${this.region}">`
     try {
       // The validator (zod) and the overlay load only when a region is asked for.
-      const [raw, { overlay }] = await Promise.all([loadRegion(this.region), import('@workroom/rules/load')])
-      if (current()) this.usePack(overlay(base, raw, this.hardshipParams))
+      const [raw, { overlay, figureDiagnostics }] = await Promise.all([loadRegion(this.region), import('@workroom/rules/load')])
+      if (!current()) return
+      const params = this.params()
+      // The webmaster or staff must fix a missing figure, not the resident: the screen goes on with the
+      // region's extra matters and exemptions, and leaves the money check to the agency (LAL 41), as nationally.
+      const d = figureDiagnostics(base, raw, params)
+      if (d.missing) console.error(`${tag}: ${d.missing}`)
+      if (d.due && !reportedDue.has(this.region)) {
+        reportedDue.add(this.region)
+        console.warn(`${tag}: ${d.due}`)
+      }
+      this.usePack(overlay(base, raw, params, { withoutMissingFigure: true }))
     } catch (e) {
       if (!current()) return
-      // Keep working on the national rules and say so: the resident still gets an answer.
+      // A region that is not shipped, or a figure that is not a positive amount: the national rules
+      // still give a true result (overlays only add), and the page's author is told what to fix.
+      console.error(`${tag}: ${(e as Error).message} — screening with the national rules.`)
       this.usePack(base)
-      this.packProblem = (e as Error).message
     }
   }
 
@@ -247,6 +281,9 @@ export class WrAidScreener extends WrElement {
       shareChoices: this.shareChoices,
       resumeCode: this.resumeCode,
       resumeExpires: this.resumeExpires,
+      questionTitle: (fact) => this.questionTitle(fact),
+      otherProblems: () => void this.otherProblems(),
+      otherResult: () => void this.otherResult(),
       quickExit: () => this.onQuickExit(),
       openConsent: () => this.openConsent(),
       print: () => this.print(),
@@ -259,20 +296,24 @@ export class WrAidScreener extends WrElement {
     }
   }
 
-  /** The result, consent or saved page; nothing for the moment it takes its chunk to arrive. */
-  private renderLater(view: 'result' | 'consent' | 'saved') {
+  /** The "other", result, consent or saved page; nothing for the moment it takes its chunk to arrive. */
+  private renderLater(view: 'other' | 'result' | 'consent' | 'saved') {
     if (!this.views) {
       void this.loadViews()
       return nothing
     }
     const h = this.viewHost
+    if (view === 'other') return html`${this.renderTop(this.session.answers.length + 1)}${this.views.renderOther(h)}`
     return view === 'result' ? this.views.renderResult(h) : view === 'consent' ? this.views.renderConsent(h) : this.views.renderSaved(h)
   }
 
   override render() {
     return html`<div class="base" part="base" lang=${this.l.lang} dir=${this.l.dir}>
-      ${this.packProblem ? html`<p class="note" role="alert">${this.l.t('errors.region', { region: this.region })}</p>` : nothing}
-      ${this.view === 'start' ? this.renderStart() : this.view === 'question' ? this.renderQuestion() : this.renderLater(this.view)}
+      ${this.view === 'start'
+        ? this.renderStart()
+        : this.view === 'question'
+          ? this.renderQuestion()
+          : this.renderLater(this.view)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`
   }
@@ -329,6 +370,8 @@ export class WrAidScreener extends WrElement {
     const { newResumeCode, saveAnswers } = await this.resumeStore()
     this.resumeCode ||= newResumeCode()
     this.resumeExpires = await saveAnswers(this.resumeCode, this.session.answers, this.resumeDays)
+    // The saved page is in the lazily loaded chunk: have it before switching, so the code never shows as a blank page.
+    await this.loadViews()
     this.view = 'saved'
     await this.updateComplete
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
@@ -336,18 +379,32 @@ export class WrAidScreener extends WrElement {
 
   private renderTop(step: number) {
     const remaining = this.session.estimateRemaining()
-    const dv = this.session.facts.problem === 'domestic-violence'
+    // Violence at home: a quick exit in plain sight, whichever problem it came up under.
+    const dv = this.session.facts.problem === 'domestic-violence' || this.session.facts['applicant.abused'] === true
     return html`<div class="top">
         <wr-step-progress current=${step} remaining=${remaining}></wr-step-progress>
         <wr-quick-exit ?prominent=${dv} href=${this.exitHref} @wr-quick-exit=${this.onQuickExit}></wr-quick-exit>
       </div>`
   }
 
+  /** The question's words; the income tap names the household's size and its line. */
+  private questionTitle(fact: string): string {
+    return this.l.t(`questions.${fact}.title`, questionParams(fact, this.pack, this.session.facts, (n) => this.l.number(n)))
+  }
+
+  /** The fact the resident is answering now: the one asked, or the typed form they chose instead. */
+  private get answering(): string | undefined {
+    const next = this.result.next
+    return next && this.typing ? (TYPED_FORM[next] ?? next) : next
+  }
+
   private renderQuestion() {
-    const fact = this.result.next
-    if (!fact) return nothing
+    const asked = this.result.next
+    const fact = this.answering
+    if (!asked || !fact) return nothing
     const step = this.session.answers.length + 1
-    const title = this.l.t(`questions.${fact}.title`)
+    // Typing an amount is its own question ("全家每个月一共收入多少钱？"); a tap names size and line.
+    const title = this.questionTitle(fact)
     const hint = this.l.t(`questions.${fact}.hint`, { defaultValue: '' })
     return html`${this.renderTop(step)}
       <h2 id="q" tabindex="-1" part="question">${title}</h2>
@@ -355,6 +412,7 @@ export class WrAidScreener extends WrElement {
       <wr-read-aloud subject=${title} .text=${`${title}${hint ? `。${hint}` : ''}`}></wr-read-aloud>
       <form @submit=${this.onSubmit} novalidate>
         ${this.renderInput(fact, title)}
+        ${this.renderTypeInstead(asked)}
         <div class="actions submit">
           <wr-button size="large" @click=${this.submitCurrent}>${this.l.t('nav.next')}</wr-button>
           <wr-button variant="secondary" @click=${this.goBack}>${this.l.t('nav.back')}</wr-button>
@@ -365,11 +423,37 @@ export class WrAidScreener extends WrElement {
       </form>`
   }
 
+  /** "Type the amount instead" beside a tap question that has a typed form, and back. */
+  private renderTypeInstead(asked: string) {
+    if (!(asked in TYPED_FORM) && asked !== 'household.size') return nothing
+    const key = this.typing ? 'answers.tapInstead' : `questions.${asked}.typeInstead`
+    return html`<div class="unknown">
+      <wr-button variant="quiet" @click=${() => this.switchTyping()}>${this.l.t(key)}</wr-button>
+    </div>`
+  }
+
+  private async switchTyping(): Promise<void> {
+    this.typing = !this.typing
+    this.draft = undefined
+    this.fieldError = ''
+    await this.updateComplete
+    this.renderRoot.querySelector<HTMLElement>('wr-choice-list, wr-text-field')?.focus()
+  }
+
   private renderInput(fact: string, title: string) {
     const spec = FACTS[fact as keyof typeof FACTS]
     const kind = spec?.kind ?? 'boolean'
     const allowUnknown = spec?.unknown !== false
     if (fact === 'problem') return this.renderProblem(title)
+    // Household size as cards: most households are small, and a tap needs no keyboard.
+    if (fact === 'household.size' && !this.typing) {
+      const options: ChoiceOption[] = Array.from({ length: HOUSEHOLD_SIZE_TAPS }, (_, i) => ({
+        value: String(i + 1),
+        label: this.l.t('answers.people', { count: i + 1 }),
+      }))
+      options.push({ value: UNKNOWN, label: this.l.t('answers.unknown') })
+      return this.renderChoices(fact, title, options, false, this.draft === undefined ? '' : String(this.draft))
+    }
     if (kind === 'integer' || kind === 'number') {
       return html`<wr-text-field
           type="number"
@@ -398,6 +482,10 @@ export class WrAidScreener extends WrElement {
     if (multiple && !options.some((o) => o.value === 'none')) options.push({ value: 'none', label: this.l.t('answers.none'), exclusive: true })
     if (allowUnknown) options.push({ value: UNKNOWN, label: this.l.t('answers.unknown'), exclusive: true })
     const value = this.draft === undefined ? (multiple ? [] : '') : this.toChoice(this.draft, kind)
+    return this.renderChoices(fact, title, options, multiple, value)
+  }
+
+  private renderChoices(fact: string, title: string, options: ChoiceOption[], multiple: boolean, value: string | string[]) {
     return html`<wr-choice-list
       legend-hidden
       legend=${title}
@@ -414,9 +502,27 @@ export class WrAidScreener extends WrElement {
     ></wr-choice-list>`
   }
 
+  /** Back to the problem question with every problem type shown. */
+  private async otherProblems(): Promise<void> {
+    this.session.rewindTo('problem')
+    this.draft = undefined
+    this.showAllProblems = true
+    this.view = 'question'
+    await this.updateComplete
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
+  }
+
+  private async otherResult(): Promise<void> {
+    this.view = 'result'
+    this.emitComplete(this.result)
+    await this.updateComplete
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
+  }
+
   private renderProblem(title: string) {
     const q = this.problemFilter.trim().toLowerCase()
-    const all = [...COMMON_PROBLEMS, ...OTHER_PROBLEMS] as string[]
+    // "其他问题" comes last in every list.
+    const all = [...COMMON_PROBLEMS.filter((p) => p !== 'other'), ...OTHER_PROBLEMS, 'other'] as string[]
     const matches = (v: string): boolean =>
       !q || `${this.l.t(`options.problem.${v}`)} ${this.l.t(`keywords.${v}`, { defaultValue: '' })} ${v}`.toLowerCase().includes(q)
     const shown = q ? all.filter(matches) : this.showAllProblems ? all : [...COMMON_PROBLEMS]
@@ -470,6 +576,12 @@ export class WrAidScreener extends WrElement {
   private fromChoice(fact: string, raw: unknown): { ok: true; value: unknown } | { ok: false; error: string } {
     const spec = FACTS[fact as keyof typeof FACTS]
     const kind = spec?.kind ?? 'boolean'
+    if (fact === 'problem' && (raw === undefined || raw === '')) return { ok: false, error: this.l.t('errors.chooseProblem') }
+    if (raw === UNKNOWN) return { ok: true, value: UNKNOWN }
+    if (fact === 'household.size' && !this.typing) {
+      if (raw === undefined || raw === '') return { ok: false, error: this.l.t('errors.choose') }
+      return { ok: true, value: Number(raw) }
+    }
     if (kind === 'integer' || kind === 'number') {
       const s = normalizeNumber(String(raw ?? '').trim()).replace(/[元人岁天]/g, '')
       if (s === '') return { ok: false, error: this.l.t('errors.enterNumber') }
@@ -497,7 +609,7 @@ export class WrAidScreener extends WrElement {
   }
 
   private submitCurrent(): void {
-    const fact = this.result.next
+    const fact = this.answering
     if (!fact) return
     const parsed = this.fromChoice(fact, this.draft)
     if (!parsed.ok) {
@@ -510,11 +622,15 @@ export class WrAidScreener extends WrElement {
   }
 
   private commit(fact: string, value: unknown): void {
+    // A typed answer replaces the tap question it stands for (and back), so the history holds one of them.
+    const asked = this.result.next
+    if (asked && asked !== fact) this.session.rewindTo(asked)
     this.session.answer(fact, value)
     this.fieldError = ''
     this.problemFilter = ''
     this.showAllProblems = false
     this.draft = undefined
+    this.typing = false
     void this.advance()
   }
 
@@ -527,7 +643,13 @@ export class WrAidScreener extends WrElement {
   /** Shows the next question or the result, and moves focus to its heading. */
   private async advance(): Promise<void> {
     const r = this.result
-    if (r.status === 'complete') {
+    // The answers live in the session, not in reactive state: "不知道" on the same view must still re-render.
+    this.requestUpdate()
+    if (r.status === 'complete' && this.session.facts.problem === 'other' && this.view !== 'other') {
+      // "Other" says nothing yet: offer the free ways to be helped before any result.
+      this.view = 'other'
+      this.announcement = ''
+    } else if (r.status === 'complete') {
       this.view = 'result'
       this.announcement = ''
       this.emitComplete(r)
@@ -561,15 +683,24 @@ export class WrAidScreener extends WrElement {
     })
   }
 
+  /** Whether an earlier answer was typed (an amount for the income tap, a household of 9 or more), to show it as given. */
+  private wasTyped(a: Answer | undefined): boolean {
+    if (!a) return false
+    if (a.fact !== this.result.next) return true
+    return a.fact === 'household.size' && typeof a.value === 'number' && a.value > HOUSEHOLD_SIZE_TAPS
+  }
+
   private async goBack(): Promise<void> {
+    this.typing = false
     if (this.view === 'consent') {
-      this.view = 'result'
+      this.view = this.session.facts.problem === 'other' && this.consentFrom === 'other' ? 'other' : 'result'
     } else if (this.session.answers.length === 0) {
       this.view = 'start'
     } else {
       const last = this.session.back()
       this.view = 'question'
       this.draft = last?.value
+      this.typing = this.wasTyped(last)
       this.fieldError = ''
     }
     await this.updateComplete
@@ -578,14 +709,19 @@ export class WrAidScreener extends WrElement {
 
   private async change(fact: string): Promise<void> {
     const value = this.session.rewindTo(fact)
+    this.typing = this.wasTyped({ fact, value })
     this.view = 'question'
     this.draft = value
     await this.updateComplete
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
   }
 
+  /** Which page the consent step was opened from, for Back. */
+  private consentFrom: View = 'result'
+
   private openConsent(): void {
     this.shareChoices = []
+    this.consentFrom = this.view
     this.view = 'consent'
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus())
   }
@@ -634,6 +770,7 @@ export class WrAidScreener extends WrElement {
     this.resumeCode = ''
     this.resumeInput = ''
     this.resumeError = ''
+    this.typing = false
     this.view = 'start'
   }
 

@@ -18,6 +18,8 @@ export const COMMON_PROBLEMS = [
   'land-acquisition',
   'contract-debt',
   'criminal-defence',
+  // Always in sight: a resident who cannot place the problem needs a way on, not "more".
+  'other',
 ] as const
 
 /** Every other problem the engine knows, in its order: one list, kept by the rule engine. */

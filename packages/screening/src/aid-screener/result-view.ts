@@ -3,12 +3,18 @@
 // does not wait for them and the result does not wait either.
 import '@workroom/core/define/qr-code'
 import { html, nothing } from 'lit'
-import type { ChoiceOption, LocalizeController } from '@workroom/core'
+import { i18n, type ChoiceOption, type LocalizeController } from '@workroom/core'
+import zhResults from '../locales/results/zh-Hans.json'
+import enResults from '../locales/results/en.json'
 import { text as packText, type Facts, type RulePack, type Screening } from '@workroom/rules/engine'
 import type { Answer } from './screening-session.js'
 import { formatCitation } from './citation.js'
 
 const UNKNOWN = 'unknown'
+
+// The words of these pages travel with them, not with the first question (the screener's namespace).
+i18n.addResourceBundle('zh-Hans', 'screening', zhResults, true, true)
+i18n.addResourceBundle('en', 'screening', enResults, true, true)
 
 /** What the views read from <wr-aid-screener>, and the intents they send back to it. */
 export interface ResultViewHost {
@@ -23,6 +29,11 @@ export interface ResultViewHost {
   readonly shareChoices: string[]
   readonly resumeCode: string
   readonly resumeExpires: number
+  /** A question's words as it was asked (the income tap names the size and the line). */
+  questionTitle(fact: string): string
+  /** From the "other" page: back to every problem type, or on to the result. */
+  otherProblems(): void
+  otherResult(): void
   quickExit(): void
   openConsent(): void
   print(): void
@@ -43,6 +54,36 @@ function lawName(h: ResultViewHost, law: string): string {
   return name.replace(/^中华人民共和国/, '').replace(/ of the People's Republic of China$/, '')
 }
 
+/**
+ * Which words the outcome gets: every sentence must be true of what was asked. With no regional
+ * line nothing was compared; an unknown income was not compared either (LAL 41); "other" says
+ * nothing yet about scope.
+ */
+export function outcomeText(r: Screening): string {
+  const codes = new Set(r.reasons.map((x) => x.code))
+  const o = r.outcome!
+  if (o === 'out-of-scope' && codes.has('scope-unclear')) return 'outcomes.out-of-scope.unclear'
+  if (o === 'likely-eligible') {
+    if (codes.has('scope-unconfirmed')) return 'outcomes.likely-eligible.unconfirmed'
+    if (codes.has('means-checked-locally')) return 'outcomes.likely-eligible.unchecked'
+    if (codes.has('means-not-known')) return 'outcomes.likely-eligible.unknown'
+  }
+  if (o === 'likely-ineligible-means' && !codes.has('means-above-line')) return 'outcomes.likely-ineligible-means.condition'
+  return `outcomes.${o}`
+}
+
+/** The money sentence: the figures said, or the tap answer, against the line. */
+function meansLine(h: ResultViewHost) {
+  const { l } = h
+  const m = h.result.means
+  if (!m) return nothing
+  if (m.perHead !== undefined) return html`<p>${l.t('result.means', { perHead: l.number(Math.round(m.perHead)), line: l.number(m.line) })}</p>`
+  const size = h.facts['household.size']
+  const within = h.facts['household.incomeWithinLine']
+  if (typeof size !== 'number' || typeof within !== 'boolean') return nothing
+  return html`<p>${l.t(within ? 'result.meansTapWithin' : 'result.meansTapOver', { size, total: l.number(Math.round(m.line * size)), line: l.number(m.line) })}</p>`
+}
+
 export function renderResult(h: ResultViewHost) {
   const { l } = h
   const r = h.result
@@ -52,9 +93,11 @@ export function renderResult(h: ResultViewHost) {
     : outcome === 'likely-eligible'
       ? 'maybe'
       : 'other'
-  const title = l.t(`outcomes.${outcome}.title`)
-  const summary = l.t(`outcomes.${outcome}.summary`)
-  const dv = h.facts.problem === 'domestic-violence'
+  const words = outcomeText(r)
+  const title = l.t(`${words}.title`)
+  const summary = l.t(`${words}.summary`)
+  const unconfirmed = outcome !== 'likely-eligible' && r.reasons.some((x) => x.code === 'scope-unconfirmed')
+  const dv = h.facts.problem === 'domestic-violence' || h.facts['applicant.abused'] === true
   const speech = [title, summary, ...r.reasons.map((x) => t(h, x.code)), l.t('result.bring'), ...r.materials.map((m) => t(h, m))].join('。')
   return html`<div class="top no-print">
       <span></span>
@@ -64,7 +107,8 @@ export function renderResult(h: ResultViewHost) {
       <p class="muted">${l.t('result.kicker')}</p>
       <h2 id="result-title" tabindex="-1">${title}</h2>
       <p class="lead">${summary}</p>
-      ${r.means ? html`<p>${l.t('result.means', { perHead: l.number(Math.round(r.means.perHead)), line: l.number(r.means.line) })}</p>` : nothing}
+      ${unconfirmed ? html`<p>${l.t('result.unconfirmed')}</p>` : nothing}
+      ${meansLine(h)}
     </section>
     ${r.urgent ? html`<p class="urgent" role="alert">${l.t('result.urgent')}</p>` : nothing}
     <wr-read-aloud subject=${l.t('result.kicker')} .text=${speech}></wr-read-aloud>
@@ -116,7 +160,7 @@ function renderRoute(h: ResultViewHost, code: string) {
 }
 
 function renderAnswer(h: ResultViewHost, a: Answer) {
-  const label = h.l.t(`questions.${a.fact}.title`)
+  const label = h.questionTitle(a.fact)
   return html`<div>
     <dt>${label}</dt>
     <dd>
@@ -128,8 +172,8 @@ function renderAnswer(h: ResultViewHost, a: Answer) {
 
 function describe({ l }: ResultViewHost, a: Answer): string {
   if (a.value === UNKNOWN) return l.t('answers.unknown')
-  if (a.value === true) return l.t('answers.yes')
-  if (a.value === false) return l.t('answers.no')
+  if (a.value === true) return l.t(`questions.${a.fact}.yes`, { defaultValue: l.t('answers.yes') })
+  if (a.value === false) return l.t(`questions.${a.fact}.no`, { defaultValue: l.t('answers.no') })
   if (Array.isArray(a.value)) return a.value.length ? a.value.map((v) => l.t(`options.${a.fact}.${v}`)).join('、') : l.t('answers.none')
   if (typeof a.value === 'number') return `${l.number(a.value)}${l.t(`questions.${a.fact}.unit`, { defaultValue: '' })}`
   return l.t(`options.${a.fact}.${String(a.value)}`)
@@ -142,7 +186,7 @@ function describe({ l }: ResultViewHost, a: Answer): string {
 function qrSummary(h: ResultViewHost): string {
   const r = h.result
   return [
-    h.l.t(`outcomes.${r.outcome}.title`),
+    h.l.t(`${outcomeText(r)}.title`),
     r.urgent ? h.l.t('result.urgentShort') : '',
     `${h.l.t('result.bring')}：${r.materials.map((m) => t(h, m)).join('；')}`,
     '12348',
@@ -151,13 +195,44 @@ function qrSummary(h: ResultViewHost): string {
     .join('\n')
 }
 
+/** "其他问题": the free ways to be helped, before any result. */
+export function renderOther(h: ResultViewHost) {
+  const { l } = h
+  return html`<h2 id="q" tabindex="-1" part="question">${l.t('other.title')}</h2>
+    <p class="lead">${l.t('other.lead')}</p>
+    <wr-read-aloud
+      subject=${l.t('other.title')}
+      .text=${[l.t('other.title'), l.t('other.lead'), l.t('other.consultation.body'), l.t('other.mediation.body'), l.t('other.staff.body')].join('。')}
+    ></wr-read-aloud>
+    <section class="panel" aria-labelledby="other-consultation">
+      <h3 id="other-consultation">${l.t('other.consultation.title')}</h3>
+      <p>${l.t('other.consultation.body')}</p>
+      <div class="actions"><wr-button @click=${() => h.openConsent()}>${l.t('other.consultation.book')}</wr-button></div>
+    </section>
+    <section class="panel" aria-labelledby="other-mediation">
+      <h3 id="other-mediation">${l.t('other.mediation.title')}</h3>
+      <p>${l.t('other.mediation.body')}</p>
+      <div class="actions"><wr-button variant="secondary" @click=${() => h.openConsent()}>${l.t('other.mediation.book')}</wr-button></div>
+    </section>
+    <section class="panel" aria-labelledby="other-staff">
+      <h3 id="other-staff">${l.t('other.staff.title')}</h3>
+      <p>${l.t('other.staff.body')}</p>
+      ${h.officeName ? html`<p class="office">${h.officeName}</p>${h.officeAddress ? html`<p>${h.officeAddress}</p>` : nothing}` : nothing}
+      <p>${l.t('other.staff.hotline')}</p>
+    </section>
+    <div class="actions submit">
+      <wr-button variant="secondary" @click=${() => h.otherProblems()}>${l.t('other.pickAgain')}</wr-button>
+      <wr-button variant="quiet" @click=${() => h.otherResult()}>${l.t('other.result')}</wr-button>
+    </div>`
+}
+
 export function renderConsent(h: ResultViewHost) {
   const { l } = h
   const r = h.result
   const problem = h.facts.problem
   const items: ChoiceOption[] = [
     ...(typeof problem === 'string' ? [{ value: 'problem', label: l.t('consent.problem', { problem: l.t(`options.problem.${problem}`) }) }] : []),
-    { value: 'outcome', label: l.t('consent.outcome', { outcome: l.t(`outcomes.${r.outcome}.title`) }) },
+    { value: 'outcome', label: l.t('consent.outcome', { outcome: l.t(`${outcomeText(r)}.title`) }) },
     ...(r.urgent ? [{ value: 'urgent', label: l.t('consent.urgent') }] : []),
   ]
   return html`<h2 tabindex="-1">${l.t('consent.title')}</h2>
