@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import { BookingError } from '../../../packages/booking/src/contract.ts'
 import type { Db } from '../../../packages/server/src/db.ts'
 import type { CountyLedger } from '../../../packages/server/src/ledger.ts'
-import { openLedger } from './fixtures.ts'
+import { openLedger, startService } from './fixtures.ts'
 import { startPgCluster, type PgCluster } from './pg-cluster.ts'
 import { START } from './contract-suite.ts'
 
@@ -98,5 +98,31 @@ describe('races on PostgreSQL', () => {
     )
     assert.ok(rows.length >= 6)
     for (const r of rows) assert.ok(r.taken <= r.capacity, `${r.slot_id}: ${r.taken} of ${r.capacity}`)
+  })
+})
+
+describe('the service on PostgreSQL (DATABASE_URL)', () => {
+  it('refuses to start without a data key, then keeps bookings across a restart', async () => {
+    const url = await cluster.database('service')
+    await assert.rejects(startService(['--demo'], { DATABASE_URL: url, WORKROOM_DATA_KEYS: '' }), (e: { output: string }) => /With DATABASE_URL, give --key-file or WORKROOM_DATA_KEYS/.test(e.output))
+    let s = await startService(['--demo', '--now', '2026-03-02T08:00:00+08:00'], { DATABASE_URL: url })
+    const post = async (path: string, body: unknown) => {
+      const res = await fetch(`${s.url}/api/booking/offices/qingshi${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+      return { status: res.status, json: (await res.json()) as any }
+    }
+    try {
+      const hold = await post('/holds', { slotId: 'adviser~adviser-wang~2026-03-03T09:00:00+08:00', idempotencyKey: key() })
+      const booked = await post('/bookings', { holdId: hold.json.holdId, details: { name: '王大爷', mobile: '13700137000' }, consent, idempotencyKey: key() })
+      assert.equal(booked.status, 200)
+      await s.stop()
+      s = await startService(['--demo', '--now', '2026-03-02T08:00:00+08:00'], { DATABASE_URL: url })
+      assert.match(s.output(), /"engine":"postgres"/)
+      const found = await post('/bookings/lookup', { code: booked.json.code, mobile: '13700137000' })
+      assert.equal(found.json.details.name, '王大爷')
+      const ready = (await (await fetch(`${s.url}/ready`)).json()) as { engine: string; ready: boolean }
+      assert.deepEqual([ready.engine, ready.ready], ['postgres', true])
+    } finally {
+      await s.stop()
+    }
   })
 })
