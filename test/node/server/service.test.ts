@@ -211,6 +211,11 @@ describe('a service with offices, staff and a kiosk', () => {
         const withKey = await post(s.url, OFFICE + route, body, { cookie, 'idempotency-key': key(), 'x-forwarded-for': `203.0.113.${++n % 250}` })
         assert.ok(withKey.status < 500, `${route} ${JSON.stringify(body).slice(0, 80)} → ${withKey.status} ${JSON.stringify(withKey.json)}`)
       }
+    for (const route of ['/api/auth/sign-in', '/api/auth/sign-out', '/api/auth/sign-out-everywhere'])
+      for (const body of [...bodies, { username: null, password: 5 }, { username: 'admin', password: 'x'.repeat(4000) }]) {
+        const r = await post(s.url, route, body, { 'x-forwarded-for': `203.0.114.${++n % 250}` })
+        assert.ok(r.status < 500, `${route} ${JSON.stringify(body).slice(0, 80)} → ${r.status}`)
+      }
     const big = await post(s.url, `${OFFICE}/holds`, JSON.stringify({ slotId: 'x'.repeat(10 * 1024 * 1024) }))
     assert.equal(big.status, 413)
     assert.equal((await post(s.url, `${OFFICE}/holds`, 'slotId=1', { 'content-type': 'application/x-www-form-urlencoded' })).status, 415)
