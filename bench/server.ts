@@ -31,7 +31,12 @@ function post(base: string, path: string, body: unknown, address = '127.0.0.1'):
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString() || '{}') }))
+        // Parsed only when read: the client should not spend the cores the service is measured on.
+        res.on('end', () => {
+          const status = res.statusCode ?? 0
+          let parsed: unknown
+          resolve({ status, get json() { return (parsed ??= JSON.parse(Buffer.concat(chunks).toString() || '{}')) as any } })
+        })
       },
     )
     req.on('error', reject)

@@ -42,6 +42,11 @@ const BUCKET: Record<Operation, keyof RateLimits> = {
   listBookings: 'staff', setStatus: 'staff', sync: 'staff',
 }
 
+/** A reply already written as JSON. */
+class RawJson {
+  constructor(readonly json: string) {}
+}
+
 class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -310,6 +315,8 @@ export function createCountyServer(options: CountyServerOptions): Server {
         if (!mayAccess(user, officeId, booking.placeId)) throw new HttpError(403, 'forbidden', 'not your workroom')
       }
       result = await provider.setStatus(body as never)
+    } else if (op === 'listSlots') {
+      result = new RawJson(await ledger.listSlotsJson(officeId, body))
     } else {
       result = await (provider[op!] as (b: unknown) => Promise<unknown>)(body)
     }
@@ -327,7 +334,7 @@ export function createCountyServer(options: CountyServerOptions): Server {
     const meta: { route: string; office?: string } = { route: 'unknown' }
     const reply = (status: number, body: unknown, extra: Record<string, string> = {}) => {
       if (res.headersSent || res.destroyed) return
-      const text = JSON.stringify(body)
+      const text = body instanceof RawJson ? body.json : JSON.stringify(body)
       res.writeHead(status, {
         'content-type': 'application/json; charset=utf-8',
         ...SECURITY_HEADERS,

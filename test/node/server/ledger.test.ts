@@ -53,6 +53,24 @@ describe('limits on holds', () => {
   })
 })
 
+describe('slot search', () => {
+  it('writes the same JSON from its per-slot strings as from the objects, holds and bookings counted', async () => {
+    const clock = { now: START }
+    const { ledger, db } = await openLedger('memory://', clock)
+    const p = ledger.provider('qingshi', resident('198.51.100.9'))
+    const h = await p.hold({ slotId: 'legal-aid~aid-zhao~2026-03-04T08:30:00+08:00', idempotencyKey: key() })
+    await p.confirm({ holdId: h.holdId, details, consent, idempotencyKey: key() })
+    await p.hold({ slotId: 'legal-aid~aid-zhao~2026-03-04T09:00:00+08:00', priority: true, idempotencyKey: key() })
+    for (const req of [{ serviceId: 'legal-aid' }, { serviceId: 'legal-aid', priority: true }, { serviceId: 'adviser', from: '2026-03-10', to: '2026-03-10' }, { serviceId: 'video', from: '2026-03-07', to: '2026-03-08' }]) {
+      const json = await ledger.listSlotsJson('qingshi', req)
+      assert.equal(json, JSON.stringify(await ledger.listSlots('qingshi', req)))
+    }
+    const { slots } = JSON.parse(await ledger.listSlotsJson('qingshi', { serviceId: 'legal-aid', from: '2026-03-04', to: '2026-03-04' })) as { slots: Array<{ remaining: number }> }
+    assert.deepEqual(slots.slice(0, 3).map((s) => s.remaining), [0, 1, 1], 'booked by a general resident; held by a priority one (the green-channel place); free')
+    await db.close()
+  })
+})
+
 describe('retention', () => {
   it('deletes a booking’s personal data 180 days after the appointment and keeps its anonymous row', async () => {
     const clock = { now: START }
