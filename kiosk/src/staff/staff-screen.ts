@@ -69,7 +69,7 @@ const PERIOD_DAYS = 30
  * @csspart dashboard - The dashboard after sign-in.
  * @csspart section - Each dashboard section.
  * @csspart chart - Each usage chart.
- * @cssprop --wr-staff-screen-max-width - Maximum width (default 72rem).
+ * @cssprop --wr-staff-screen-max-width - Maximum width (default 1152px).
  */
 export class WrStaffScreen extends WrElement {
   static override styles = [...WrElement.styles, staffScreenStyles]

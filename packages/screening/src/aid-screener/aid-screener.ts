@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement, loadLanguage, normalizeNumber, resolveLanguage, type ChoiceOption, type Language, type ResetReason } from '@workroom/core'
+import { LocalizeController, WrElement, loadLanguage, withCleanPrototypes, withCleanPrototypesAsync, normalizeNumber, resolveLanguage, type ChoiceOption, type Language, type ResetReason } from '@workroom/core'
 import {
   FACTS,
   disputeCategory,
@@ -72,7 +72,7 @@ const icon = (body: TemplateResult | ReturnType<typeof svg> | undefined): Templa
  * @csspart base - The outer box.
  * @csspart question - The current question's heading.
  * @csspart result - The result panel.
- * @cssprop --wr-screener-max-width - Maximum width when embedded (default 48rem).
+ * @cssprop --wr-screener-max-width - Maximum width when embedded (default 768px).
  */
 export class WrAidScreener extends WrElement {
   static override styles = [...WrElement.styles, screenerStyles]
@@ -205,9 +205,10 @@ export class WrAidScreener extends WrElement {
       return
     }
     try {
-      // The validator (zod) and the overlay load only when a region is asked for.
-      const [raw, { overlay }] = await Promise.all([loadRegion(this.region), import('@workroom/rules/load')])
-      if (current()) this.usePack(overlay(base, raw, this.hardshipParams))
+      // The validator (zod) and the overlay load only when a region is asked for, out of reach
+      // of a page's prototype extensions (zod builds its schemas as the module loads).
+      const [raw, { overlay }] = await withCleanPrototypesAsync(() => Promise.all([loadRegion(this.region), import('@workroom/rules/load')]))
+      if (current()) this.usePack(withCleanPrototypes(() => overlay(base, raw, this.hardshipParams)))
     } catch (e) {
       if (!current()) return
       // Keep working on the national rules and say so: the resident still gets an answer.
