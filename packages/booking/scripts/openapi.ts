@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import * as z from 'zod'
-import { ErrorResponse, ROUTES } from '../src/contract.ts'
+import { CONFIG_ROUTE, ErrorResponse, ROUTES } from '../src/contract.ts'
 
 type Schema = Parameters<typeof z.toJSONSchema>[0]
 const json = (schema: unknown, io: 'input' | 'output') => {
@@ -38,13 +38,28 @@ for (const [op, r] of Object.entries(ROUTES)) {
   }
 }
 
+paths[CONFIG_ROUTE.path] = {
+  get: {
+    operationId: 'getConfig',
+    summary: CONFIG_ROUTE.summary,
+    description:
+      'What <wr-booking service-url=…> fetches first. The service-url names one office (e.g. https://yuyue.example.gov.cn/api/booking/offices/xx-sfs); every POST route is relative to the same base. Answer with CORS headers (Access-Control-Allow-Origin for the county sites that embed the element; content-type and idempotency-key allowed on the POST routes).',
+    tags: ['resident'],
+    responses: {
+      200: { description: 'OK', content: { 'application/json': { schema: json(CONFIG_ROUTE.response, 'output') } } },
+      404: error('not-found: no such office'),
+      503: error('unavailable: retry later'),
+    },
+  },
+}
+
 const doc = {
   openapi: '3.1.0',
   info: {
     title: 'Workroom booking contract',
     version: '1.0.0',
     description:
-      'What a county booking service implements so <wr-booking> (HttpProvider) can use it. All routes are POST with JSON. Times are ISO 8601 with the +08:00 offset (Asia/Shanghai). Changes carry an idempotency key; the service must return the first reply for a repeated key. The check for a free place and the taking of it must be atomic. A kiosk that worked offline sends the changes it made to /staff/sync in order; each entry has its own idempotency key, an entry applied before is answered duplicate and applied once, and an entry the ledger cannot take is answered rejected with the reason (and not remembered, so it may be sent again).',
+      'What a county booking service implements so <wr-booking> (HttpProvider) can use it. All routes but GET /config are POST with JSON. Times are ISO 8601 with the +08:00 offset (Asia/Shanghai). Changes carry an idempotency key; the service must return the first reply for a repeated key. The check for a free place and the taking of it must be atomic. A kiosk that worked offline sends the changes it made to /staff/sync in order; each entry has its own idempotency key, an entry applied before is answered duplicate and applied once, and an entry the ledger cannot take is answered rejected with the reason (and not remembered, so it may be sent again).',
   },
   paths,
   components: {

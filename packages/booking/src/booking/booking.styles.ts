@@ -10,6 +10,9 @@ export const bookingStyles = css`
   h2:focus-visible { outline: ${token('border-width')} solid ${token('color-primary')}; }
   p { margin: 0; }
   .hint { color: ${token('color-text-muted')}; }
+  .unavailable { display: grid; gap: ${token('space-3')}; }
+  .unavailable .phone { font-size: ${fontSize(3)}; font-weight: 700; }
+  .unavailable .phone a { color: ${token('color-primary')}; }
   .actions { display: flex; flex-wrap: wrap; gap: ${token('target-gap')}; }
   .error-summary {
     border: ${token('border-width')} solid ${token('color-danger')};
