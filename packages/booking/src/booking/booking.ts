@@ -241,6 +241,11 @@ export class WrBooking extends WrElement {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
   }
 
+  /** Focuses the current step's heading (a screener on the same page sends residents here). */
+  override focus(): void {
+    this.focusHeading()
+  }
+
   protected override resetState(): void {
     if (this.hold) void this.provider?.releaseHold({ holdId: this.hold.holdId }).catch(() => undefined)
     Object.assign(this, { step: 'service', serviceId: '', group: '', slots: [], date: '', hold: undefined, holdExpired: false, draft: emptyDraft(), errors: [], alert: '', booking: undefined, waitlisted: 0, rescheduling: undefined, found: undefined, manageMessage: '' })

@@ -43,6 +43,10 @@ export const screenerStyles = css`
   .answers dt { font-weight: 600; }
   .answers dd { margin: 0; display: flex; gap: ${token('space-3')}; align-items: center; }
   .office { font-weight: 600; }
+  .phone { font-size: ${fontSize(3)}; font-weight: 700; }
+  .phone a { color: ${token('color-primary')}; }
+  .debug { padding: ${token('space-3')}; border: ${token('border-width')} dashed ${token('color-danger')}; background: ${token('color-danger-surface')}; font-size: ${fontSize(0)}; }
+  .debug ul { margin: 0; padding-inline-start: ${token('space-5')}; }
   .disclaimer { font-size: ${fontSize(0)}; }
   /* One checklist for an 80 mm receipt roll and for A4: fluid, nothing wider than the paper,
      nothing clipped, large type, only what is useful on paper. */

@@ -52,7 +52,7 @@ export interface ScreeningBookDetail {
   routes: string[]
 }
 
-type View = 'start' | 'question' | 'result' | 'consent' | 'saved'
+type View = 'start' | 'question' | 'result' | 'consent' | 'saved' | 'contact'
 const UNKNOWN = 'unknown'
 const YES = 'yes'
 const NO = 'no'
@@ -67,11 +67,12 @@ const icon = (body: TemplateResult | ReturnType<typeof svg> | undefined): Templa
  * @summary One question at a time; explains every result with the law.
  * @event wr-screening-step - A question is shown; detail: ScreeningStepDetail.
  * @event wr-screening-complete - The result is shown; detail: ScreeningCompleteDetail.
- * @event wr-screening-book - The resident chose to book; detail: ScreeningBookDetail (only what they agreed to share). Cancel it to stop navigation to booking-href.
+ * @event wr-screening-book - The resident chose to book; detail: ScreeningBookDetail (only what they agreed to share). Cancel it to handle booking yourself; otherwise the screener goes to booking-href, else to the page's <wr-booking>, else shows how to book by phone or in person.
  * @event wr-screening-exit - Quick exit was used; everything was cleared.
  * @csspart base - The outer box.
  * @csspart question - The current question's heading.
  * @csspart result - The result panel.
+ * @csspart debug - The list of configuration problems, shown only with the `debug` attribute.
  * @cssprop --wr-screener-max-width - Maximum width when embedded (default 768px).
  */
 export class WrAidScreener extends WrElement {
@@ -84,8 +85,18 @@ export class WrAidScreener extends WrElement {
   /** The workroom or judicial office the resident should go to. */
   @property({ attribute: 'office-name' }) officeName = ''
   @property({ attribute: 'office-address' }) officeAddress = ''
-  /** Where "book a consultation" leads. Without it, only the event is fired. */
+  /** The office's phone: how to book when the page has no online booking. */
+  @property({ attribute: 'office-phone' }) officePhone = ''
+  /**
+   * Where "book a consultation" leads. Without it: the page's `<wr-booking>` if it has one,
+   * else a page with the office's phone and address (and the 12348 hotline).
+   */
   @property({ attribute: 'booking-href' }) bookingHref = ''
+  /**
+   * Shows the webmaster, on the page, what is missing or wrong in the embed (it is always written
+   * to the console). Leave off on a live page: residents never see these notes.
+   */
+  @property({ type: Boolean, reflect: true }) debug = false
   /** Where quick exit goes after clearing (a harmless page). */
   @property({ attribute: 'exit-href' }) exitHref = ''
 
@@ -120,6 +131,9 @@ export class WrAidScreener extends WrElement {
   private pack: RulePack = nationalRules
   private readonly session = new ScreeningSession(nationalRules)
   private completedKey = ''
+  /** Configuration problems already written to the console. */
+  private readonly reported = new Set<string>()
+  @state() private problems: string[] = []
 
   /** The pack being loaded for the current region, parameters and language. */
   private packLoad: Promise<void> = Promise.resolve()
@@ -145,7 +159,7 @@ export class WrAidScreener extends WrElement {
   }
 
   private needsViews(): boolean {
-    return this.view === 'result' || this.view === 'consent' || this.view === 'saved'
+    return this.view === 'result' || this.view === 'consent' || this.view === 'saved' || this.view === 'contact'
   }
 
   /** Loads the result pages and the pack's words for them (once). */
@@ -214,6 +228,7 @@ export class WrAidScreener extends WrElement {
       // Keep working on the national rules and say so: the resident still gets an answer.
       this.usePack(base)
       this.packProblem = (e as Error).message
+      this.report(`region="${this.region}" could not be applied, so the national rules are used: ${this.packProblem}`)
     }
   }
 
@@ -244,6 +259,7 @@ export class WrAidScreener extends WrElement {
       facts: this.session.facts,
       officeName: this.officeName,
       officeAddress: this.officeAddress,
+      officePhone: this.officePhone,
       exitHref: this.exitHref,
       shareChoices: this.shareChoices,
       resumeCode: this.resumeCode,
@@ -261,18 +277,49 @@ export class WrAidScreener extends WrElement {
   }
 
   /** The result, consent or saved page; nothing for the moment it takes its chunk to arrive. */
-  private renderLater(view: 'result' | 'consent' | 'saved') {
+  private renderLater(view: 'result' | 'consent' | 'saved' | 'contact') {
     if (!this.views) {
       void this.loadViews()
       return nothing
     }
     const h = this.viewHost
-    return view === 'result' ? this.views.renderResult(h) : view === 'consent' ? this.views.renderConsent(h) : this.views.renderSaved(h)
+    const { renderResult, renderConsent, renderSaved, renderContact } = this.views
+    return (view === 'result' ? renderResult : view === 'consent' ? renderConsent : view === 'saved' ? renderSaved : renderContact)(h)
+  }
+
+  /** Writes a configuration problem to the console (once) and keeps it for the debug notice. */
+  private report(problem: string): void {
+    if (this.reported.has(problem)) return
+    this.reported.add(problem)
+    this.problems = [...this.problems, problem]
+    console.error(`<wr-aid-screener>: ${problem}`)
+  }
+
+  /** What the embed lacks, checked once the page around it has been parsed. */
+  private checkEmbed(): void {
+    if (!this.officeName) this.report('office-name is not set: the result cannot tell residents which office to go to.')
+    if (!this.bookingHref && !document.querySelector('wr-booking') && !this.officePhone && !this.officeAddress)
+      this.report('booking-href is not set, the page has no <wr-booking>, and neither office-phone nor office-address is set: "book a consultation" can only give the 12348 hotline.')
+  }
+
+  override firstUpdated(): void {
+    // After the rest of the page is parsed: a <wr-booking> further down counts.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.checkEmbed(), { once: true })
+    else setTimeout(() => this.checkEmbed())
+  }
+
+  private renderDebug() {
+    if (!this.debug || !this.problems.length) return nothing
+    return html`<div class="debug" part="debug" role="note" lang="en" dir="ltr">
+      <p><strong>${this.l.t('debug.title')}</strong></p>
+      <ul>${this.problems.map((p) => html`<li><code>${p}</code></li>`)}</ul>
+    </div>`
   }
 
   override render() {
     return html`<div class="base" part="base" lang=${this.l.lang} dir=${this.l.dir}>
-      ${this.packProblem ? html`<p class="note" role="alert">${this.l.t('errors.region', { region: this.region })}</p>` : nothing}
+      ${this.renderDebug()}
+      ${this.packProblem ? html`<p class="note" role="alert">${this.l.t('errors.region')}</p>` : nothing}
       ${this.view === 'start' ? this.renderStart() : this.view === 'question' ? this.renderQuestion() : this.renderLater(this.view)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`
@@ -563,7 +610,7 @@ export class WrAidScreener extends WrElement {
   }
 
   private async goBack(): Promise<void> {
-    if (this.view === 'consent') {
+    if (this.view === 'consent' || this.view === 'contact') {
       this.view = 'result'
     } else if (this.session.answers.length === 0) {
       this.view = 'start'
@@ -602,7 +649,17 @@ export class WrAidScreener extends WrElement {
       ...(share.has('problem') && typeof problem === 'string' ? { problem } : {}),
     }
     const proceed = this.emit<ScreeningBookDetail>('wr-screening-book', detail, { cancelable: true })
-    if (proceed && this.bookingHref) window.location.assign(this.bookingHref)
+    if (!proceed) return
+    if (this.bookingHref) return window.location.assign(this.bookingHref)
+    const booking = document.querySelector<HTMLElement>('wr-booking')
+    if (booking) {
+      booking.scrollIntoView({ block: 'start' })
+      booking.focus()
+      return
+    }
+    // No online booking on this page: how to book by phone or in person.
+    this.view = 'contact'
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus())
   }
 
   private print(): void {
