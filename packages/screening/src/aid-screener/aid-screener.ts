@@ -228,7 +228,8 @@ export class WrAidScreener extends WrElement {
       // Keep working on the national rules and say so: the resident still gets an answer.
       this.usePack(base)
       this.packProblem = (e as Error).message
-      this.report(`region="${this.region}" could not be applied, so the national rules are used: ${this.packProblem}`)
+      const [region, message] = [this.region, this.packProblem]
+      void import('./embed-check.js').then((m) => this.report(m.regionProblem(region, message)))
     }
   }
 
@@ -297,9 +298,9 @@ export class WrAidScreener extends WrElement {
 
   /** What the embed lacks, checked once the page around it has been parsed. */
   private checkEmbed(): void {
-    if (!this.officeName) this.report('office-name is not set: the result cannot tell residents which office to go to.')
-    if (!this.bookingHref && !document.querySelector('wr-booking') && !this.officePhone && !this.officeAddress)
-      this.report('booking-href is not set, the page has no <wr-booking>, and neither office-phone nor office-address is set: "book a consultation" can only give the 12348 hotline.')
+    void import('./embed-check.js').then((m) => {
+      for (const problem of m.embedProblems(this, document)) this.report(problem)
+    })
   }
 
   override firstUpdated(): void {
