@@ -13,7 +13,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { build as viteBuild } from 'vite'
 import { buildEmbed } from './lib/embed.mjs'
-import { packages, root, seconds } from './lib/workspace.mjs'
+import { root, seconds } from './lib/workspace.mjs'
 
 const require = createRequire(import.meta.url)
 const timings = []
