@@ -51,7 +51,7 @@ export function readmeExamples(): ReadmeExample[] {
 async function booking(req: IncomingMessage, res: ServerResponse, path: string, ledger: MemoryProvider): Promise<void> {
   const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type, idempotency-key, accept', 'access-control-allow-methods': 'GET, POST' }
   if (req.method === 'OPTIONS') return void res.writeHead(204, cors).end()
-  const json = (status: number, body: unknown) => res.writeHead(status, { ...cors, 'content-type': 'application/json' }).end(JSON.stringify(body))
+  const json = (status: number, body: unknown): void => void res.writeHead(status, { ...cors, 'content-type': 'application/json' }).end(JSON.stringify(body))
   if (path === '/config') return json(200, { config: demoConfig, office: OFFICE })
   const op = (Object.keys(ROUTES) as Operation[]).find((o) => ROUTES[o].path === path)
   if (!op || req.method !== 'POST') return json(404, { error: { code: 'not-found', message: path } })

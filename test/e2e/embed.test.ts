@@ -29,7 +29,8 @@ describe('README embedding examples, as written, under the README CSP', () => {
       const blocked = await p.page.evaluate(() => {
         let html = false
         try {
-          document.createElement('div').innerHTML = '<b>x</b>'
+          // A string where Trusted Types want a TrustedHTML: what the policy exists to refuse.
+          document.createElement('div').setHTMLUnsafe('<b>x</b>')
         } catch {
           html = true
         }
