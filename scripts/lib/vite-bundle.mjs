@@ -18,7 +18,10 @@ export async function bundle({ entries, outDir, write = true, hashChunks = true 
     plugins: [minifyCssLiteralsPlugin()],
     resolve: { conditions: ['source', ...defaultClientConditions] },
     // Library mode leaves process.env alone; nothing of ours should ship reading it.
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    // A UMD dependency (papaparse) asks `typeof define == "function" && define.amd` first; on a page
+    // with an AMD loader (RequireJS on old CMS pages) it would hand itself to the page's loader and
+    // export nothing to us. Our bundle is ESM: that branch is never ours to take.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production'), 'define.amd': 'false' },
     build: {
       outDir,
       emptyOutDir: true,

@@ -3,6 +3,8 @@
 // extended prototypes, an AMD define and a jQuery global) under the README's strict CSP: they look
 // like their stories, every flow completes, and the page is left as it was.
 import assert from 'node:assert/strict'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { openPage, startEmbedSite, type EmbedSite } from './embed-site.js'
 import { askToBook, book, openLesson, screen } from './embed-drive.js'
@@ -96,6 +98,12 @@ describe('on a legacy county CMS page', () => {
     } finally {
       await p.close()
     }
+  })
+
+  it("hands nothing to the page's AMD loader (a UMD dependency would export nothing to us)", () => {
+    const files = readdirSync(site.embedDir, { recursive: true }).map(String).filter((f) => f.endsWith('.js'))
+    const umd = files.filter((f) => readFileSync(join(site.embedDir, f), 'utf8').includes('define.amd'))
+    assert.deepEqual(umd, [])
   })
 
   it("leaves the page's prototype extensions, define and jQuery as they were", async () => {
