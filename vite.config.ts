@@ -21,7 +21,9 @@ export const CONFIG_FILE = 'workroom.json'
 function kioskCspPlugin(): Plugin {
   return {
     name: 'workroom:kiosk-csp',
-    transformIndexHtml(html) {
+    transformIndexHtml(html, ctx) {
+      // The kiosk's page only (Storybook builds with this config too).
+      if (!ctx.filename.replaceAll('\\', '/').endsWith('/kiosk/index.html')) return html
       const config = JSON.parse(readFileSync(fileURLToPath(new URL(`./kiosk/public/${CONFIG_FILE}`, import.meta.url)), 'utf8')) as Parameters<typeof kioskCsp>[0]
       return withCsp(html, kioskCsp(config))
     },

@@ -1,5 +1,5 @@
 // A county website for end-to-end tests of the embed: the built embed under /workroom/, the test
-// pages under /pages/, the README's examples under /readme/, a booking service for one office
+// pages under /pages/, the benchmark's pages under /bench/, the README's examples under /readme/, a booking service for one office
 // under /api/booking/offices/xx-sfs/ (the contract's routes, answered by a MemoryProvider), the
 // built Storybook under /storybook/ (the reference screenshots), all on 127.0.0.1, with the
 // README's Content-Security-Policy on every page.
@@ -109,6 +109,8 @@ export async function startEmbedSite(options: { storybook?: boolean } = {}): Pro
       const script = ex.js ? `\n<script type="module" src="/readme/${readme[1]}.js"></script>` : ''
       return page(res, `<!doctype html>\n<html lang="zh-Hans"><head><meta charset="utf-8"><title>README example ${readme[1]}</title></head><body>\n${ex.html}${script}\n</body></html>\n`)
     }
+    if (p.startsWith('/bench/') && p.endsWith('.html')) return page(res, readFileSync(join(root, 'bench', 'pages', p.slice(7).replace(/[^\w.-]/g, '')), 'utf8'))
+    if (p.startsWith('/bench/')) return file(res, join(root, 'bench', 'pages'), p.slice(7))
     if (p.startsWith('/pages/') && p.endsWith('.html')) return page(res, readFileSync(join(root, 'test', 'e2e', 'pages', p.slice(7).replace(/[^\w.-]/g, '')), 'utf8'))
     if (p.startsWith('/pages/')) return file(res, join(root, 'test', 'e2e', 'pages'), p.slice(7))
     if (p === '/fazhi/county-pack.json') return file(res, join(root, 'packages', 'education', 'src', 'content'), 'starter.zh-Hans-en.json')

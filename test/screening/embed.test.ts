@@ -4,12 +4,12 @@ import type { WrAidScreener } from '@workroom/screening'
 import { answerUntilResult, heading, root, tapButton } from './driver.js'
 
 /** Collects console.error while `fn` runs. */
-async function consoleErrors(fn: () => Promise<void>): Promise<string> {
+async function consoleErrors(fn: (logged: string[]) => Promise<void>): Promise<string> {
   const logged: string[] = []
   const real = console.error
   console.error = (...a: unknown[]) => void logged.push(a.map(String).join(' '))
   try {
-    await fn()
+    await fn(logged)
   } finally {
     console.error = real
   }
@@ -24,10 +24,9 @@ async function toResult(el: WrAidScreener): Promise<void> {
 describe('<wr-aid-screener> as embedded by a webmaster', () => {
   it('names what is wrong in the console, and tells residents only in plain words (no codes)', async () => {
     let el!: WrAidScreener
-    const logged = await consoleErrors(async () => {
+    const logged = await consoleErrors(async (errors) => {
       el = await fixture<WrAidScreener>(html`<wr-aid-screener region="CN-XX"></wr-aid-screener>`)
-      await el.updateComplete
-      await new Promise((r) => setTimeout(r, 10))
+      await waitUntil(() => errors.length === 3, 'three problems in the console')
     })
     expect(logged).to.contain('region="CN-XX"')
     expect(logged).to.contain('office-name is not set')

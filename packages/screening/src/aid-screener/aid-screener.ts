@@ -78,6 +78,12 @@ const icon = (body: TemplateResult | ReturnType<typeof svg> | undefined): Templa
 export class WrAidScreener extends WrElement {
   static override styles = [...WrElement.styles, screenerStyles]
 
+  /**
+   * Resolves once the elements the question pages use are defined (`define.ts` loads them after
+   * the start page); a host registering the element itself defines them first.
+   */
+  static questionElements: Promise<void> = Promise.resolve()
+
   /** Region overlay: 'CN-NX' Ningxia, 'CN-GD-ZS' Zhongshan, 'CN-JS' Jiangsu; empty = national rules only. */
   @property() region = ''
   /** Local figures a region's hardship test needs (yuan per head per month), e.g. { dibaoMonthly: 800 }. */
@@ -152,6 +158,7 @@ export class WrAidScreener extends WrElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete()
+    if (this.view !== 'start' || this.saveResume) await WrAidScreener.questionElements
     await loadLanguage(this.packLang)
     await this.packLoad
     if (this.needsViews()) await this.loadViews()
