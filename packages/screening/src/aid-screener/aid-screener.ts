@@ -318,9 +318,10 @@ export class WrAidScreener extends WrElement {
 
   private renderDebug() {
     if (!this.debug || !this.problems.length) return nothing
-    return html`<div class="debug" part="debug" role="note" lang="en" dir="ltr">
+    // The problems name attributes and values as written in HTML: English, left to right.
+    return html`<div class="debug" part="debug" role="note">
       <p><strong>${this.l.t('debug.title')}</strong></p>
-      <ul>${this.problems.map((p) => html`<li><code>${p}</code></li>`)}</ul>
+      <ul lang="en" dir="ltr">${this.problems.map((p) => html`<li><code>${p}</code></li>`)}</ul>
     </div>`
   }
 
