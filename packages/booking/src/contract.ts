@@ -4,6 +4,10 @@ import { NEEDS, PRIORITY_GROUPS, BookingError, type BookingErrorCode } from './c
 export { BookingError, newBookingCode, newKey, type BookingErrorCode } from './constants.js'
 import { ISO_DATE } from './time.js'
 import { BookingConfig, Localized } from './config.js'
+import { guardModuleEvaluation } from '@workroom/core/prototype-guard'
+
+// Schemas are built as this module loads: out of reach of a page's extended prototypes.
+guardModuleEvaluation()
 
 // The booking contract: every request and response a provider exchanges, as zod schemas.
 // `npm run openapi` turns these into the OpenAPI document county back ends implement.

@@ -51,6 +51,23 @@ export function withCleanPrototypes<T>(fn: () => T): T {
 }
 
 /**
+ * For a module that builds schemas as it loads: call it first thing in the module's body. The
+ * page's extensions are hidden until the current task's synchronous work (the evaluation of the
+ * whole module graph being loaded) is over, then put back. So `import { HttpProvider } from
+ * '@workroom/booking'` works on an extended page, not only our own elements' guarded imports.
+ */
+export function guardModuleEvaluation(): void {
+  if (pendingRestore) return
+  pendingRestore = true
+  if (depth++ === 0) hide()
+  queueMicrotask(() => {
+    pendingRestore = false
+    if (--depth === 0) restore()
+  })
+}
+let pendingRestore = false
+
+/**
  * The same around asynchronous work, e.g. importing a module that builds schemas as it loads:
  * the extensions stay hidden until the promise settles (they remain callable).
  */
