@@ -1,16 +1,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { LocalizeController, WrElement, loadLanguage, withCleanPrototypes, withCleanPrototypesAsync, normalizeNumber, resolveLanguage, type ChoiceOption, type Language, type ResetReason } from '@workroom/core'
-import {
-  FACTS,
-  disputeCategory,
-  loadRegion,
-  nationalPackIn,
-  nationalRules,
-  type DisputeCategory,
-  type RulePack,
-  type Screening,
-} from '@workroom/rules/engine'
+import type { DisputeCategory, RulePack, Screening } from '@workroom/rules/engine'
+import { engine, engineLoaded, loadEngine } from './engine.js'
 import '../translations.js'
 import { screenerStyles } from './aid-screener.styles.js'
 import { ScreeningSession, type Answer } from './screening-session.js'
@@ -134,8 +126,11 @@ export class WrAidScreener extends WrElement {
 
   private readonly l = new LocalizeController(this, 'screening')
   /** The rules in use; their words (for the result pages) arrive with those pages. */
-  private pack: RulePack = nationalRules
-  private readonly session = new ScreeningSession(nationalRules)
+  /** Set once the engine has loaded; until then only the start page shows. */
+  private pack?: RulePack
+  private readonly session = new ScreeningSession()
+  /** `answers` arrived before the engine: applied when it does. */
+  private answersPending = false
   private completedKey = ''
   /** Configuration problems already written to the console. */
   private readonly reported = new Set<string>()
@@ -158,6 +153,11 @@ export class WrAidScreener extends WrElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete()
+    if (!engineLoaded()) {
+      await loadEngine()
+      // `answers` that came before the engine are applied in the update its arrival requested.
+      await super.getUpdateComplete()
+    }
     if (this.view !== 'start' || this.saveResume) await WrAidScreener.questionElements
     await loadLanguage(this.packLang)
     await this.packLoad
@@ -197,11 +197,17 @@ export class WrAidScreener extends WrElement {
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed as never)
-    if (changed.has('answers') && this.answers) {
-      this.session.restore(this.answers)
-      const r = this.result
-      this.view = r.status === 'complete' ? 'result' : 'question'
-      this.draft = r.next ? this.session.previous(r.next) : undefined
+    if ((changed.has('answers') && this.answers) || this.answersPending) {
+      if (engineLoaded() && this.answers) {
+        this.answersPending = false
+        this.session.restore(this.answers)
+        const r = this.result
+        this.view = r.status === 'complete' ? 'result' : 'question'
+        this.draft = r.next ? this.session.previous(r.next) : undefined
+      } else if (!this.answersPending) {
+        this.answersPending = true
+        void loadEngine().then(() => this.requestUpdate())
+      }
     }
     const lang = resolveLanguage(this)
     if (changed.has('region') || changed.has('hardshipParams') || lang !== this.packLang) {
@@ -214,7 +220,9 @@ export class WrAidScreener extends WrElement {
     const request = ++this.packRequest
     const current = () => request === this.packRequest
     this.packProblem = ''
-    // The national rules need no wait: the first question renders in the same update.
+    const { loadRegion, nationalPackIn, nationalRules } = await loadEngine()
+    if (!current()) return
+    // The national rules need no more: their words load only for the result pages.
     if (!this.region && !this.wantsText) {
       this.usePack(nationalRules)
       return
@@ -242,13 +250,15 @@ export class WrAidScreener extends WrElement {
 
   private usePack(pack: RulePack): void {
     if (pack === this.pack) return
+    const asked = this.view === 'question' ? this.result.next : undefined
     this.pack = pack
     this.session.setPack(pack)
     // Other rules may need other questions: show what this pack makes of the answers so far.
     if (this.view === 'question' || this.view === 'result') {
       const r = this.result
       this.view = r.status === 'complete' ? 'result' : 'question'
-      this.draft = r.next ? this.session.previous(r.next) : undefined
+      // Still the same question: keep what the resident has chosen so far.
+      if (r.next !== asked) this.draft = r.next ? this.session.previous(r.next) : undefined
     }
     this.requestUpdate()
   }
@@ -261,7 +271,7 @@ export class WrAidScreener extends WrElement {
   private get viewHost(): ResultViewHost {
     return {
       l: this.l,
-      pack: this.pack,
+      pack: this.pack ?? engine().nationalRules,
       result: this.result,
       answers: this.session.answers,
       facts: this.session.facts,
@@ -329,7 +339,7 @@ export class WrAidScreener extends WrElement {
     return html`<div class="base" part="base" lang=${this.l.lang} dir=${this.l.dir}>
       ${this.renderDebug()}
       ${this.packProblem ? html`<p class="note" role="alert">${this.l.t('errors.region')}</p>` : nothing}
-      ${this.view === 'start' ? this.renderStart() : this.view === 'question' ? this.renderQuestion() : this.renderLater(this.view)}
+      ${this.view === 'start' ? this.renderStart() : !engineLoaded() ? nothing : this.view === 'question' ? this.renderQuestion() : this.renderLater(this.view)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`
   }
@@ -379,6 +389,7 @@ export class WrAidScreener extends WrElement {
     this.resumeError = ''
     this.resumeInput = ''
     this.session.restore(r.answers)
+    await loadEngine()
     await this.advance()
   }
 
@@ -423,6 +434,7 @@ export class WrAidScreener extends WrElement {
   }
 
   private renderInput(fact: string, title: string) {
+    const { FACTS } = engine()
     const spec = FACTS[fact as keyof typeof FACTS]
     const kind = spec?.kind ?? 'boolean'
     const allowUnknown = spec?.unknown !== false
@@ -525,6 +537,7 @@ export class WrAidScreener extends WrElement {
   }
 
   private fromChoice(fact: string, raw: unknown): { ok: true; value: unknown } | { ok: false; error: string } {
+    const { FACTS } = engine()
     const spec = FACTS[fact as keyof typeof FACTS]
     const kind = spec?.kind ?? 'boolean'
     if (kind === 'integer' || kind === 'number') {
@@ -575,10 +588,11 @@ export class WrAidScreener extends WrElement {
     void this.advance()
   }
 
-  private begin(): void {
+  private async begin(): Promise<void> {
     this.session.clear()
     this.draft = undefined
-    void this.advance()
+    await loadEngine()
+    await this.advance()
   }
 
   /** Shows the next question or the result, and moves focus to its heading. */
@@ -614,7 +628,7 @@ export class WrAidScreener extends WrElement {
       region: this.region || 'CN',
       questions: this.session.answers.length,
       ...(problem ? { problem } : {}),
-      disputeCategory: disputeCategory(problem ?? 'other'),
+      disputeCategory: engine().disputeCategory(problem ?? 'other'),
     })
   }
 
