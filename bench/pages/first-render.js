@@ -1,3 +1,4 @@
+/* global location, customElements, document, requestAnimationFrame, window */
 // Loads one embed, creates its element and waits for its first heading: how long a county page
 // waits from the script starting to something a resident can read. ?entry=screening&tag=wr-aid-screener
 const params = new URLSearchParams(location.search)
