@@ -2,14 +2,33 @@
 // Workspace packages resolve to their TypeScript sources through the `source` export condition.
 // Lit's decorators are the legacy kind: the TS transform follows tsconfig.json
 // (experimentalDecorators, useDefineForClassFields: false).
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { defineConfig, defaultClientConditions } from 'vite'
+import { defineConfig, defaultClientConditions, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { kioskCsp, withCsp } from './kiosk/src/csp.ts'
 
 export const sourceConditions = ['source', ...defaultClientConditions]
 
 /** The workroom config next to the app: fetched network-first, never precached. */
 export const CONFIG_FILE = 'workroom.json'
+
+/**
+ * Writes the CSP for the workroom config that ships with the app (kiosk/public/workroom.json) into
+ * index.html, so its content pack, config update and booking service hosts are allowed. For a
+ * config changed after the build: `npm run kiosk-csp -- <workroom.json> --write <index.html>`.
+ */
+function kioskCspPlugin(): Plugin {
+  return {
+    name: 'workroom:kiosk-csp',
+    transformIndexHtml(html, ctx) {
+      // The kiosk's page only (Storybook builds with this config too).
+      if (!ctx.filename.replaceAll('\\', '/').endsWith('/kiosk/index.html')) return html
+      const config = JSON.parse(readFileSync(fileURLToPath(new URL(`./kiosk/public/${CONFIG_FILE}`, import.meta.url)), 'utf8')) as Parameters<typeof kioskCsp>[0]
+      return withCsp(html, kioskCsp(config))
+    },
+  }
+}
 
 export default defineConfig({
   root: fileURLToPath(new URL('./kiosk', import.meta.url)),
@@ -21,6 +40,7 @@ export default defineConfig({
   },
   preview: { port: 4173 },
   plugins: [
+    kioskCspPlugin(),
     // Installable and offline after the first load (kiosk/src/pwa.ts registers the worker).
     VitePWA({
       strategies: 'generateSW',

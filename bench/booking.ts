@@ -2,7 +2,7 @@
 // booking round trip (hold + confirm, encrypted, one transaction) on LocalProvider in Chromium,
 // and the gzip size of <wr-booking> with core, Lit and i18next (target ≤ 45 KB; lazy chunks such
 // as the English strings and the CSV library not counted).
-// Run: node --import tsx bench/booking.ts
+// Run: node --conditions source --import tsx bench/booking.ts
 import { createServer } from 'node:http'
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'

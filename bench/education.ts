@@ -1,4 +1,4 @@
-// Search speed over the starter content pack: node --import tsx bench/education.ts
+// Search speed over the starter content pack: node --conditions source --import tsx bench/education.ts
 // Prints milliseconds per query for a fixed query set (target ≤ 5 ms per query).
 import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'

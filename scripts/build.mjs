@@ -3,16 +3,17 @@
 //   1. tsc -b: each package's dist/ with .js, .d.ts and locales (projects from tsconfig.build.json
 //      that have sources yet; a package still without src/*.ts is skipped, not an error)
 //   2. the kiosk app: vite build → dist/kiosk (skipped until kiosk/index.html exists)
-//   3. the embed bundle: one ESM file per packages/*/src/define.ts → dist/embed/<package>.js,
-//      sharing code through hashed chunks, for a website's single <script type="module">
+//   3. the embed bundle: one ESM file per packages/*/src/define.ts (and the library alone) →
+//      dist/embed/<name>.js and <name>-<version>.js, sharing code through hashed chunks, for a
+//      website's single <script type="module">; SRI hashes printed and in dist/embed/integrity.json
 //   4. npm run analyze: custom-elements.json
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { build as viteBuild } from 'vite'
-import { bundle } from './lib/vite-bundle.mjs'
-import { packages, root, seconds } from './lib/workspace.mjs'
+import { buildEmbed } from './lib/embed.mjs'
+import { root, seconds } from './lib/workspace.mjs'
 
 const require = createRequire(import.meta.url)
 const timings = []
@@ -55,19 +56,19 @@ await step('kiosk (vite build → dist/kiosk)', async () => {
   await viteBuild({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' })
 })
 
-await step('embed bundle (dist/embed/<package>.js)', async () => {
-  const entries = Object.fromEntries(
-    packages()
-      .filter(({ dir }) => existsSync(join(dir, 'src', 'define.ts')))
-      .map(({ dir, short }) => [short, join(dir, 'src', 'define.ts')]),
-  )
-  if (!Object.keys(entries).length) {
+await step('embed bundle (dist/embed/<name>.js, <name>-<version>.js, integrity.json)', async () => {
+  const outDir = join(root, 'dist', 'embed')
+  const { entries, files, chunks } = await buildEmbed(outDir)
+  if (!entries.length) {
     console.warn('⚠ skipped: no packages/*/src/define.ts yet')
     return 'skipped'
   }
-  const chunks = await bundle({ entries, outDir: join(root, 'dist', 'embed') })
-  for (const c of chunks.filter((c) => c.isEntry)) console.log(`  dist/embed/${c.fileName}  ${(c.code.length / 1024).toFixed(1)} KB`)
-  return `${Object.keys(entries).length} entries, ${chunks.length - Object.keys(entries).length} shared/lazy chunks`
+  console.log('  entry (plain and versioned name)              up-front gzip  Subresource Integrity')
+  for (const e of entries) console.log(`  ${`${e.file}, ${e.versioned}`.padEnd(46)} ${(e.upfrontGzip / 1024).toFixed(1).padStart(10)} KB  ${e.integrity}`)
+  console.log(`  every file's hash (chunks too): dist/embed/integrity.json (${files.length} files). For a copied, pinned file:`)
+  const s = entries.find((e) => e.name === 'screening') ?? entries[0]
+  console.log(`    <script type="module" src="/workroom/${s.versioned}" integrity="${s.integrity}" crossorigin="anonymous"></script>`)
+  return `${entries.length} entries, ${chunks} shared/lazy chunks`
 })
 
 await step('custom elements manifest (npm run analyze)', () => {

@@ -116,6 +116,7 @@ async function runE2E() {
   const r = spawnSync(
     process.execPath,
     [
+      '--conditions', 'source',
       '--import', 'tsx',
       '--test',
       '--test-concurrency=1',

@@ -64,21 +64,21 @@ export class WrKioskApp extends WrElement {
       .switch[aria-pressed='true'] { background: ${token('color-on-primary')}; color: ${token('color-primary')}; }
       .langs { display: flex; gap: ${token('space-2')}; border: 0; margin: 0; padding: 0; }
       .clear { background: ${token('color-danger')}; border-color: ${token('color-on-primary')}; }
-      main { flex: 1; width: 100%; max-width: 72rem; margin: 0 auto; padding: ${token('space-6')} ${token('space-5')}; box-sizing: border-box; }
+      main { flex: 1; width: 100%; max-width: 1152px; margin: 0 auto; padding: ${token('space-6')} ${token('space-5')}; box-sizing: border-box; }
       h1 { margin: 0 0 ${token('space-2')}; font-size: ${fontSize(4)}; }
       h1:focus { outline: none; }
       .hint { margin: 0 0 ${token('space-6')}; color: ${token('color-text-muted')}; font-size: ${fontSize(2)}; }
-      .tiles { display: grid; gap: ${token('space-5')}; grid-template-columns: repeat(auto-fit, minmax(min(16rem, 100%), 1fr)); list-style: none; margin: 0; padding: 0; }
+      .tiles { display: grid; gap: ${token('space-5')}; grid-template-columns: repeat(auto-fit, minmax(min(256px, 100%), 1fr)); list-style: none; margin: 0; padding: 0; }
       .tile {
-        display: grid; gap: ${token('space-3')}; justify-items: start; width: 100%; min-height: 12rem; padding: ${token('space-6')};
+        display: grid; gap: ${token('space-3')}; justify-items: start; width: 100%; min-height: 192px; padding: ${token('space-6')};
         border: ${token('border-width')} solid ${token('color-border')}; border-radius: ${token('radius-3')};
         background: ${token('color-background')}; color: ${token('color-text')}; font: inherit; text-align: start; cursor: pointer;
       }
       .tile:hover { border-color: ${token('color-primary')}; }
-      .tile svg { width: 3.5rem; height: 3.5rem; color: ${token('color-primary')}; }
+      .tile svg { width: 56px; height: 56px; color: ${token('color-primary')}; }
       .tile-title { font-size: ${fontSize(3)}; font-weight: 700; }
       .tile-desc { color: ${token('color-text-muted')}; }
-      .attract .tile { min-height: 8rem; }
+      .attract .tile { min-height: 128px; }
       .attract-feed { display: block; margin-top: ${token('space-6')}; }
       .start {
         display: block; width: 100%; margin: 0 0 ${token('space-6')}; min-height: calc(1.5 * ${token('target-primary')});

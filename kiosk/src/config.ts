@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
 import { problemFromZod, type Problem, type ZodIssueLike } from '@workroom/core'
 import { BookingConfig, parseBookingConfig } from '@workroom/booking/config'
+import { isFetchUrl } from './urls.js'
 
 /**
  * The workroom's configuration: one JSON file next to the app (`workroom.json`), validated here,
@@ -9,10 +10,15 @@ import { BookingConfig, parseBookingConfig } from '@workroom/booking/config'
  */
 
 const own = (key: string) => `kiosk:problems.${key}`
-const text = z.string().check(z.trim(), z.minLength(1, own('empty')))
+/** Lengths text may have: a name fits the top bar, a paragraph the board; nothing runs to megabytes. */
+export const TEXT_LIMITS = { name: 60, text: 1000, config: 512 * 1024 } as const
+const text = z.string().check(z.trim(), z.minLength(1, own('empty')), z.maxLength(TEXT_LIMITS.text))
+const name = z.string().check(z.trim(), z.minLength(1, own('empty')), z.maxLength(TEXT_LIMITS.name))
 /** Text in each language; zh-Hans is required, others fall back to it. */
 export const Localized = z.object({ 'zh-Hans': text, en: z.optional(text) })
 export type Localized = z.infer<typeof Localized>
+/** A name in each language (workroom, office, role): short enough for a heading. */
+const LocalizedName = z.object({ 'zh-Hans': name, en: z.optional(name) })
 
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, own('id')))
 const hhmm = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, own('time')))
@@ -20,8 +26,8 @@ const isoDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|
 const weekday = z.int().check(z.gte(1), z.lte(7))
 const phone = z.string().check(z.regex(/^[0-9+][0-9 -]{2,19}$/, own('phone')))
 const base64 = z.string().check(z.regex(/^[A-Za-z0-9+/]+={0,2}$/, own('base64')))
-/** A URL the kiosk may fetch: same-origin relative, or https. */
-const fetchUrl = z.string().check(z.regex(/^(https:\/\/|\.{0,2}\/|[a-z0-9])[^\s]*$/i, own('url')))
+/** A URL the kiosk may fetch: https, or a path on the kiosk's own origin (see isFetchUrl). */
+const fetchUrl = z.string().check(z.refine(isFetchUrl, own('url')))
 
 export const REGIONS = ['CN-NX', 'CN-GD-ZS', 'CN-JS'] as const
 export const LANGUAGES = ['zh-Hans', 'en'] as const
@@ -47,8 +53,8 @@ export const OpeningHours = z.object({ weekdays: z.array(weekday).check(z.minLen
 /** Someone who works in or for the workroom (shown on the workroom board). */
 export const Person = z.object({
   id,
-  name: text,
-  role: Localized,
+  name,
+  role: LocalizedName,
   /** A work phone the workroom may publish (never a private number). */
   phone: z.optional(phone),
   /** Weekdays this person is on duty at the workroom (1 = Monday). */
@@ -71,9 +77,9 @@ export const Procedure = z.object({ title: Localized, steps: z.array(Localized).
 export const WorkroomConfig = z.object({
   $schema: z.optional(z.string()),
   /** Changes with every edit (e.g. the date: "2026-11-01"); a kiosk applies an update only when it differs. */
-  version: text,
+  version: name,
   workroom: z.object({
-    name: Localized,
+    name: LocalizedName,
     address: Localized,
     phone: z.optional(phone),
     openingHours: z.array(OpeningHours).check(z.minLength(1)),
@@ -83,8 +89,8 @@ export const WorkroomConfig = z.object({
   judicialOffice: z.object({
     /** The official form: "XX县(区)司法局XX司法所". */
     name: z.object({
-      'zh-Hans': z.string().check(z.regex(/^\S+[县区市旗]司法局\S+司法所$/, own('officeName'))),
-      en: z.optional(text),
+      'zh-Hans': z.string().check(z.maxLength(TEXT_LIMITS.name), z.regex(/^\S+[县区市旗]司法局\S+司法所$/, own('officeName'))),
+      en: z.optional(name),
     }),
     address: z.optional(Localized),
     phone: z.optional(phone),
@@ -175,6 +181,8 @@ function crossCheck(c: WorkroomConfig): Problem[] {
 /** Validates a config (parsed JSON or JSON text), naming every bad path. */
 export function parseConfig(json: unknown): ConfigResult {
   let input = json
+  const size = typeof json === 'string' ? json.length : (JSON.stringify(json) ?? '').length
+  if (size > TEXT_LIMITS.config) return { ok: false, problems: [{ path: '', code: 'tooLarge', params: { count: Math.round(TEXT_LIMITS.config / 1024) } }] }
   if (typeof json === 'string') {
     try {
       input = JSON.parse(json)

@@ -2,6 +2,7 @@
 // dependency inlined, workspace packages taken from source (`source` export condition).
 import { build, defaultClientConditions } from 'vite'
 import { root } from './workspace.mjs'
+import { minifyCssLiteralsPlugin } from './minify-css-literals.mjs'
 
 /**
  * Bundles `entries` ({ name: absolute path }) with Vite's build API in library mode.
@@ -14,9 +15,13 @@ export async function bundle({ entries, outDir, write = true, hashChunks = true 
     root,
     logLevel: 'warn',
     mode: 'production',
+    plugins: [minifyCssLiteralsPlugin()],
     resolve: { conditions: ['source', ...defaultClientConditions] },
     // Library mode leaves process.env alone; nothing of ours should ship reading it.
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    // A UMD dependency (papaparse) asks `typeof define == "function" && define.amd` first; on a page
+    // with an AMD loader (RequireJS on old CMS pages) it would hand itself to the page's loader and
+    // export nothing to us. Our bundle is ESM: that branch is never ours to take.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production'), 'define.amd': 'false' },
     build: {
       outDir,
       emptyOutDir: true,

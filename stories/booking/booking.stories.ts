@@ -108,3 +108,7 @@ export const DoneVideo: Story = {
 export const Elder: Story = { name: 'Elder mode (choose a day)', args: { elder: true, snapshot: { step: 'day', serviceId: 'adviser', group: 'none', slots: slotsFor('adviser') } } }
 export const Kiosk: Story = { name: 'Kiosk (choose a time)', args: { kiosk: true, snapshot: { step: 'time', serviceId: 'adviser', group: 'none', date: '2026-03-03', slots: slotsFor('adviser') } } }
 export const English: Story = { name: 'English (confirmation)', args: { lang: 'en', snapshot: { step: 'done', serviceId: 'adviser', booking } } }
+export const NoService: Story = {
+  name: 'No online booking on this page: the office phone',
+  render: (a) => html`<wr-booking office-phone="0951-1234567" office-name="临河县司法局青石司法所" office-address="青石镇人民路 18 号" lang=${a.lang} ?elder=${a.elder}></wr-booking>`,
+}

@@ -13,6 +13,7 @@ interface Args {
   kiosk: boolean
   officeName: string
   officeAddress: string
+  debug: boolean
 }
 
 const a = (fact: string, value: unknown): Answer => ({ fact, value })
@@ -29,12 +30,13 @@ const meta: Meta<Args> = {
     kiosk: false,
     officeName: '临河县司法局青石司法所',
     officeAddress: '青石镇人民路 18 号，周一至周五 8:30–17:30',
+    debug: false,
   },
   parameters: {
     docs: {
       description: {
         component:
-          'A county webmaster embeds it with one script and one tag:\n\n```html\n<script type="module" src="/workroom/screening.js"></script>\n<wr-aid-screener region="CN-NX" office-name="XX县司法局XX司法所" office-address="…" booking-href="/yuyue"></wr-aid-screener>\n```\nIn the kiosk the same element runs with `kiosk` (48 px targets) and the shell handles `wr-screening-book`.',
+          'A county webmaster embeds it with one script and one tag:\n\n```html\n<script type="module" src="/workroom/screening.js"></script>\n<wr-aid-screener office-name="XX县司法局XX司法所" office-address="…" office-phone="…" booking-href="/yuyue"></wr-aid-screener>\n```\nAdd `debug` while setting up: what is missing is listed on the page (always in the console; residents never see it).\nIn the kiosk the same element runs with `kiosk` (48 px targets) and the shell handles `wr-screening-book`.',
       },
     },
   },
@@ -47,6 +49,7 @@ const meta: Meta<Args> = {
     ?kiosk=${x.kiosk}
     office-name=${x.officeName}
     office-address=${x.officeAddress}
+    ?debug=${x.debug}
   ></wr-aid-screener>`,
 }
 export default meta
@@ -139,4 +142,8 @@ export const CountyPage: Story = {
 export const ResumeStart: Story = {
   name: 'Save and resume: start with a resume code',
   render: () => html`<wr-aid-screener save-resume></wr-aid-screener>`,
+}
+export const Debug: Story = {
+  name: 'Debug: what the webmaster left out',
+  args: { debug: true, region: 'CN-XX', officeName: '', officeAddress: '' },
 }

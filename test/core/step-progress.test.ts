@@ -25,3 +25,14 @@ describe('wr-step-progress', () => {
     expect(text(el)).to.equal('Step 1 of 4')
   })
 })
+
+describe('wr-step-progress under a strict CSP', () => {
+  it('draws its bar through the CSSOM, not a style attribute in the template (a strict CSP blocks those)', async () => {
+    const el = await fixture<WrStepProgress>(html`<wr-step-progress current="1" total="4"></wr-step-progress>`)
+    const fill = el.shadowRoot!.querySelector<HTMLElement>('.fill')!
+    expect(fill.style.width).to.equal('25%')
+    el.current = 2
+    await el.updateComplete
+    expect(fill.style.width).to.equal('50%')
+  })
+})

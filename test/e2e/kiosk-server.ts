@@ -1,6 +1,6 @@
 // The built kiosk, served on 127.0.0.1, and one system Chromium per test file.
 // `npm test` builds the kiosk once for every end-to-end file (WORKROOM_E2E_DIST); a file run on
-// its own (`node --import tsx --test test/e2e/x.test.ts`) builds into a temporary directory.
+// its own (`node --conditions source --import tsx --test test/e2e/x.test.ts`) builds into a temporary directory.
 import { rmSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { buildKiosk, launchChromium, serveKiosk } from '../../scripts/lib/kiosk.mjs'

@@ -175,9 +175,17 @@ describe('kiosk shell', () => {
 
   it('refuses a bad config update with its problems and keeps running on the good one', async () => {
     const bad = { ...demoJson, version: '2026-12-02', idle: { idleSeconds: 5, warningSeconds: 30 } }
-    const url = `data:application/json,${encodeURIComponent(JSON.stringify(bad))}`
+    // The county's update URL (a config may name only https or the kiosk's own paths), served by a fetch stub.
+    const url = '/county/workroom-update.json'
+    const realFetch = window.fetch
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+      String(input).endsWith(url) ? Promise.resolve(new Response(JSON.stringify(bad))) : realFetch(input, init)) as typeof fetch
     const el = await kiosk({ config: demoConfig((c) => (c.updates = { configUrl: url, checkMinutes: 60 })), source: 'file', problems: [] })
-    await el.checkConfigUpdate()
+    try {
+      await el.checkConfigUpdate()
+    } finally {
+      window.fetch = realFetch
+    }
     expect(el.configState.problems.map((p) => `${p.path} ${p.code}`)).to.deep.equal(['idle.idleSeconds tooLow'])
     expect(el.config!.version).to.equal('2026-11-20')
     await el.rest()

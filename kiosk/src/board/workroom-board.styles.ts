@@ -51,7 +51,7 @@ export const boardStyles = css`
   }
   .open:hover { background: ${token('color-primary-hover')}; border-color: ${token('color-primary-hover')}; }
 
-  @media (max-width: 30rem) {
+  @media (max-width: 480px) {
     .panel, section { padding: ${token('space-4')}; }
     .open { width: 100%; }
   }

@@ -2,7 +2,7 @@ import { css } from 'lit'
 import { fontSize, token } from '@workroom/core'
 
 export const staffScreenStyles = css`
-  :host { display: block; max-width: var(--wr-staff-screen-max-width, 72rem); }
+  :host { display: block; max-width: var(--wr-staff-screen-max-width, 1152px); }
   .box { display: flex; flex-direction: column; gap: ${token('space-6')}; overflow-wrap: anywhere; }
   h1 { margin: 0; font-size: ${fontSize(4)}; }
   h2 { margin: 0 0 ${token('space-3')}; font-size: ${fontSize(3)}; }
@@ -24,7 +24,7 @@ export const staffScreenStyles = css`
   .actions { display: flex; flex-wrap: wrap; gap: ${token('target-gap')}; margin-top: ${token('space-3')}; }
 
   /* PIN step */
-  .pin { display: grid; gap: ${token('space-4')}; max-width: 28rem; }
+  .pin { display: grid; gap: ${token('space-4')}; max-width: 448px; }
   .field { display: grid; gap: ${token('space-2')}; }
   .field label { font-weight: 700; font-size: ${fontSize(1)}; }
   .field .hint { margin: 0; color: ${token('color-text-muted')}; }
@@ -57,18 +57,18 @@ export const staffScreenStyles = css`
   .notice li { overflow-wrap: anywhere; }
 
   .health { list-style: none; margin: 0; padding: 0; display: grid; gap: ${token('space-3')}; }
-  .health li { display: grid; grid-template-columns: minmax(0, 12rem) minmax(0, 1fr); gap: ${token('space-1')} ${token('space-4')}; padding-bottom: ${token('space-3')}; border-bottom: 1px solid ${token('color-border')}; }
+  .health li { display: grid; grid-template-columns: minmax(0, 192px) minmax(0, 1fr); gap: ${token('space-1')} ${token('space-4')}; padding-bottom: ${token('space-3')}; border-bottom: 1px solid ${token('color-border')}; }
   .health .state { display: inline-block; padding: 0 ${token('space-2')}; border-radius: ${token('radius-1')}; font-weight: 700; }
   .state.ok { background: ${token('color-success-surface')}; color: ${token('color-success')}; }
   .state.warn { background: ${token('color-warning-surface')}; color: ${token('color-on-warning')}; }
   .state.fail { background: ${token('color-danger-surface')}; color: ${token('color-danger')}; }
   .state.info { background: ${token('color-surface')}; color: ${token('color-text')}; }
 
-  .charts { display: grid; gap: ${token('space-5')}; grid-template-columns: repeat(auto-fit, minmax(min(22rem, 100%), 1fr)); }
+  .charts { display: grid; gap: ${token('space-5')}; grid-template-columns: repeat(auto-fit, minmax(min(352px, 100%), 1fr)); }
   figure { margin: 0; min-width: 0; }
   figcaption { font-weight: 700; font-size: ${fontSize(2)}; margin-bottom: ${token('space-2')}; }
   .bars { list-style: none; margin: 0; padding: 0; display: grid; gap: ${token('space-2')}; }
-  .bar-row { display: grid; grid-template-columns: minmax(0, 1fr) minmax(4rem, 2fr) max-content; align-items: center; gap: ${token('space-2')}; }
+  .bar-row { display: grid; grid-template-columns: minmax(0, 1fr) minmax(64px, 2fr) max-content; align-items: center; gap: ${token('space-2')}; }
   .bar-label { overflow-wrap: anywhere; }
   .bar-track { height: 1.25em; background: ${token('color-surface')}; border-radius: ${token('radius-1')}; overflow: hidden; }
   .bar { display: block; height: 100%; background: ${token('color-primary')}; border-radius: ${token('radius-1')}; min-width: 2px; }
@@ -79,7 +79,7 @@ export const staffScreenStyles = css`
   td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
 
   wr-booking-desk { display: block; }
-  @media (max-width: 30rem) {
+  @media (max-width: 480px) {
     section { padding: ${token('space-3')}; }
     .health li { grid-template-columns: minmax(0, 1fr); }
     dl { grid-template-columns: minmax(0, 1fr); }

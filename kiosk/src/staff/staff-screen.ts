@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit'
 import { property, query, state } from 'lit/decorators.js'
-import { styleMap } from 'lit/directives/style-map.js'
 import { LocalizeController, WrElement, describeProblem, type Problem, type ResetReason } from '@workroom/core'
 import type { BookingProvider } from '@workroom/booking/contract'
 import { loadRegion, reviewFigures, todayInChina, type FigureReview, type RegionOverlay } from '@workroom/rules/engine'
@@ -70,7 +69,7 @@ const PERIOD_DAYS = 30
  * @csspart dashboard - The dashboard after sign-in.
  * @csspart section - Each dashboard section.
  * @csspart chart - Each usage chart.
- * @cssprop --wr-staff-screen-max-width - Maximum width (default 72rem).
+ * @cssprop --wr-staff-screen-max-width - Maximum width (default 1152px).
  */
 export class WrStaffScreen extends WrElement {
   static override styles = [...WrElement.styles, staffScreenStyles]
@@ -285,6 +284,12 @@ export class WrStaffScreen extends WrElement {
   }
 
   /** Also waits for a PIN check in flight and the dashboard's data, so a rendered screen is a settled one. */
+  // Bar widths through the CSSOM: the kiosk's CSP (style-src 'self') blocks style attributes.
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed)
+    for (const bar of this.renderRoot.querySelectorAll<HTMLElement>('.bar[data-share]')) bar.style.setProperty('width', `${bar.dataset['share']}%`)
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete()
     while (this.pinCheck || this.loading) {
@@ -617,7 +622,7 @@ export class WrStaffScreen extends WrElement {
             ${items.map(
               (i) => html`<li class="bar-row" data-key=${i.key}>
                 <span class="bar-label">${i.label}</span>
-                <span class="bar-track"><span class="bar" style=${styleMap({ width: `${(i.count / max) * 100}%` })}></span></span>
+                <span class="bar-track"><span class="bar" data-share=${(i.count / max) * 100}></span></span>
                 <span class="bar-value">${this.l.number(i.count)}</span>
               </li>`,
             )}

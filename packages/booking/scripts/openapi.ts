@@ -1,5 +1,5 @@
 // Writes packages/booking/openapi.json: the booking contract as OpenAPI 3.1, generated from the
-// same zod schemas the providers use. Run: node --import tsx packages/booking/scripts/openapi.ts
+// same zod schemas the providers use. Run: npm run openapi
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { contractDocument } from '../src/openapi.ts'

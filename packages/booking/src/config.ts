@@ -2,6 +2,10 @@ import * as z from 'zod/mini'
 import { HH_MM, ISO_DATE, minutesOf } from './time.js'
 import { LocalClosure } from './holidays.js'
 import { PLACE_KINDS, PRIORITY_GROUPS, SERVICE_KINDS } from './constants.js'
+import { guardModuleEvaluation } from '@workroom/core/prototype-guard'
+
+// Schemas are built as this module loads: out of reach of a page's extended prototypes.
+guardModuleEvaluation()
 
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'booking:errors.configId'))
 const isoDate = z.string().check(z.regex(ISO_DATE, 'booking:errors.date'))

@@ -3,6 +3,11 @@ import { NEEDS, PRIORITY_GROUPS, BookingError, type BookingErrorCode } from './c
 
 export { BookingError, newBookingCode, newKey, type BookingErrorCode } from './constants.js'
 import { ISO_DATE } from './time.js'
+import { BookingConfig, Localized } from './config.js'
+import { guardModuleEvaluation } from '@workroom/core/prototype-guard'
+
+// Schemas are built as this module loads: out of reach of a page's extended prototypes.
+guardModuleEvaluation()
 
 // The booking contract: every request and response a provider exchanges, as zod schemas.
 // `npm run openapi` turns these into the OpenAPI document county back ends implement.
@@ -213,6 +218,30 @@ export const ROUTES = {
   sync: { path: '/staff/sync', request: SyncRequest, response: SyncResponse, summary: 'Kiosk: send changes made offline, in order; a reply per entry (applied, duplicate or rejected)' },
 } as const
 export type Operation = keyof typeof ROUTES
+
+/** The office a county service books for, as a website shows it (name, phone, address). */
+export const Office = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: Localized,
+  phone: z.optional(z.string().check(z.maxLength(40))),
+  address: z.optional(Localized),
+})
+export type Office = z.infer<typeof Office>
+
+/** What `GET <service-url>/config` answers: the office's booking config and how to reach it. */
+export const ConfigResponse = z.object({ config: BookingConfig, office: Office })
+export type ConfigResponse = z.infer<typeof ConfigResponse>
+
+/**
+ * The one GET route, relative to the same base as ROUTES (`<service-url>/config`): what
+ * `<wr-booking service-url=…>` fetches first. Served with CORS for the county's websites.
+ */
+export const CONFIG_ROUTE = {
+  path: '/config',
+  method: 'GET',
+  response: ConfigResponse,
+  summary: "The office's booking config (services, places, schedules) and its name, phone and address",
+} as const
 
 /** Parses with a schema or throws an `invalid` BookingError naming each path. */
 export function parseOrThrow<T>(schema: { safeParse(d: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, data: unknown): T {

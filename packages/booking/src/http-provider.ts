@@ -1,5 +1,7 @@
+import { withCleanPrototypes } from '@workroom/core/prototype-guard'
+import { parseBookingConfig } from './config.js'
 import {
-  BookingError, ErrorResponse, ROUTES, type Booking, type BookingProvider, type CancelRequest, type ConfirmRequest, type Hold, type HoldRequest,
+  BookingError, CONFIG_ROUTE, ErrorResponse, ROUTES, type ConfigResponse, type Booking, type BookingProvider, type CancelRequest, type ConfirmRequest, type Hold, type HoldRequest,
   type ListSlotsRequest, type ListSlotsResponse, type LookupRequest, type Operation, type ReleaseHoldRequest, type RescheduleRequest,
   type SetStatusRequest, type StaffListRequest, type StaffListResponse, type SyncRequest, type SyncResponse, type WaitlistEntry, type WaitlistRequest,
 } from './contract.js'
@@ -18,8 +20,8 @@ export interface HttpProviderOptions {
   /** Extra headers on every request (e.g. a county gateway's). */
   headers?: Record<string, string>
   /**
-   * Sent as `x-workroom-client` so the service can limit holds per visitor: a random id made for
-   * this provider (one page visit), never stored, naming nobody.
+   * Sent on POST requests as `x-workroom-client`, so the service can limit holds per visitor: a
+   * random id made for this provider (one page visit), never stored, naming nobody.
    */
   clientId?: string
   fetch?: typeof fetch
@@ -40,12 +42,22 @@ export class HttpProvider implements BookingProvider {
     this.o = { timeoutMs: 10_000, retries: 3, backoffMs: 300, fetch: globalThis.fetch.bind(globalThis), ...options, baseUrl: options.baseUrl.replace(/\/$/, '') }
   }
 
-  private async call<T>(op: Operation, body: object): Promise<T> {
+  private call<T>(op: Operation, body: object): Promise<T> {
     const route = ROUTES[op]
-    const key = (body as { idempotencyKey?: string }).idempotencyKey
-    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', 'x-workroom-client': this.clientId, ...this.o.headers }
+    return this.request<T>('POST', route.path, body, route.response, op)
+  }
+
+  /**
+   * One request with retries. Replies are checked with the contract's schemas inside the
+   * prototype guard, so a page that extends Object.prototype cannot break the check.
+   */
+  private async request<T>(method: 'GET' | 'POST', path: string, body: object | undefined, schema: { safeParse(d: unknown): { success: boolean; data?: unknown } }, op: string): Promise<T> {
+    const key = (body as { idempotencyKey?: string } | undefined)?.idempotencyKey
+    const headers: Record<string, string> = { accept: 'application/json', ...this.o.headers }
+    // GET stays a simple request (no preflight); POSTs are preflighted anyway, for their JSON.
+    if (body) Object.assign(headers, { 'content-type': 'application/json', 'x-workroom-client': this.clientId })
     if (key) headers['idempotency-key'] = key
-    if (route.path.startsWith('/staff/') && this.o.staffToken) headers['authorization'] = `Bearer ${this.o.staffToken}`
+    if (path.startsWith('/staff/') && this.o.staffToken) headers['authorization'] = `Bearer ${this.o.staffToken}`
     let last: BookingError = new BookingError('unavailable')
     for (let attempt = 0; attempt <= this.o.retries; attempt++) {
       if (attempt > 0) await delay(this.o.backoffMs * 2 ** (attempt - 1) * (0.75 + Math.random() * 0.5))
@@ -53,7 +65,7 @@ export class HttpProvider implements BookingProvider {
       const timer = setTimeout(() => controller.abort(), this.o.timeoutMs)
       let res: Response
       try {
-        res = await this.o.fetch(this.o.baseUrl + route.path, { method: 'POST', headers, body: JSON.stringify(body), signal: controller.signal })
+        res = await this.o.fetch(this.o.baseUrl + path, { method, headers, ...(body ? { body: JSON.stringify(body) } : {}), signal: controller.signal })
       } catch {
         last = new BookingError(controller.signal.aborted ? 'timeout' : 'unavailable', controller.signal.aborted ? 'the booking service did not answer in time' : 'the booking service cannot be reached')
         clearTimeout(timer)
@@ -67,10 +79,10 @@ export class HttpProvider implements BookingProvider {
         }
         const json: unknown = text ? JSON.parse(text) : {}
         if (!res.ok) {
-          const err = ErrorResponse.safeParse(json)
+          const err = withCleanPrototypes(() => ErrorResponse.safeParse(json))
           throw err.success ? new BookingError(err.data.error.code, err.data.error.message) : new BookingError(STATUS_CODES[res.status] ?? 'invalid', `HTTP ${res.status}`)
         }
-        const parsed = route.response.safeParse(json)
+        const parsed = withCleanPrototypes(() => schema.safeParse(json))
         if (!parsed.success) throw new BookingError('invalid', `the booking service replied in an unexpected form (${op})`)
         return parsed.data as T
       } catch (e) {
@@ -81,6 +93,17 @@ export class HttpProvider implements BookingProvider {
       }
     }
     throw last
+  }
+
+  /**
+   * The office's booking config and contact details (`GET <baseUrl>/config`), checked like a
+   * host's own config (ids, places and staff that resolve).
+   */
+  async getConfig(): Promise<ConfigResponse> {
+    const reply = await this.request<ConfigResponse>('GET', CONFIG_ROUTE.path, undefined, CONFIG_ROUTE.response, 'getConfig')
+    const checked = withCleanPrototypes(() => parseBookingConfig(reply.config))
+    if (!checked.ok) throw new BookingError('invalid', `the booking service's config has problems: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`)
+    return { ...reply, config: checked.config }
   }
 
   listSlots(req: ListSlotsRequest): Promise<ListSlotsResponse> {

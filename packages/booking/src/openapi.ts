@@ -2,7 +2,7 @@
 // use. Node only (it uses zod's JSON Schema output): `npm run openapi` writes the contract
 // document, and the county service serves its own, with these paths under each office.
 import * as z from 'zod'
-import { ErrorResponse, ROUTES } from './contract.js'
+import { CONFIG_ROUTE, ErrorResponse, ROUTES } from './contract.js'
 
 type Schema = Parameters<typeof z.toJSONSchema>[0]
 
@@ -47,11 +47,26 @@ export function contractPaths(prefix = '', options: { staffSecurity?: Array<Reco
       },
     }
   }
+  paths[prefix + CONFIG_ROUTE.path] = {
+    get: {
+      operationId: 'getConfig',
+      summary: CONFIG_ROUTE.summary,
+      description:
+        'What <wr-booking service-url=…> fetches first. The service-url names one office (e.g. https://yuyue.example.gov.cn/api/booking/offices/xx-sfs); every POST route is relative to the same base. Answer with CORS headers (Access-Control-Allow-Origin for the county sites that embed the element; content-type, idempotency-key and x-workroom-client allowed on the POST routes).',
+      tags: ['resident'],
+      ...(options.parameters?.length ? { parameters: options.parameters } : {}),
+      responses: {
+        200: { description: 'OK', content: { 'application/json': { schema: jsonSchema(CONFIG_ROUTE.response, 'output') } } },
+        404: errorResponse('not-found: no such office'),
+        503: errorResponse('unavailable: retry later'),
+      },
+    },
+  }
   return paths
 }
 
 export const CONTRACT_DESCRIPTION =
-  'What a county booking service implements so <wr-booking> (HttpProvider) can use it. All routes are POST with JSON. Times are ISO 8601 with the +08:00 offset (Asia/Shanghai). Changes carry an idempotency key; the service must return the first reply for a repeated key. The check for a free place and the taking of it must be atomic. A kiosk that worked offline sends the changes it made to /staff/sync in order; each entry has its own idempotency key, an entry applied before is answered duplicate and applied once, and an entry the ledger cannot take is answered rejected with the reason (and not remembered, so it may be sent again).'
+  'What a county booking service implements so <wr-booking> (HttpProvider) can use it. All routes but GET /config are POST with JSON; POSTs carry an anonymous per-visit x-workroom-client header (allow it in CORS; it lets a service limit holds per visitor). Times are ISO 8601 with the +08:00 offset (Asia/Shanghai). Changes carry an idempotency key; the service must return the first reply for a repeated key. The check for a free place and the taking of it must be atomic. A kiosk that worked offline sends the changes it made to /staff/sync in order; each entry has its own idempotency key, an entry applied before is answered duplicate and applied once, and an entry the ledger cannot take is answered rejected with the reason (and not remembered, so it may be sent again).'
 
 /** The contract alone, as county back ends implement it. */
 export function contractDocument(): Record<string, unknown> {

@@ -25,12 +25,12 @@ export const TOKENS = {
   'color-focus-outer': '#0b0c0c',
   'font-family': 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", sans-serif',
   'font-scale': '1',
-  'font-size-0': '0.9375rem',
-  'font-size-1': '1.125rem',
-  'font-size-2': '1.3125rem',
-  'font-size-3': '1.5rem',
-  'font-size-4': '1.875rem',
-  'font-size-5': '2.25rem',
+  'font-size-0': '15px',
+  'font-size-1': '18px',
+  'font-size-2': '21px',
+  'font-size-3': '24px',
+  'font-size-4': '30px',
+  'font-size-5': '36px',
   'line-height': '1.5',
   'space-1': '4px',
   'space-2': '8px',
@@ -92,19 +92,37 @@ function declarations(values: Partial<Record<TokenName, string>>): string {
 
 /** Styles every Workroom element starts from: tokens, modes, focus ring, reduced motion. */
 export const baseStyles = css`
+  /*
+   * What a page could pass down into the shadow root by inheritance is set here with !important:
+   * in the cascade, a shadow root's !important beats the page's (a legacy CMS's
+   * "* { font-family: …!important; line-height: 1 !important }" included). Sizes are px, never
+   * rem, so a tiny root font size on the page does not shrink our text. Theme through the tokens.
+   */
   :host {
-    box-sizing: border-box;
-    font-family: ${token('font-family')};
-    font-size: ${fontSize(1)};
-    line-height: ${token('line-height')};
-    color: ${token('color-text')};
+    box-sizing: border-box !important;
+    font-family: ${token('font-family')} !important;
+    font-size: ${fontSize(1)} !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    font-variant: normal !important;
+    line-height: ${token('line-height')} !important;
+    color: ${token('color-text')} !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    visibility: visible;
     -webkit-tap-highlight-color: transparent;
   }
   :host([hidden]) { display: none !important; }
   :host([elder]) { ${unsafeCSS(declarations(ELDER_TOKENS))} }
   :host([kiosk]) { ${unsafeCSS(declarations(KIOSK_TOKENS))} touch-action: manipulation; }
   :host([kiosk][elder]) { --wr-target-min: 48px; --wr-target-primary: 60px; }
-  *, *::before, *::after { box-sizing: inherit; }
+  /* Explicit, not inherit: a page's content-box on the host must not resize our boxes. */
+  *, *::before, *::after { box-sizing: border-box; }
   :focus-visible {
     outline: ${token('focus-width')} solid transparent;
     box-shadow: 0 0 0 ${token('focus-width')} ${token('color-focus')}, 0 0 0 calc(2 * ${token('focus-width')}) ${token('color-focus-outer')};

@@ -1,5 +1,9 @@
 import * as z from 'zod/mini'
 import { AUDIENCES, ILLUSTRATIONS, NEXT_STEPS } from './constants.js'
+import { guardModuleEvaluation } from '@workroom/core/prototype-guard'
+
+// Schemas are built as this module loads: out of reach of a page's extended prototypes.
+guardModuleEvaluation()
 
 export { AUDIENCES, ILLUSTRATIONS, NEXT_STEPS }
 

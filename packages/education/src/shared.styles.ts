@@ -3,7 +3,7 @@ import { fontSize, token } from '@workroom/core'
 
 /** Layout shared by lesson, case story and quiz: a readable column with big navigation. */
 export const pageStyles = css`
-  :host { display: block; max-width: var(--wr-education-max-width, 48rem); }
+  :host { display: block; max-width: var(--wr-education-max-width, 768px); }
   .box { padding: ${token('space-4')} 0; }
   h2.title { font-size: ${fontSize(3)}; line-height: 1.3; margin: 0 0 ${token('space-3')}; }
   .page-heading { font-size: ${fontSize(2)}; line-height: 1.3; margin: ${token('space-4')} 0 ${token('space-3')}; }
@@ -22,6 +22,6 @@ export const pageStyles = css`
   }
   .points svg { flex: none; width: 1.4em; height: 1.4em; color: ${token('color-primary')}; }
   .hero { display: flex; gap: ${token('space-4')}; align-items: center; }
-  .hero .illustration { flex: none; width: 4.5rem; height: 4.5rem; color: ${token('color-primary')}; }
+  .hero .illustration { flex: none; width: 72px; height: 72px; color: ${token('color-primary')}; }
   section { margin-bottom: ${token('space-5')}; }
 `

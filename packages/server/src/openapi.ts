@@ -2,7 +2,7 @@
 // each office, plus the routes only the service has (offices and their configs, staff sign-in,
 // opening one booking's details, health).
 import * as z from 'zod'
-import { BookingConfig, Localized } from '@workroom/booking/config'
+import { Localized } from '@workroom/booking/config'
 import { Booking } from '@workroom/booking/contract'
 import { CONTRACT_DESCRIPTION, contractPaths, errorResponse, jsonSchema } from '@workroom/booking/openapi'
 import { ErrorResponse } from '@workroom/booking/contract'
@@ -32,9 +32,6 @@ export function serviceOpenApi(): Record<string, unknown> {
       '/health': { get: { summary: 'The process is up', responses: { 200: { description: 'OK' } } } },
       '/ready': { get: { summary: 'Database reachable and migrations current', responses: { 200: { description: 'Ready' }, 503: { description: 'Not ready' } } } },
       '/api/booking/offices': { get: { summary: 'The county’s offices', tags: ['resident'], responses: { 200: ok(z.object({ offices: z.array(OfficeSummary) })) } } },
-      [`${prefix}/config`]: {
-        get: { summary: 'An office’s booking config (services, schedules) for <wr-booking service-url>', tags: ['resident'], parameters: [officeParam], responses: { 200: ok(z.object({ office: OfficeSummary, config: BookingConfig })), 404: errorResponse('not-found: no such office') } },
-      },
       ...contract,
       [`${prefix}/staff/bookings/open`]: {
         post: {

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 const root = new URL('../../../', import.meta.url).pathname
 const starter = join(root, 'packages/education/src/content/starter.zh-Hans-en.json')
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'packages/education/src/cli.ts', ...args], { cwd: root, encoding: 'utf8' })
+  spawnSync(process.execPath, ['--conditions', 'source', '--import', 'tsx', 'packages/education/src/cli.ts', ...args], { cwd: root, encoding: 'utf8' })
 
 function writePack(mutate: (p: any) => void): string {
   const pack = JSON.parse(readFileSync(starter, 'utf8'))

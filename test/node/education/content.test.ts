@@ -36,6 +36,10 @@ describe('content pack', () => {
     assert.ok(pack.quizzes.length >= 3)
   })
 
+  it('the starter pack is stored exactly as the validator returns it, so <wr-library> shows it without loading zod', () => {
+    assert.deepEqual(loadContentPack(starterText), starter())
+  })
+
   it('every lesson and story in the starter pack has English and cites at least one article', () => {
     const pack = loadContentPack(starterText)
     const missingEn: string[] = []

@@ -2,7 +2,7 @@ import { css } from 'lit'
 import { fontSize, token } from '@workroom/core'
 
 export const bookingStyles = css`
-  :host { display: block; max-width: var(--wr-booking-max-width, 44rem); min-width: 0; overflow-wrap: break-word; }
+  :host { display: block; max-width: var(--wr-booking-max-width, 704px); min-width: 0; overflow-wrap: break-word; }
   .box { display: flex; flex-direction: column; gap: ${token('space-4')}; min-width: 0; }
   .head { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: ${token('space-2')} ${token('space-4')}; }
   h2 { font-size: ${fontSize(4)}; margin: 0; min-width: 0; }
@@ -10,6 +10,9 @@ export const bookingStyles = css`
   h2:focus-visible { outline: ${token('border-width')} solid ${token('color-primary')}; }
   p { margin: 0; }
   .hint { color: ${token('color-text-muted')}; }
+  .unavailable { display: grid; gap: ${token('space-3')}; }
+  .unavailable .phone { font-size: ${fontSize(3)}; font-weight: 700; }
+  .unavailable .phone a { color: ${token('color-primary')}; }
   .actions { display: flex; flex-wrap: wrap; gap: ${token('target-gap')}; }
   .error-summary {
     border: ${token('border-width')} solid ${token('color-danger')};
@@ -33,7 +36,7 @@ export const bookingStyles = css`
   .month { font-size: ${fontSize(2)}; font-weight: 700; margin: 0; }
   table { border-collapse: separate; border-spacing: ${token('space-1')}; width: 100%; table-layout: fixed; }
   /* Seven columns of full-size targets do not fit 320 CSS px (WCAG 1.4.10); the cells share the width instead. */
-  @media (max-width: 24rem) { table { border-spacing: 2px; } th { font-size: ${fontSize(0)}; } }
+  @media (max-width: 384px) { table { border-spacing: 2px; } th { font-size: ${fontSize(0)}; } }
   th { font-weight: 400; color: ${token('color-text-muted')}; }
   td { padding: 0; text-align: center; }
   .day {

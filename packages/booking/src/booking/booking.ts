@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement, type ChoiceChangeDetail, type FieldSchema, type WrTextField } from '@workroom/core'
+import { LocalizeController, WrElement, withCleanPrototypesAsync, type ChoiceChangeDetail, type FieldSchema, type WrTextField } from '@workroom/core'
 import '../translations.js'
 import { BookingError, localize, newKey, NEEDS, PRIORITY_GROUPS, type Need, type PriorityGroup } from '../constants.js'
 import type { BookingConfig, Service } from '../config.js'
-import type { Booking, BookingProvider, Hold, ResidentDetails, SlotAvailability } from '../contract.js'
+import type { Booking, BookingProvider, Hold, Office, ResidentDetails, SlotAvailability } from '../contract.js'
 import { clockFromIso, formatDay, formatFullDay, formatMonth } from '../format.js'
 import { earliestAvailable } from '../slots.js'
 import { addDays, toIsoDate, weekdayOf, type IsoDate } from '../time.js'
@@ -90,6 +90,7 @@ const nameSchema: FieldSchema = {
  * @csspart hold-expired - The notice, with "pick a time again", shown when the hold ran out.
  * @csspart ticket - The printable confirmation.
  * @csspart calendar - The day grid.
+ * @csspart unavailable - The notice shown when online booking is not set up or cannot be reached (with the office's phone).
  * @cssprop --wr-booking-max-width - Maximum width when embedded.
  */
 export class WrBooking extends WrElement {
@@ -105,6 +106,18 @@ export class WrBooking extends WrElement {
   @property({ attribute: 'qr-prefix' }) qrPrefix = ''
   /** Start from this point of the flow instead of the first step. */
   @property({ attribute: false }) snapshot?: BookingSnapshot
+  /**
+   * A county booking service for one office, e.g. `https://yuyue.example.gov.cn/api/booking/offices/xx-sfs`:
+   * the element fetches the office's config from `<service-url>/config` and books through it
+   * (HttpProvider). Ignored when the host sets `provider` and `config` itself.
+   */
+  @property({ attribute: 'service-url' }) serviceUrl = ''
+  /** The office's phone, shown when online booking is not set up or cannot be reached. */
+  @property({ attribute: 'office-phone' }) officePhone = ''
+  /** The office's name and address, shown with the phone. */
+  @property({ attribute: 'office-name' }) officeName = ''
+  @property({ attribute: 'office-address' }) officeAddress = ''
+
   /** Clock (ms) for demos and tests; the real time when unset. The hold countdown reads it too (it stands still while `now` does). */
   @property({ type: Number }) now?: number
 
@@ -126,6 +139,11 @@ export class WrBooking extends WrElement {
   @state() private found?: Booking
   @state() private manageMessage = ''
   private confirmKey = newKey()
+  /** The county service named by `service-url`: connecting, connected, or not reachable. */
+  @state() private connection: 'none' | 'loading' | 'ready' | 'failed' = 'none'
+  /** The office as the county service describes it. */
+  @state() private office?: Office
+  private serviceRequest = 0
   /** The held place lapsed while the resident was typing: they must pick a time again (their details stay). */
   @state() private holdExpired = false
 
@@ -156,6 +174,45 @@ export class WrBooking extends WrElement {
       else this.countdown.stop()
     }
     if (changed.has('now')) this.countdown.tick()
+    if (changed.has('serviceUrl')) void this.connect()
+  }
+
+  /** Fetches the office's config from `service-url` and books through it from then on. */
+  private async connect(): Promise<void> {
+    const request = ++this.serviceRequest
+    const url = this.serviceUrl.trim()
+    if (!url || (this.provider && this.config && this.connection === 'none')) return
+    this.connection = 'loading'
+    try {
+      // The contract's schemas (zod) are built as the module loads: out of reach of a page's prototype extensions.
+      const { HttpProvider } = await withCleanPrototypesAsync(() => import('../http-provider.js'))
+      const provider = new HttpProvider({ baseUrl: new URL(url, document.baseURI).href, retries: 1 })
+      const { config, office } = await provider.getConfig()
+      if (request !== this.serviceRequest) return
+      Object.assign(this, { provider, config, office, connection: 'ready' })
+    } catch (e) {
+      if (request !== this.serviceRequest) return
+      this.connection = 'failed'
+      console.error(`<wr-booking>: no booking config from ${url}/config (${e instanceof Error ? e.message : String(e)}). Residents are shown the office's phone${this.officePhone ? '' : ', but office-phone is not set'}.`)
+    }
+  }
+
+  /** Said instead of the flow when there is no booking service: plainly, with how to book by phone. */
+  private renderUnavailable() {
+    if (this.connection === 'loading') return html`<p role="status">${this.l.t('connection.loading')}</p>`
+    if (this.kiosk) return html`<p role="alert">${this.l.t('errors.noProvider')}</p>`
+    const name = this.officeName || localize(this.office?.name, this.l.lang)
+    const phone = this.officePhone || this.office?.phone
+    const address = this.officeAddress || localize(this.office?.address, this.l.lang)
+    const failed = this.connection === 'failed'
+    return html`<div part="unavailable" class="unavailable">
+      <h2 part="heading" tabindex="-1">${this.l.t(failed ? 'connection.failed' : 'connection.notSetUp')}</h2>
+      <p>${this.l.t(phone ? 'connection.byPhone' : 'connection.inPerson')}</p>
+      ${name ? html`<p class="office">${name}</p>` : nothing}
+      ${phone ? html`<p class="phone"><a href=${`tel:${phone.replace(/[^\d+]/g, '')}`}><bdi dir="ltr">${phone}</bdi></a></p>` : nothing}
+      ${address ? html`<p>${address}</p>` : nothing}
+      ${failed ? html`<div class="actions"><wr-button variant="secondary" @click=${() => void this.connect()}>${this.l.t('connection.retry')}</wr-button></div>` : nothing}
+    </div>`
   }
 
   /** The hold ran out: say so plainly, keep every field, and offer to pick a time again. */
@@ -182,6 +239,11 @@ export class WrBooking extends WrElement {
 
   private focusHeading(): void {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
+  }
+
+  /** Focuses the current step's heading (a screener on the same page sends residents here). */
+  override focus(): void {
+    this.focusHeading()
   }
 
   protected override resetState(): void {
@@ -220,7 +282,7 @@ export class WrBooking extends WrElement {
   }
 
   override render() {
-    const body = !this.config || !this.provider ? html`<p role="alert">${this.l.t('errors.noProvider')}</p>` : this.renderStep()
+    const body = !this.config || !this.provider ? this.renderUnavailable() : this.renderStep()
     return html`<div class="box" lang=${this.l.lang} dir=${this.l.dir}>${body}
       <p class="visually-hidden no-print" role="status">${this.holdAnnouncement()}</p>
     </div>`

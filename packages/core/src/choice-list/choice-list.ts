@@ -40,7 +40,7 @@ export class WrChoiceList extends WrElement {
       :host([legend-hidden]) legend { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
       .hint { margin: 0 0 ${token('space-4')}; color: ${token('color-text-muted')}; }
       .options { display: grid; gap: ${token('target-gap')}; grid-template-columns: repeat(var(--wr-choice-columns, 1), minmax(0, 1fr)); }
-      @media (max-width: 40rem) { .options { grid-template-columns: 1fr; } }
+      @media (max-width: 640px) { .options { grid-template-columns: 1fr; } }
       label {
         position: relative; display: flex; align-items: center; gap: ${token('space-3')};
         min-height: ${token('target-primary')}; padding: ${token('space-3')} ${token('space-4')};

@@ -26,7 +26,7 @@ export class WrDialog extends WrElement {
     ...WrElement.styles,
     css`
       dialog {
-        width: min(36rem, calc(100vw - 2 * ${token('space-4')}));
+        width: min(576px, calc(100vw - 2 * ${token('space-4')}));
         max-height: calc(100dvh - 2 * ${token('space-4')});
         padding: ${token('space-6')}; border: ${token('border-width')} solid ${token('color-border')};
         border-radius: ${token('radius-3')}; color: inherit; background: ${token('color-background')};

@@ -29,16 +29,16 @@ export async function qrPath(value: string, quietZone = 4): Promise<{ size: numb
  * @summary Drawn as SVG by Lit; 4-module quiet zone; named for screen readers.
  * @slot - A caption under the code (what scanning it gives).
  * @csspart code - The SVG.
- * @cssprop --wr-qr-size - Width and height of the code (default 12rem).
+ * @cssprop --wr-qr-size - Width and height of the code (default 192px).
  */
 export class WrQrCode extends WrElement {
   static override styles = [
     ...WrElement.styles,
     css`
-      :host { display: inline-block; text-align: center; }
-      svg { display: block; width: var(--wr-qr-size, 12rem); height: var(--wr-qr-size, 12rem); margin: 0 auto; background: #fff; }
+      :host { display: inline-block; text-align: center !important; }
+      svg { display: block; width: var(--wr-qr-size, 192px); height: var(--wr-qr-size, 192px); margin: 0 auto; background: #fff; }
       path { fill: #000; }
-      .caption { margin-top: ${token('space-2')}; font-size: ${fontSize(0)}; max-width: max(var(--wr-qr-size, 12rem), 16rem); }
+      .caption { margin-top: ${token('space-2')}; font-size: ${fontSize(0)}; max-width: max(var(--wr-qr-size, 192px), 256px); }
     `,
   ]
 

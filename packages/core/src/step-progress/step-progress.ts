@@ -1,6 +1,5 @@
 import { css, html } from 'lit'
 import { property } from 'lit/decorators.js'
-import { styleMap } from 'lit/directives/style-map.js'
 import { WrElement } from '../element.js'
 import { LocalizeController } from '../i18n.js'
 import '../translations.js'
@@ -35,14 +34,24 @@ export class WrStepProgress extends WrElement {
 
   override render() {
     const known = this.total > 0
-    const total = known ? this.total : this.current + Math.max(0, this.remaining)
     const text = known
       ? this.l.t('progress.known', { current: this.current, total: this.total })
       : this.remaining <= 0
         ? this.l.t('progress.last', { current: this.current })
         : this.l.t('progress.adaptive', { current: this.current, count: this.remaining })
-    const pct = Math.min(100, Math.round((this.current / Math.max(1, total)) * 100))
     return html`<p class="text" part="text">${text}</p>
-      <div class="bar" part="bar" aria-hidden="true"><div class="fill" style=${styleMap({ width: `${pct}%` })}></div></div>`
+      <div class="bar" part="bar" aria-hidden="true"><div class="fill"></div></div>`
+  }
+
+  /** The share done, as a percentage of the (estimated) total. */
+  private get percent(): number {
+    const total = this.total > 0 ? this.total : this.current + Math.max(0, this.remaining)
+    return Math.min(100, Math.round((this.current / Math.max(1, total)) * 100))
+  }
+
+  // Set through the CSSOM, not a style attribute: a strict CSP (style-src 'self', no
+  // 'unsafe-inline') blocks inline style attributes but not element.style.
+  protected override updated(): void {
+    this.renderRoot.querySelector<HTMLElement>('.fill')?.style.setProperty('width', `${this.percent}%`)
   }
 }

@@ -5,6 +5,7 @@ import { WrElement } from '../element.js'
 import { LocalizeController } from '../i18n.js'
 import '../translations.js'
 import { fontSize, token } from '../tokens.js'
+import { normalizeNumber } from '../numbers.js'
 
 /**
  * Anything with zod's `safeParse` (zod or zod/mini). An issue's `message` may be an i18n key
@@ -138,10 +139,4 @@ export class WrTextField extends WrElement {
   }
 }
 
-/** Accepts full-width digits and separators people type on Chinese keyboards: １２，３４５．５ → 12345.5 */
-export function normalizeNumber(raw: string): string {
-  return raw
-    .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[，,\s]/g, '')
-    .replace(/[。．]/g, '.')
-}
+export { normalizeNumber }

@@ -30,7 +30,7 @@ export class WrAttractFeed extends WrElement {
         border: ${token('border-width')} solid ${token('color-border')}; border-radius: ${token('radius-3')};
         background: ${token('color-surface')}; color: ${token('color-text')}; font: inherit; text-align: start; cursor: pointer;
       }
-      .card .illustration { flex: none; width: 6rem; height: 6rem; color: ${token('color-primary')}; }
+      .card .illustration { flex: none; width: 96px; height: 96px; color: ${token('color-primary')}; }
       .card-title { display: block; font-size: ${fontSize(4)}; font-weight: 700; line-height: 1.25; }
       .card-summary { display: block; font-size: ${fontSize(2)}; margin-top: ${token('space-2')}; }
       .card-cta { display: block; margin-top: ${token('space-3')}; color: ${token('color-primary')}; font-weight: 700; }

@@ -15,7 +15,7 @@ export const blockStyles = css`
   }
   .block-key-point svg, .block-callout svg { flex: none; width: 1.4em; height: 1.4em; margin-top: 0.1em; }
   .block-step { display: flex; gap: ${token('space-4')}; align-items: center; margin: 0 0 ${token('space-4')}; }
-  .block-step .illustration { flex: none; width: 4rem; height: 4rem; color: ${token('color-primary')}; }
+  .block-step .illustration { flex: none; width: 64px; height: 64px; color: ${token('color-primary')}; }
   .step-number { font-weight: 700; }
   .block-citation {
     margin: 0 0 ${token('space-4')}; padding: ${token('space-3')} ${token('space-4')};

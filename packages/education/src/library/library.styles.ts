@@ -11,7 +11,7 @@ export const libraryStyles = css`
   .search label, .audiences legend { display: block; font-weight: 700; font-size: ${fontSize(2)}; padding: 0; }
   .hint { margin: 0 0 ${token('space-2')}; color: ${token('color-text-muted')}; }
   .search input {
-    width: 100%; max-width: 32rem; min-height: ${token('target-primary')};
+    width: 100%; max-width: 512px; min-height: ${token('target-primary')};
     padding: ${token('space-2')} ${token('space-3')}; font: inherit; font-size: ${fontSize(2)};
     border: ${token('border-width')} solid ${token('color-border')}; border-radius: ${token('radius-2')};
     background: ${token('color-background')}; color: ${token('color-text')};
@@ -27,7 +27,7 @@ export const libraryStyles = css`
   .chip[aria-pressed='true'] { background: ${token('color-primary')}; color: ${token('color-on-primary')}; }
   .chip-mark svg { width: 1.1em; height: 1.1em; display: block; }
   .count { min-height: 1.5em; font-weight: 600; margin: ${token('space-3')} 0; }
-  .tiles { list-style: none; padding: 0; margin: 0; display: grid; gap: ${token('space-4')}; grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr)); }
+  .tiles { list-style: none; padding: 0; margin: 0; display: grid; gap: ${token('space-4')}; grid-template-columns: repeat(auto-fill, minmax(min(100%, 240px), 1fr)); }
   .tile {
     width: 100%; height: 100%; display: flex; flex-direction: column; align-items: flex-start; gap: ${token('space-1')};
     min-height: calc(2 * ${token('target-primary')}); padding: ${token('space-4')};
@@ -35,7 +35,7 @@ export const libraryStyles = css`
     background: ${token('color-surface')}; color: ${token('color-text')}; font: inherit; text-align: start; cursor: pointer;
   }
   .tile:hover { border-color: ${token('color-primary')}; background: ${token('color-selected-surface')}; }
-  .tile .illustration { width: 4rem; height: 4rem; color: ${token('color-primary')}; }
+  .tile .illustration { width: 64px; height: 64px; color: ${token('color-primary')}; }
   .tile-kind { font-size: ${fontSize(0)}; color: ${token('color-text-muted')}; }
   .tile-title { font-size: ${fontSize(2)}; font-weight: 700; line-height: 1.3; }
   .tile-summary { font-size: ${fontSize(0)}; color: ${token('color-text-muted')}; }

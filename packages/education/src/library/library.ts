@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement } from '@workroom/core'
+import { LocalizeController, WrElement, withCleanPrototypes, withCleanPrototypesAsync } from '@workroom/core'
 import '../translations.js'
 import type { Audience, CaseStory, ContentPack, Lesson } from '../schema.js'
 import { AUDIENCES } from '../constants.js'
@@ -40,6 +40,12 @@ export class WrLibrary extends WrElement {
 
   /** A content pack as JSON (object or string). Validated; a bad one keeps the last good pack. */
   @property({ attribute: false }) content: unknown
+
+  /**
+   * A county's content pack to fetch (JSON; https or this site's own path). Validated like
+   * `content`. With neither `content`, `pack` nor `content-url`, the starter content is shown.
+   */
+  @property({ attribute: 'content-url' }) contentUrl = ''
 
   /** Keep progress across visits (a personal device). Off on a kiosk: progress dies with the session. */
   @property({ type: Boolean, attribute: 'keep-progress' }) keepProgress = false
@@ -93,6 +99,8 @@ export class WrLibrary extends WrElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed as never)
     if (changed.has('content') && this.content !== undefined) this.loadContent(this.content)
+    if (changed.has('contentUrl') && this.contentUrl) this.fetchContent(this.contentUrl)
+    if (!this.hasUpdated && this.content === undefined && !this.pack && !this.contentUrl) this.useStarter()
     if (changed.has('keepProgress') || !this.store) {
       this.store = new ProgressStore(this.keepProgress)
       const store = this.store
@@ -123,12 +131,65 @@ export class WrLibrary extends WrElement {
   private pending?: Promise<void>
   private views?: Promise<unknown>
 
+  /**
+   * The starter content: checked when it is written (a test holds it equal to what the validator
+   * returns), so it is shown as it is and the validator does not load.
+   */
+  private useStarter(): void {
+    this.track(
+      import('../content/starter.js').then(({ starterPackJson }) => {
+        if (this.content !== undefined || this.pack || this.contentUrl) return
+        this.pack = starterPackJson as ContentPack
+        this.index = undefined
+      }),
+    )
+  }
+
+  /** Fetches a county pack; a failed fetch is reported like a bad pack (and keeps the last good one). */
+  private fetchContent(url: string): void {
+    this.track(
+      fetch(new URL(url, document.baseURI), { headers: { accept: 'application/json' }, credentials: 'omit' })
+        .then(async (res) => {
+          if (!res.ok) throw new Error(`HTTP ${res.status}`)
+          return res.text()
+        })
+        .then(
+          (text) => {
+            if (this.contentUrl === url) this.content = text
+          },
+          (e: unknown) => {
+            if (this.contentUrl !== url) return
+            // Residents still get a library: the last good pack, or the starter content. The page's
+            // webmaster finds the cause in the console and in the event.
+            const issues: PackIssue[] = [{ path: '', code: 'unreachable', params: { url, detail: e instanceof Error ? e.message : String(e) } }]
+            console.error(`<wr-library>: the content pack at ${url} could not be loaded (${String(issues[0]!.params!['detail'])}); showing ${this.pack ? 'the last good pack' : 'the starter content'}`)
+            this.emit<ContentErrorDetail>('wr-education-content-error', { issues, keptPrevious: true })
+            if (!this.pack) {
+              const starter = import('../content/starter.js').then(({ starterPackJson }) => {
+                this.pack ??= starterPackJson as ContentPack
+              })
+              this.track(starter)
+            }
+          },
+        ),
+    )
+  }
+
+  /** Work that `updateComplete` waits for. */
+  private track(run: Promise<void>): void {
+    const pending: Promise<void> = run.finally(() => {
+      if (this.pending === pending) this.pending = undefined
+    })
+    this.pending = pending
+  }
+
   private loadContent(json: unknown): void {
     // The validator (zod) loads on first use: a county page pays for it only when content arrives.
-    const run = import('../load.js').then(({ loadContentPack }) => {
+    // zod builds and checks out of reach of a page's prototype extensions.
+    const run = withCleanPrototypesAsync(() => import('../load.js')).then(({ loadContentPack }) => {
       if (this.content !== json) return
       try {
-        const pack = loadContentPack(json)
+        const pack = withCleanPrototypes(() => loadContentPack(json))
         this.pack = pack
         this.problems = []
         this.index = buildIndex(pack, this.l.lang)
@@ -138,10 +199,7 @@ export class WrLibrary extends WrElement {
         this.emit<ContentErrorDetail>('wr-education-content-error', { issues: e.issues, keptPrevious: this.pack !== undefined })
       }
     })
-    const pending: Promise<void> = run.finally(() => {
-      if (this.pending === pending) this.pending = undefined
-    })
-    this.pending = pending
+    this.track(run)
   }
 
   /** Also waits for content being validated, so `await el.updateComplete` shows the pack. */

@@ -2,7 +2,7 @@ import { css } from 'lit'
 import { fontSize, token } from '@workroom/core'
 
 export const screenerStyles = css`
-  :host { display: block; max-width: var(--wr-screener-max-width, 48rem); }
+  :host { display: block; max-width: var(--wr-screener-max-width, 768px); }
   .base { display: grid; gap: ${token('space-5')}; }
   .top { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: ${token('target-gap')}; }
   h2, h3 { margin: 0; line-height: 1.3; }
@@ -18,7 +18,7 @@ export const screenerStyles = css`
     font: inherit; font-size: ${fontSize(1)}; border: ${token('border-width')} solid ${token('color-border')}; border-radius: ${token('radius-1')};
   }
   .search label { display: block; font-weight: 700; margin-bottom: ${token('space-2')}; }
-  wr-qr-code { --wr-qr-size: 16rem; }
+  wr-qr-code { --wr-qr-size: 256px; }
   .resume-code { font-size: ${fontSize(5)}; font-weight: 700; letter-spacing: 0.15em; font-variant-numeric: tabular-nums; }
   .submit { margin-top: ${token('space-5')}; }
   .problems { --wr-choice-columns: 2; }
@@ -43,11 +43,15 @@ export const screenerStyles = css`
   .answers dt { font-weight: 600; }
   .answers dd { margin: 0; display: flex; gap: ${token('space-3')}; align-items: center; }
   .office { font-weight: 600; }
+  .phone { font-size: ${fontSize(3)}; font-weight: 700; }
+  .phone a { color: ${token('color-primary')}; }
+  .debug { padding: ${token('space-3')}; border: ${token('border-width')} dashed ${token('color-danger')}; background: ${token('color-danger-surface')}; font-size: ${fontSize(0)}; }
+  .debug ul { margin: 0; padding-inline-start: ${token('space-5')}; }
   .disclaimer { font-size: ${fontSize(0)}; }
   /* One checklist for an 80 mm receipt roll and for A4: fluid, nothing wider than the paper,
      nothing clipped, large type, only what is useful on paper. */
   @media print {
-    :host { max-width: none; width: auto; color: #000; font-size: 12pt; }
+    :host { max-width: none; width: auto; color: #000 !important; font-size: 12pt !important; }
     .base { gap: 4mm; }
     .base, .base * { max-width: 100%; min-width: 0; overflow: visible; overflow-wrap: anywhere; box-sizing: border-box; }
     .top, .actions, wr-read-aloud, wr-quick-exit, wr-button, wr-qr-code, .no-print, summary::marker { display: none !important; }

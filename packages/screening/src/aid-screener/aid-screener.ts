@@ -1,17 +1,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement, loadLanguage, normalizeNumber, resolveLanguage, type ChoiceOption, type Language, type ResetReason } from '@workroom/core'
-import {
-  FACTS,
-  disputeCategory,
-  loadRegion,
-  nationalPackIn,
-  nationalRules,
-  type DisputeCategory,
-  type HardshipParams,
-  type RulePack,
-  type Screening,
-} from '@workroom/rules/engine'
+import { LocalizeController, WrElement, loadLanguage, withCleanPrototypes, withCleanPrototypesAsync, normalizeNumber, resolveLanguage, type ChoiceOption, type Language, type ResetReason } from '@workroom/core'
+import type { DisputeCategory, HardshipParams, RulePack, Screening } from '@workroom/rules/engine'
+import { engine, engineLoaded, loadEngine } from './engine.js'
 import '../translations.js'
 import { screenerStyles } from './aid-screener.styles.js'
 import { ScreeningSession, type Answer } from './screening-session.js'
@@ -54,7 +45,7 @@ export interface ScreeningBookDetail {
   routes: string[]
 }
 
-type View = 'start' | 'question' | 'other' | 'result' | 'consent' | 'saved'
+type View = 'start' | 'question' | 'other' | 'result' | 'consent' | 'saved' | 'contact'
 const UNKNOWN = 'unknown'
 const YES = 'yes'
 const NO = 'no'
@@ -72,15 +63,22 @@ const icon = (body: TemplateResult | ReturnType<typeof svg> | undefined): Templa
  * @summary One question at a time; explains every result with the law.
  * @event wr-screening-step - A question is shown; detail: ScreeningStepDetail.
  * @event wr-screening-complete - The result is shown; detail: ScreeningCompleteDetail.
- * @event wr-screening-book - The resident chose to book; detail: ScreeningBookDetail (only what they agreed to share). Cancel it to stop navigation to booking-href.
+ * @event wr-screening-book - The resident chose to book; detail: ScreeningBookDetail (only what they agreed to share). Cancel it to handle booking yourself; otherwise the screener goes to booking-href, else to the page's <wr-booking>, else shows how to book by phone or in person.
  * @event wr-screening-exit - Quick exit was used; everything was cleared.
  * @csspart base - The outer box.
  * @csspart question - The current question's heading.
  * @csspart result - The result panel.
- * @cssprop --wr-screener-max-width - Maximum width when embedded (default 48rem).
+ * @csspart debug - The list of configuration problems, shown only with the `debug` attribute.
+ * @cssprop --wr-screener-max-width - Maximum width when embedded (default 768px).
  */
 export class WrAidScreener extends WrElement {
   static override styles = [...WrElement.styles, screenerStyles]
+
+  /**
+   * Resolves once the elements the question pages use are defined (`define.ts` loads them after
+   * the start page); a host registering the element itself defines them first.
+   */
+  static questionElements: Promise<void> = Promise.resolve()
 
   /** Region overlay: 'CN-NX' Ningxia, 'CN-GD-ZS' Zhongshan, 'CN-JS' Jiangsu; empty = national rules only. */
   @property() region = ''
@@ -95,8 +93,18 @@ export class WrAidScreener extends WrElement {
   /** The workroom or judicial office the resident should go to. */
   @property({ attribute: 'office-name' }) officeName = ''
   @property({ attribute: 'office-address' }) officeAddress = ''
-  /** Where "book a consultation" leads. Without it, only the event is fired. */
+  /** The office's phone: how to book when the page has no online booking. */
+  @property({ attribute: 'office-phone' }) officePhone = ''
+  /**
+   * Where "book a consultation" leads. Without it: the page's `<wr-booking>` if it has one,
+   * else a page with the office's phone and address (and the 12348 hotline).
+   */
   @property({ attribute: 'booking-href' }) bookingHref = ''
+  /**
+   * Shows the webmaster, on the page, what is missing or wrong in the embed (it is always written
+   * to the console). Leave off on a live page: residents never see these notes.
+   */
+  @property({ type: Boolean, reflect: true }) debug = false
   /** Where quick exit goes after clearing (a harmless page). */
   @property({ attribute: 'exit-href' }) exitHref = ''
 
@@ -129,9 +137,15 @@ export class WrAidScreener extends WrElement {
 
   private readonly l = new LocalizeController(this, 'screening')
   /** The rules in use; their words (for the result pages) arrive with those pages. */
-  private pack: RulePack = nationalRules
-  private readonly session = new ScreeningSession(nationalRules)
+  /** Set once the engine has loaded; until then only the start page shows. */
+  private pack?: RulePack
+  private readonly session = new ScreeningSession()
+  /** `answers` arrived before the engine: applied when it does. */
+  private answersPending = false
   private completedKey = ''
+  /** Configuration problems already written to the console. */
+  private readonly reported = new Set<string>()
+  @state() private problems: string[] = []
 
   /** The pack being loaded for the current region, parameters and language. */
   private packLoad: Promise<void> = Promise.resolve()
@@ -150,6 +164,12 @@ export class WrAidScreener extends WrElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete()
+    if (!engineLoaded()) {
+      await loadEngine()
+      // `answers` that came before the engine are applied in the update its arrival requested.
+      await super.getUpdateComplete()
+    }
+    if (this.view !== 'start' || this.saveResume) await WrAidScreener.questionElements
     await loadLanguage(this.packLang)
     await this.packLoad
     if (this.needsViews()) await this.loadViews()
@@ -157,7 +177,7 @@ export class WrAidScreener extends WrElement {
   }
 
   private needsViews(): boolean {
-    return this.view === 'other' || this.view === 'result' || this.view === 'consent' || this.view === 'saved'
+    return this.view === 'other' || this.view === 'result' || this.view === 'consent' || this.view === 'saved' || this.view === 'contact'
   }
 
   /** Loads the result pages and the pack's words for them (once). */
@@ -188,11 +208,17 @@ export class WrAidScreener extends WrElement {
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed as never)
-    if (changed.has('answers') && this.answers) {
-      this.session.restore(this.answers)
-      const r = this.result
-      this.view = r.status === 'complete' ? 'result' : 'question'
-      this.draft = r.next ? this.session.previous(r.next) : undefined
+    if ((changed.has('answers') && this.answers) || this.answersPending) {
+      if (engineLoaded() && this.answers) {
+        this.answersPending = false
+        this.session.restore(this.answers)
+        const r = this.result
+        this.view = r.status === 'complete' ? 'result' : 'question'
+        this.draft = r.next ? this.session.previous(r.next) : undefined
+      } else if (!this.answersPending) {
+        this.answersPending = true
+        void loadEngine().then(() => this.requestUpdate())
+      }
     }
     const lang = resolveLanguage(this)
     const figures = ['dibaoMonthly', 'minimumWageMonthly', 'disposableIncomeMonthly'] as const
@@ -215,7 +241,9 @@ export class WrAidScreener extends WrElement {
   private async loadPack(): Promise<void> {
     const request = ++this.packRequest
     const current = () => request === this.packRequest
-    // The national rules need no wait: the first question renders in the same update.
+    const { loadRegion, nationalPackIn, nationalRules } = await loadEngine()
+    if (!current()) return
+    // The national rules need no more: their words load only for the result pages.
     if (!this.region && !this.wantsText) {
       this.usePack(nationalRules)
       return
@@ -228,37 +256,45 @@ export class WrAidScreener extends WrElement {
     }
     const tag = `<wr-aid-screener region="${this.region}">`
     try {
-      // The validator (zod) and the overlay load only when a region is asked for.
-      const [raw, { overlay, figureDiagnostics }] = await Promise.all([loadRegion(this.region), import('@workroom/rules/load')])
+      // The validator (zod) and the overlay load only when a region is asked for, out of reach
+      // of a page's prototype extensions (zod builds its schemas as the module loads).
+      const [raw, { overlay, figureDiagnostics }] = await withCleanPrototypesAsync(() => Promise.all([loadRegion(this.region), import('@workroom/rules/load')]))
       if (!current()) return
       const params = this.params()
       // The webmaster or staff must fix a missing figure, not the resident: the screen goes on with the
       // region's extra matters and exemptions, and leaves the money check to the agency (LAL 41), as nationally.
-      const d = figureDiagnostics(base, raw, params)
-      if (d.missing) console.error(`${tag}: ${d.missing}`)
+      const d = withCleanPrototypes(() => figureDiagnostics(base, raw, params))
+      if (d.missing) {
+        console.error(`${tag}: ${d.missing}`)
+        this.report(`${tag}: ${d.missing}`, false)
+      }
       if (d.due && !reportedDue.has(this.region)) {
         reportedDue.add(this.region)
         console.warn(`${tag}: ${d.due}`)
       }
-      this.usePack(overlay(base, raw, params, { withoutMissingFigure: true }))
+      this.usePack(withCleanPrototypes(() => overlay(base, raw, params, { withoutMissingFigure: true })))
     } catch (e) {
       if (!current()) return
       // A region that is not shipped, or a figure that is not a positive amount: the national rules
       // still give a true result (overlays only add), and the page's author is told what to fix.
       console.error(`${tag}: ${(e as Error).message} — screening with the national rules.`)
       this.usePack(base)
+      const [region, message] = [this.region, (e as Error).message]
+      void import('./embed-check.js').then((m) => this.report(m.regionProblem(region, message), false))
     }
   }
 
   private usePack(pack: RulePack): void {
     if (pack === this.pack) return
+    const asked = this.view === 'question' ? this.result.next : undefined
     this.pack = pack
     this.session.setPack(pack)
     // Other rules may need other questions: show what this pack makes of the answers so far.
     if (this.view === 'question' || this.view === 'result') {
       const r = this.result
       this.view = r.status === 'complete' ? 'result' : 'question'
-      this.draft = r.next ? this.session.previous(r.next) : undefined
+      // Still the same question: keep what the resident has chosen so far.
+      if (r.next !== asked) this.draft = r.next ? this.session.previous(r.next) : undefined
     }
     this.requestUpdate()
   }
@@ -271,12 +307,13 @@ export class WrAidScreener extends WrElement {
   private get viewHost(): ResultViewHost {
     return {
       l: this.l,
-      pack: this.pack,
+      pack: this.pack ?? engine().nationalRules,
       result: this.result,
       answers: this.session.answers,
       facts: this.session.facts,
       officeName: this.officeName,
       officeAddress: this.officeAddress,
+      officePhone: this.officePhone,
       exitHref: this.exitHref,
       shareChoices: this.shareChoices,
       resumeCode: this.resumeCode,
@@ -296,24 +333,52 @@ export class WrAidScreener extends WrElement {
     }
   }
 
-  /** The "other", result, consent or saved page; nothing for the moment it takes its chunk to arrive. */
-  private renderLater(view: 'other' | 'result' | 'consent' | 'saved') {
+  /** The "other", result, consent, saved or contact page; nothing for the moment it takes its chunk to arrive. */
+  private renderLater(view: 'other' | 'result' | 'consent' | 'saved' | 'contact') {
     if (!this.views) {
       void this.loadViews()
       return nothing
     }
     const h = this.viewHost
     if (view === 'other') return html`${this.renderTop(this.session.answers.length + 1)}${this.views.renderOther(h)}`
-    return view === 'result' ? this.views.renderResult(h) : view === 'consent' ? this.views.renderConsent(h) : this.views.renderSaved(h)
+    const { renderResult, renderConsent, renderSaved, renderContact } = this.views
+    return (view === 'result' ? renderResult : view === 'consent' ? renderConsent : view === 'saved' ? renderSaved : renderContact)(h)
+  }
+
+  /** Writes a configuration problem to the console (once, unless already written) and keeps it for the debug notice. */
+  private report(problem: string, log = true): void {
+    if (this.reported.has(problem)) return
+    this.reported.add(problem)
+    this.problems = [...this.problems, problem]
+    if (log) console.error(`<wr-aid-screener>: ${problem}`)
+  }
+
+  /** What the embed lacks, checked once the page around it has been parsed. */
+  private checkEmbed(): void {
+    void import('./embed-check.js').then((m) => {
+      for (const problem of m.embedProblems(this, document)) this.report(problem)
+    })
+  }
+
+  override firstUpdated(): void {
+    // After the rest of the page is parsed: a <wr-booking> further down counts.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.checkEmbed(), { once: true })
+    else setTimeout(() => this.checkEmbed())
+  }
+
+  private renderDebug() {
+    if (!this.debug || !this.problems.length) return nothing
+    // The problems name attributes and values as written in HTML: English, left to right.
+    return html`<div class="debug" part="debug" role="note">
+      <p><strong>${this.l.t('debug.title')}</strong></p>
+      <ul lang="en" dir="ltr">${this.problems.map((p) => html`<li><code>${p}</code></li>`)}</ul>
+    </div>`
   }
 
   override render() {
     return html`<div class="base" part="base" lang=${this.l.lang} dir=${this.l.dir}>
-      ${this.view === 'start'
-        ? this.renderStart()
-        : this.view === 'question'
-          ? this.renderQuestion()
-          : this.renderLater(this.view)}
+      ${this.renderDebug()}
+      ${this.view === 'start' ? this.renderStart() : !engineLoaded() ? nothing : this.view === 'question' ? this.renderQuestion() : this.renderLater(this.view)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`
   }
@@ -363,6 +428,7 @@ export class WrAidScreener extends WrElement {
     this.resumeError = ''
     this.resumeInput = ''
     this.session.restore(r.answers)
+    await loadEngine()
     await this.advance()
   }
 
@@ -389,7 +455,7 @@ export class WrAidScreener extends WrElement {
 
   /** The question's words; the income tap names the household's size and its line. */
   private questionTitle(fact: string): string {
-    return this.l.t(`questions.${fact}.title`, questionParams(fact, this.pack, this.session.facts, (n) => this.l.number(n)))
+    return this.l.t(`questions.${fact}.title`, questionParams(fact, this.pack ?? engine().nationalRules, this.session.facts, (n) => this.l.number(n)))
   }
 
   /** The fact the resident is answering now: the one asked, or the typed form they chose instead. */
@@ -441,6 +507,7 @@ export class WrAidScreener extends WrElement {
   }
 
   private renderInput(fact: string, title: string) {
+    const { FACTS } = engine()
     const spec = FACTS[fact as keyof typeof FACTS]
     const kind = spec?.kind ?? 'boolean'
     const allowUnknown = spec?.unknown !== false
@@ -574,6 +641,7 @@ export class WrAidScreener extends WrElement {
   }
 
   private fromChoice(fact: string, raw: unknown): { ok: true; value: unknown } | { ok: false; error: string } {
+    const { FACTS } = engine()
     const spec = FACTS[fact as keyof typeof FACTS]
     const kind = spec?.kind ?? 'boolean'
     if (fact === 'problem' && (raw === undefined || raw === '')) return { ok: false, error: this.l.t('errors.chooseProblem') }
@@ -634,10 +702,11 @@ export class WrAidScreener extends WrElement {
     void this.advance()
   }
 
-  private begin(): void {
+  private async begin(): Promise<void> {
     this.session.clear()
     this.draft = undefined
-    void this.advance()
+    await loadEngine()
+    await this.advance()
   }
 
   /** Shows the next question or the result, and moves focus to its heading. */
@@ -679,7 +748,7 @@ export class WrAidScreener extends WrElement {
       region: this.region || 'CN',
       questions: this.session.answers.length,
       ...(problem ? { problem } : {}),
-      disputeCategory: disputeCategory(problem ?? 'other'),
+      disputeCategory: engine().disputeCategory(problem ?? 'other'),
     })
   }
 
@@ -692,7 +761,9 @@ export class WrAidScreener extends WrElement {
 
   private async goBack(): Promise<void> {
     this.typing = false
-    if (this.view === 'consent') {
+    if (this.view === 'contact') {
+      this.view = 'result'
+    } else if (this.view === 'consent') {
       this.view = this.session.facts.problem === 'other' && this.consentFrom === 'other' ? 'other' : 'result'
     } else if (this.session.answers.length === 0) {
       this.view = 'start'
@@ -737,7 +808,17 @@ export class WrAidScreener extends WrElement {
       ...(share.has('problem') && typeof problem === 'string' ? { problem } : {}),
     }
     const proceed = this.emit<ScreeningBookDetail>('wr-screening-book', detail, { cancelable: true })
-    if (proceed && this.bookingHref) window.location.assign(this.bookingHref)
+    if (!proceed) return
+    if (this.bookingHref) return window.location.assign(this.bookingHref)
+    const booking = document.querySelector<HTMLElement>('wr-booking')
+    if (booking) {
+      booking.scrollIntoView({ block: 'start' })
+      booking.focus()
+      return
+    }
+    // No online booking on this page: how to book by phone or in person.
+    this.view = 'contact'
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus())
   }
 
   private print(): void {

@@ -25,6 +25,7 @@ export interface ResultViewHost {
   readonly facts: Facts
   readonly officeName: string
   readonly officeAddress: string
+  readonly officePhone: string
   readonly exitHref: string
   readonly shareChoices: string[]
   readonly resumeCode: string
@@ -262,5 +263,22 @@ export function renderSaved(h: ResultViewHost) {
     <div class="actions">
       <wr-button size="large" @click=${() => h.keepGoing()}>${l.t('resume.keepGoing')}</wr-button>
       <wr-read-aloud subject=${l.t('resume.codeLabel')} .text=${`${l.t('resume.codeLabel')}：${spelled}`}></wr-read-aloud>
+    </div>`
+}
+
+/** How to book when the page has no online booking: the office's phone and address, and 12348. */
+export function renderContact(h: ResultViewHost) {
+  const { l } = h
+  const phone = h.officePhone
+  return html`<h2 tabindex="-1">${l.t('contact.title')}</h2>
+    ${phone ? html`<p>${l.t('contact.call')}</p><p class="phone"><a href=${`tel:${phone.replace(/[^\d+]/g, '')}`}><bdi dir="ltr">${phone}</bdi></a></p>` : nothing}
+    ${h.officeName || h.officeAddress
+      ? html`<p>${l.t('contact.visit')}</p>
+          ${h.officeName ? html`<p class="office">${h.officeName}</p>` : nothing}
+          ${h.officeAddress ? html`<p>${h.officeAddress}</p>` : nothing}`
+      : nothing}
+    <p>${l.t('contact.hotline')} <a href="tel:12348"><bdi dir="ltr">12348</bdi></a></p>
+    <div class="actions">
+      <wr-button variant="secondary" @click=${() => h.back()}>${l.t('nav.back')}</wr-button>
     </div>`
 }

@@ -1,5 +1,5 @@
 import type { Facts, RulePack, Screening } from '@workroom/rules/engine'
-import { evaluate } from '@workroom/rules/engine'
+import { engine } from './engine.js'
 
 /** One answered question: which fact, and the value given (or 'unknown'). */
 export interface Answer {
@@ -15,7 +15,12 @@ export class ScreeningSession {
   private history: Answer[] = []
   private cache?: { key: string; result: Screening }
 
-  constructor(private pack: RulePack) {}
+  /** Without a pack: the national rules (once the engine has loaded). */
+  constructor(private pack?: RulePack) {}
+
+  private get rules(): RulePack {
+    return this.pack ?? engine().nationalRules
+  }
 
   setPack(pack: RulePack): void {
     this.pack = pack
@@ -34,7 +39,7 @@ export class ScreeningSession {
 
   get result(): Screening {
     const key = JSON.stringify(this.history)
-    if (this.cache?.key !== key) this.cache = { key, result: evaluate(this.pack, this.facts) }
+    if (this.cache?.key !== key) this.cache = { key, result: engine().evaluate(this.rules, this.facts) }
     return this.cache.result
   }
 
@@ -82,11 +87,12 @@ export class ScreeningSession {
   estimateRemaining(limit = 12): number {
     let facts = { ...this.facts } as Record<string, unknown>
     let n = 0
-    let r = evaluate(this.pack, facts as Facts)
+    const { evaluate } = engine()
+    let r = evaluate(this.rules, facts as Facts)
     while (r.status === 'needs-facts' && r.next && n < limit) {
       n++
       facts = { ...facts, [r.next]: 'unknown' }
-      r = evaluate(this.pack, facts as Facts)
+      r = evaluate(this.rules, facts as Facts)
     }
     return Math.max(0, n - 1)
   }
