@@ -1,4 +1,4 @@
-import { fixture, html, expect, oneEvent, pressKey, typeText, activeElementDeep, expectNoAxeViolations, tap } from '../helpers/index.js'
+import { fixture, html, expect, oneEvent, pressKey, typeText, activeElementDeep, expectNoAxeViolations, tap, waitUntil } from '../helpers/index.js'
 import { resetSession } from '@workroom/core'
 import { MemoryProvider, demoConfig, instantOf, type BookingConfirmedDetail, type WrBooking } from '@workroom/booking'
 import '@workroom/booking/define'
@@ -142,9 +142,8 @@ describe('<wr-booking> resident flow', () => {
 
   it('works in English with the day read as words', async () => {
     const el = await fixture<WrBooking>(html`<wr-booking lang="en" .provider=${new MemoryProvider({ config: demoConfig, now: () => NOW })} .config=${demoConfig} .now=${NOW}></wr-booking>`)
-    await settle(el)
-    await new Promise((r) => setTimeout(r, 100))
-    await settle(el)
+    // The English strings load on demand: wait for them, not for a guessed number of milliseconds.
+    await waitUntil(() => heading(el) === 'What would you like to book?', 'the English strings did not arrive', { timeout: 10_000 })
     expect(heading(el)).to.equal('What would you like to book?')
   })
 })
