@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild'
 import { chromeLauncher } from '@web/test-runner-chrome'
 import { defaultReporter } from '@web/test-runner'
 import { fileURLToPath } from 'node:url'
+import { createServer } from 'node:net'
 import { storiesPlugin } from './scripts/lib/wtr-stories-plugin.mjs'
 import { countingReporter } from './scripts/lib/wtr-reporter.mjs'
 import { chromeFlags, chromePath } from './scripts/lib/chromium.mjs'
@@ -12,9 +13,20 @@ const root = fileURLToPath(new URL('.', import.meta.url))
 // Set by scripts/test.mjs for `npm test -- --grep <pattern>`.
 const grep = process.env.WTR_GREP || undefined
 
+// A free port rather than the fixed 8000, so two suites (or a dev server) on one machine never collide.
+const port = await new Promise((resolve, reject) => {
+  const probe = createServer()
+  probe.once('error', reject)
+  probe.listen(0, '127.0.0.1', () => {
+    const { port: free } = /** @type {import('node:net').AddressInfo} */ (probe.address())
+    probe.close(() => resolve(free))
+  })
+})
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: root,
+  port,
   // scripts/test.mjs --files narrows the list.
   files: process.env.WTR_FILES ? JSON.parse(process.env.WTR_FILES) : ['test/**/*.test.ts', '!test/node/**', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
