@@ -4,7 +4,7 @@ import '@workroom/core/define'
 import { i18n, loadLanguage } from '@workroom/core'
 import { PICTURES, picture, pictureAltKey } from '@workroom/core/illustrations'
 
-const alt = (id: (typeof PICTURES)[number], lng: string) => i18n.t(pictureAltKey(id), { ns: 'core', lng })
+const alt = (id: (typeof PICTURES)[number], lng: string) => i18n.t(pictureAltKey(id), { lng })
 
 const meta: Meta<{ lang: string }> = {
   title: 'Core/Pictures',

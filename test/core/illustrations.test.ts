@@ -2,7 +2,7 @@ import { expect, html, fixture } from '../helpers/index.js'
 import { render } from 'lit'
 import '@workroom/core/define'
 import { i18n } from '@workroom/core'
-import { PICTURES, picture, pictureAltKey } from '@workroom/core/illustrations'
+import { PICTURES, loadPictures, picture, pictureAltKey } from '@workroom/core/illustrations'
 
 // Budgets for the shared picture set, measured on the rendered SVG (Lit's markers removed):
 // a picture must stay light enough for a village kiosk and a county page on a slow line.
@@ -16,9 +16,11 @@ function serialized(id: string): string {
 }
 
 describe('picture set', () => {
+  before(() => loadPictures())
+
   it('draws every picture as an image named by its text alternative', async () => {
     for (const id of PICTURES) {
-      const alt = i18n.t(pictureAltKey(id), { ns: 'core', lng: 'zh-Hans' })
+      const alt = i18n.t(pictureAltKey(id), { lng: 'zh-Hans' })
       const el = await fixture<HTMLDivElement>(html`<div>${picture(id, alt)}</div>`)
       const svg = el.querySelector('svg')!
       expect(svg.getAttribute('role'), id).to.equal('img')
@@ -51,7 +53,7 @@ describe('picture set', () => {
 
   it('passes axe with every picture on the page', async () => {
     const el = await fixture<HTMLDivElement>(
-      html`<div>${PICTURES.map((id) => picture(id, i18n.t(pictureAltKey(id), { ns: 'core', lng: 'zh-Hans' })))}</div>`,
+      html`<div>${PICTURES.map((id) => picture(id, i18n.t(pictureAltKey(id), { lng: 'zh-Hans' })))}</div>`,
     )
     await expect(el).to.be.accessible()
   })

@@ -24,65 +24,32 @@ export function pickVoice<V extends Pick<SpeechSynthesisVoice, 'lang' | 'localSe
 }
 
 /**
- * Whether the device has a voice for `lang`. Browsers load their voice list late (Chromium fills
- * it after a `voiceschanged` event), so this waits briefly for it before answering no.
+ * Whether a voice for `lang` is listed. Chromium fills the list late, after the first call:
+ * read-aloud asks once when it appears, so the list is ready by the time anyone presses.
  */
-export function hasVoice(lang: Language, waitMs = 400): Promise<boolean> {
-  if (!speechAvailable()) return Promise.resolve(false)
-  const synth = window.speechSynthesis
-  const found = () => pickVoice(synth.getVoices(), VOICE_LANG[lang]) !== undefined
-  if (found()) return Promise.resolve(true)
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer)
-      synth.removeEventListener?.('voiceschanged', done)
-      resolve(found())
-    }
-    const timer = setTimeout(done, waitMs)
-    synth.addEventListener?.('voiceschanged', done)
-  })
-}
-
-/** Synchronous: a voice for `lang` is already listed. */
-export function voiceListed(lang: Language): boolean {
-  return speechAvailable() && pickVoice(window.speechSynthesis.getVoices(), VOICE_LANG[lang]) !== undefined
-}
+export const voiceListed = (lang: Language): boolean => speechAvailable() && !!pickVoice(speechSynthesis.getVoices(), VOICE_LANG[lang])
 
 export interface SpeakOptions {
   lang: Language
   /** Slower for elder mode. */
   rate?: number
   onEnd?: () => void
-  /** The voice failed (no voice installed, synthesis error): the caller says so. */
-  onError?: () => void
 }
 
 let current: SpeechSynthesisUtterance | undefined
 
 /** Speaks `text`, replacing whatever was being read. Returns false where speech is unavailable. */
-export function speak(text: string, { lang, rate = 1, onEnd, onError }: SpeakOptions): boolean {
+export function speak(text: string, { lang, rate = 1, onEnd }: SpeakOptions): boolean {
   if (!speechAvailable()) return false
   stopSpeaking()
   const u = new SpeechSynthesisUtterance(text)
   u.lang = VOICE_LANG[lang]
   const voice = pickVoice(window.speechSynthesis.getVoices(), u.lang)
-  try {
-    if (voice) u.voice = voice
-  } catch {
-    // Not a real SpeechSynthesisVoice (a stub, another frame's): the language still picks one.
-  }
+  if (voice) u.voice = voice
   u.rate = rate
-  u.onend = () => {
+  u.onend = u.onerror = () => {
     if (current === u) current = undefined
     onEnd?.()
-  }
-  u.onerror = (e) => {
-    const wasCurrent = current === u
-    if (wasCurrent) current = undefined
-    onEnd?.()
-    // "interrupted"/"canceled" is us stopping it; anything else means the device could not speak.
-    const err = (e as SpeechSynthesisErrorEvent | undefined)?.error
-    if (wasCurrent && err !== 'interrupted' && err !== 'canceled') onError?.()
   }
   current = u
   window.speechSynthesis.speak(u)

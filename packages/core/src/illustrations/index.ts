@@ -1,2 +1,1 @@
-export { PICTURES, isPictureId, picture, pictureAltKey, pictureScene, type PictureId } from './picture.js'
-export { INK } from './parts.js'
+export { PICTURES, isPictureId, loadPictures, picture, pictureAltKey, type PictureId } from './picture.js'

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js'
 import { WrElement, isElder } from '../element.js'
 import { LocalizeController } from '../i18n.js'
 import '../translations.js'
-import { hasVoice, speak, stopSpeaking, voiceListed } from '../speech.js'
+import { speak, stopSpeaking, voiceListed } from '../speech.js'
 import { fontSize, token } from '../tokens.js'
 
 const speakerIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 7.97v8.05A4.5 4.5 0 0 0 16.5 12zM14 3.23v2.06a7 7 0 0 1 0 13.42v2.06A9 9 0 0 0 14 3.23z"/></svg>`
@@ -27,7 +27,6 @@ export interface ReadAloudNoVoiceDetail {
  * @event wr-read-aloud-no-voice - Pressed on a device with no voice; detail: ReadAloudNoVoiceDetail.
  * @csspart base - The button.
  * @csspart no-voice - The message shown when the device has no voice.
- * @csspart audio - The recorded narration's player.
  */
 export class WrReadAloud extends WrElement {
   static override styles = [
@@ -44,12 +43,7 @@ export class WrReadAloud extends WrElement {
       }
       button[aria-pressed='true'] { background: ${token('color-primary')}; color: ${token('color-on-primary')}; }
       svg { width: 1.4em; height: 1.4em; }
-      .no-voice {
-        margin-top: ${token('space-2')}; padding: ${token('space-2')} ${token('space-3')};
-        background: ${token('color-warning-surface')}; color: ${token('color-on-warning')}; border-radius: ${token('radius-2')};
-      }
-      .no-voice p { margin: 0; }
-      audio { display: block; width: 100%; min-width: 16rem; min-height: ${token('target-min')}; margin-top: ${token('space-2')}; }
+      p { background: ${token('color-warning-surface')}; }
     `,
   ]
 
@@ -65,6 +59,11 @@ export class WrReadAloud extends WrElement {
   @state() private noVoice = false
   private readonly l = new LocalizeController(this, 'core')
 
+  override connectedCallback(): void {
+    super.connectedCallback()
+    voiceListed(this.l.lang) // starts the browser loading its voice list
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback()
     if (this.speaking) stopSpeaking()
@@ -72,10 +71,7 @@ export class WrReadAloud extends WrElement {
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     // New text (the next question) stops reading the old one.
-    if (changed.has('text') && changed.get('text') !== undefined) {
-      if (this.speaking) stopSpeaking()
-      this.noVoice = false
-    }
+    if (changed.has('text') && changed.get('text') !== undefined && this.speaking) stopSpeaking()
   }
 
   override render() {
@@ -85,50 +81,33 @@ export class WrReadAloud extends WrElement {
           ? html`<span class="visually-hidden">${this.subject}</span>`
           : nothing}
       </button>
-      <div role="status">${this.noVoice
-        ? html`<div class="no-voice" part="no-voice">
-            <p>${this.l.t('readAloud.noVoice')} ${this.audio ? this.l.t('readAloud.recording') : this.l.t('readAloud.askStaff')}</p>
-            ${this.audio ? html`<audio part="audio" controls preload="none" src=${this.audio} aria-label=${this.l.t('readAloud.recordingLabel')}></audio>` : nothing}
-          </div>`
+      <div role="status" part="no-voice">${this.noVoice
+        ? html`<p>${this.l.t('readAloud.noVoice')}</p>${this.audio ? html`<audio controls src=${this.audio}></audio>` : nothing}`
         : nothing}</div>`
   }
 
   /** Starts or stops reading; where there is no voice, says so and offers the recording or the staff. */
   toggle(): void {
-    if (this.speaking) {
-      stopSpeaking()
-      return
-    }
-    // A voice already listed: speak at once (kiosks need speech within 500 ms of the tap).
-    if (voiceListed(this.l.lang)) {
-      this.start()
-      return
-    }
-    void hasVoice(this.l.lang).then((yes) => (yes ? this.start() : this.showNoVoice()))
-  }
-
-  private start(): void {
-    const started = speak(this.text, {
-      lang: this.l.lang,
-      rate: isElder(this) ? 0.85 : 1,
-      onEnd: () => {
-        this.speaking = false
-        this.emit<ReadAloudDetail>('wr-read-aloud-change', { speaking: false })
-      },
-      onError: () => this.showNoVoice(),
-    })
+    if (this.speaking) return stopSpeaking()
+    const started =
+      voiceListed(this.l.lang) &&
+      speak(this.text, {
+        lang: this.l.lang,
+        rate: isElder(this) ? 0.85 : 1,
+        onEnd: () => {
+          this.speaking = false
+          this.emit<ReadAloudDetail>('wr-read-aloud-change', { speaking: false })
+        },
+      })
     if (!started) return this.showNoVoice()
     this.speaking = true
     this.emit<ReadAloudDetail>('wr-read-aloud-change', { speaking: true })
   }
 
-  private async showNoVoice(): Promise<void> {
+  /** Says there is no voice and offers the recording or the staff (also for hosts that know the device has none). */
+  showNoVoice(): void {
     this.noVoice = true
-    this.emit<ReadAloudNoVoiceDetail>('wr-read-aloud-no-voice', { audio: Boolean(this.audio) })
-    if (!this.audio) return
-    await this.updateComplete
-    // Still within the tap's user activation, so the recording may start with sound.
-    void this.renderRoot.querySelector('audio')?.play().catch(() => {})
+    this.emit<ReadAloudNoVoiceDetail>('wr-read-aloud-no-voice', { audio: !!this.audio })
   }
 
   protected override resetState(): void {
