@@ -10,7 +10,12 @@ export const caseStoryStyles = css`
     border-radius: 50%; background: ${token('color-primary')}; color: ${token('color-on-primary')};
     font-size: ${fontSize(1)}; font-weight: 700;
   }
-  .panels { list-style: none; margin: 0 0 ${token('space-5')}; padding: 0; display: grid; gap: ${token('space-5')}; }
+  .panels {
+    list-style: none; margin: 0 0 ${token('space-5')}; padding: 0; display: grid; gap: ${token('space-4')};
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
+  }
+  .play-all { align-items: center; }
+  .play-all-label { font-weight: 700; font-size: ${fontSize(1)}; }
   .panel {
     padding: ${token('space-3')}; border: ${token('border-width')} solid ${token('color-border')}; border-radius: ${token('radius-3')};
     background: ${token('color-background')}; break-inside: avoid;
@@ -22,6 +27,7 @@ export const caseStoryStyles = css`
   .next .nav { justify-content: flex-start; margin-top: 0; }
   .next-heading { font-weight: 700; margin: ${token('space-4')} 0 ${token('space-2')}; }
   .hotline { margin: ${token('space-3')} 0 0; font-weight: 600; }
+  .print-only { display: none; }
 
   /* A one-page A4 handout: panels in a grid, no buttons, the law open. */
   @media print {
@@ -38,7 +44,8 @@ export const caseStoryStyles = css`
     .n { font-size: 9pt; }
     .next { padding: 3mm; background: none; border: 1px solid; }
     .page-heading { font-size: 13pt; margin: 0 0 2mm; }
-    details.laws-cited > summary { display: none; }
+    details.statute, .part.law, .next-heading { display: none; }
+    .print-only { display: block; font-size: 10pt; margin: 0; }
     section { margin-bottom: 3mm; }
   }
 `

@@ -65,7 +65,7 @@ export class WrCaseStory extends WrElement {
       </div>
       <p class="lead">${pick(story.summary, lang)}</p>
       ${panels.length
-        ? html`<div class="tools play-all"><wr-read-aloud .text=${all} subject=${this.l.t('case.playAllSubject')}></wr-read-aloud></div>
+        ? html`<div class="tools play-all"><span class="play-all-label" aria-hidden="true">${this.l.t('case.playAll')}</span><wr-read-aloud .text=${all} subject=${this.l.t('case.playAllSubject')}></wr-read-aloud></div>
             <ol class="panels" aria-label=${this.l.t('case.panels', { count: panels.length })}>
               ${panels.map((p, i) => {
                 const text = pick(p.text, lang)
@@ -83,6 +83,7 @@ export class WrCaseStory extends WrElement {
         : this.renderTextParts(story)}
       ${story.law?.length ? this.renderPart('law', this.l.t('case.law'), story.law, ctx, 'h-law') : nothing}
       ${this.renderYouCan(story, ctx)}
+      <p class="print-only">${this.l.t('case.lawsCited')}：${story.sources.map((s) => formatSource(s, lang)).join('；')}</p>
       <details class="statute laws-cited">
         <summary>${this.l.t('case.lawsCited')}</summary>
         <ul class="laws">${story.sources.map((s) => html`<li>${formatSource(s, lang)}</li>`)}</ul>
