@@ -42,7 +42,7 @@ render(html\`\${ids.map((id, i) => html\`<div class="f" id="f\${i}">\${picture(i
   const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags })
   const tab = await browser.newPage({ viewport: { width: 640, height: 480 } })
   await tab.setContent(page)
-  await tab.waitForFunction(() => window.ready)
+  await tab.waitForFunction('window.ready')
   for (let i = 0; i < story.panels.length; i++) await (await tab.$(`#f${i}`)).screenshot({ path: join(tmp, `frame${i}.png`) })
   await browser.close()
 
