@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite'
 import { html } from 'lit'
+import { ref } from 'lit/directives/ref.js'
 import '@workroom/core/define'
+import type { WrReadAloud } from '@workroom/core'
 
 const meta: Meta<{ text: string; elder: boolean }> = {
   title: 'Core/Read aloud',
@@ -14,3 +16,12 @@ type Story = StoryObj<{ text: string; elder: boolean }>
 
 export const Default: Story = { name: 'Default' }
 export const Elder: Story = { name: 'Elder mode', args: { elder: true } }
+export const NoVoice: Story = {
+  name: 'No voice on this device: says so, points to the staff',
+  render: (a) => html`<wr-read-aloud text=${a.text} subject="问题" ${ref((el) => void (el as WrReadAloud | undefined)?.showNoVoice())}></wr-read-aloud>`,
+}
+export const NoVoiceRecording: Story = {
+  name: 'No voice, recorded narration offered',
+  render: (a) =>
+    html`<wr-read-aloud text=${a.text} subject="问题" audio="audio/question.mp3" ${ref((el) => void (el as WrReadAloud | undefined)?.showNoVoice())}></wr-read-aloud>`,
+}

@@ -25,7 +25,19 @@ const meta: Meta<Args> = {
 export default meta
 type Story = StoryObj<Args>
 
-export const Wages: Story = { name: 'Unpaid wages (screener and booking)' }
+export const Wages: Story = { name: 'Picture story: unpaid wages (screener and booking)' }
+export const Mediation: Story = { name: 'Picture story ending with a mediator', args: { story: caseById('case-homestead-wall') } }
+export const TextOnly: Story = {
+  name: 'Older pack: text parts, no panels',
+  args: {
+    story: {
+      ...caseById('case-wages-site'),
+      panels: undefined,
+      happened: [{ type: 'paragraph', text: { 'zh-Hans': '老张在工地干了半年，包工头欠了3万多元。', en: 'Lao Zhang worked six months; the gang master owed him over 30,000 yuan.' } }],
+      resolved: [{ type: 'paragraph', text: { 'zh-Hans': '法律援助律师帮他申请劳动仲裁，工资要回来了。', en: 'A legal-aid lawyer took it to arbitration; he was paid.' } }],
+    },
+  },
+}
 export const ProtectionOrder: Story = { name: 'Protection order (with hotline)', args: { story: caseById('case-protection-order') } }
 export const NoBooking: Story = { name: 'County site without booking', args: { hideNext: 'booking' } }
 export const English: Story = { name: 'English', args: { lang: 'en' } }

@@ -1,8 +1,9 @@
-import { fixture, html, expect } from '../helpers/index.js'
+import { fixture, html, expect, waitUntil } from '../helpers/index.js'
 import '@workroom/core/define'
 import { pickVoice, resetSession, type WrReadAloud } from '@workroom/core'
 
 class FakeSynth {
+  voices = [{ lang: 'zh-CN', localService: true, name: 'zh', default: true, voiceURI: 'zh' }] as unknown as SpeechSynthesisVoice[]
   spoken: SpeechSynthesisUtterance[] = []
   cancelled = 0
   speak(u: SpeechSynthesisUtterance): void {
@@ -12,19 +13,33 @@ class FakeSynth {
     this.cancelled++
   }
   getVoices(): SpeechSynthesisVoice[] {
-    return []
+    return this.voices
   }
+  addEventListener(): void {}
+  removeEventListener(): void {}
 }
 
 describe('wr-read-aloud', () => {
   let original: PropertyDescriptor | undefined
   let synth: FakeSynth
+  // A plain utterance, so the stub voices above can be assigned to it (a real one takes only real voices).
+  const RealUtterance = window.SpeechSynthesisUtterance
+  class PlainUtterance {
+    lang = ''
+    rate = 1
+    voice: unknown = null
+    onend: ((e: Event) => void) | null = null
+    onerror: ((e: Event) => void) | null = null
+    constructor(readonly text: string) {}
+  }
   beforeEach(() => {
+    ;(window as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = PlainUtterance
     original = Object.getOwnPropertyDescriptor(window, 'speechSynthesis')
     synth = new FakeSynth()
     Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true })
   })
   afterEach(() => {
+    window.SpeechSynthesisUtterance = RealUtterance
     if (original) Object.defineProperty(window, 'speechSynthesis', original)
     else delete (window as { speechSynthesis?: unknown }).speechSynthesis
   })
@@ -69,10 +84,39 @@ describe('wr-read-aloud', () => {
     expect(synth.cancelled).to.be.greaterThan(before)
   })
 
-  it('hides itself where the browser cannot speak', async () => {
+  it('says plainly that there is no voice and points to the staff, where the browser cannot speak', async () => {
     Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true })
     const el = await fixture<WrReadAloud>(html`<wr-read-aloud text="您好"></wr-read-aloud>`)
-    expect(el.hidden).to.equal(true)
-    expect(el.shadowRoot!.querySelector('button')).to.equal(null)
+    let told: unknown
+    el.addEventListener('wr-read-aloud-no-voice', (e) => (told = (e as CustomEvent).detail))
+    el.shadowRoot!.querySelector('button')!.click()
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=no-voice] p'))
+    const message = el.shadowRoot!.querySelector('[role=status]')!.textContent!
+    expect(message).to.contain('这台设备没有朗读的声音')
+    expect(message).to.contain('工作人员')
+    expect(told).to.deep.equal({ audio: false })
+    await expect(el).to.be.accessible()
+  })
+
+  it('offers the recorded narration where the device has speech but no voice for the language', async () => {
+    synth.voices = []
+    const el = await fixture<WrReadAloud>(html`<wr-read-aloud text="您好" audio="data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAABAAEAQB8AAEAfAAABAAgAZGF0YQAAAAA="></wr-read-aloud>`)
+    el.toggle()
+    await waitUntil(() => el.shadowRoot!.querySelector('audio'), 'the recording is offered', { timeout: 2000 })
+    expect(synth.spoken).to.have.length(0)
+    expect(el.shadowRoot!.querySelector('[part=no-voice]')!.textContent).to.contain('没有朗读的声音')
+    expect(el.shadowRoot!.querySelector('audio')!.controls).to.equal(true)
+  })
+
+})
+
+// The test machines have no voices at all: this is what a resident on such a kiosk gets.
+describe('wr-read-aloud on this machine (real speech synthesis, no voices installed)', () => {
+  it('never reads silently: pressing it says there is no voice', async () => {
+    const el = await fixture<WrReadAloud>(html`<wr-read-aloud text="您好"></wr-read-aloud>`)
+    if (window.speechSynthesis?.getVoices().length) return // a machine with voices: nothing to prove here
+    el.toggle()
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=no-voice] p'), 'the no-voice message', { timeout: 2000 })
+    expect(el.shadowRoot!.querySelector('[part=no-voice]')!.textContent).to.contain('没有朗读的声音')
   })
 })

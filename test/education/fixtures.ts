@@ -12,7 +12,14 @@ export const lesson: Lesson = {
   illustration: 'wages',
   audiences: ['migrant-workers'],
   pages: [
-    { heading: t('先留好证据', 'Keep evidence first'), blocks: [{ type: 'paragraph', text: t('保存考勤记录。', 'Keep attendance records.') }] },
+    {
+      heading: t('先留好证据', 'Keep evidence first'),
+      picture: 'unpaid-wages',
+      blocks: [
+        { type: 'paragraph', text: t('保存考勤记录。', 'Keep attendance records.') },
+        { type: 'citation', source: { law, article: 42, item: 3 }, text: t('免予核查经济困难状况。', 'No means check.') },
+      ],
+    },
     { heading: t('去哪里讨薪', 'Where to claim'), blocks: [{ type: 'step', illustration: 'phone', text: t('打12333。', 'Call 12333.') }] },
   ],
   keyPoints: [t('劳动仲裁不收费。', 'Labour arbitration is free.')],
@@ -33,6 +40,21 @@ export const story: CaseStory = {
   youCan: [{ type: 'list', items: [t('保存证据', 'Keep evidence')] }],
   sources: [{ law, article: 42, item: 3 }],
   next: ['screener', 'booking'],
+}
+
+/** The same story told in pictures (连环画). */
+export const pictureStory: CaseStory = {
+  ...story,
+  id: 'case-wages-pictures',
+  happened: undefined,
+  resolved: undefined,
+  panels: [
+    { picture: 'labour-site', text: t('老张在工地干了半年。', 'Lao Zhang worked on a site for six months.') },
+    { picture: 'unpaid-wages', text: t('包工头欠了他3万元。', 'The gang master owed him 30,000 yuan.'), audio: 'panel-2' },
+    { picture: 'legal-aid', text: t('他到司法所申请法律援助。', 'He applied for legal aid at the judicial office.') },
+    { picture: 'well-done', text: t('工钱要回来了。', 'He got his wages.') },
+  ],
+  next: ['screener', 'booking', 'mediation'],
 }
 
 export const quiz: Quiz = {

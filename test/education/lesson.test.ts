@@ -51,6 +51,22 @@ describe('wr-lesson', () => {
     expect(text).to.contain('《中华人民共和国法律援助法》第四十二条第三项')
   })
 
+  it('opens each page with a named picture, the statute text behind a "法律原文" disclosure', async () => {
+    const el = await fixture<WrLesson>(html`<wr-lesson .lesson=${lesson}></wr-lesson>`)
+    const pic = shadowQuery(el, '[part=page-picture] svg[role=img]')!
+    expect(pic.getAttribute('aria-label')).to.contain('工人')
+    const statute = shadowQuery<HTMLDetailsElement>(el, 'details.statute')!
+    expect(statute.open).to.equal(false)
+    expect(statute.querySelector('summary')!.textContent).to.equal('法律原文')
+    expect(statute.textContent).to.contain('免予核查经济困难状况。')
+    // Plain words come before the law's own.
+    const order = [...el.shadowRoot!.querySelectorAll('.block-paragraph, details.statute')].map((n) => n.localName)
+    expect(order).to.deep.equal(['p', 'details'])
+    await tap(statute.querySelector('summary')!)
+    expect(statute.open).to.equal(true)
+    await expectNoAxeViolations(el)
+  })
+
   it('reports "done" and offers the quiz on the summary page', async () => {
     const el = await fixture<WrLesson>(html`<wr-lesson .lesson=${lesson}></wr-lesson>`)
     el.go(2)

@@ -1,7 +1,7 @@
 import { fixture, html, expect, oneEvent, tap, pressKey, typeText, activeElementDeep, shadowQuery, shadowQueryAll, deepQuery, waitUntil, expectNoAxeViolations } from '../helpers/index.js'
 import '@workroom/education/define'
 import { kvGet, resetSession, sessionDb } from '@workroom/core'
-import type { WrLibrary, WrLesson, ContentErrorDetail, EducationOpenDetail } from '@workroom/education'
+import type { WrLibrary, WrLesson, WrQuiz, ContentErrorDetail, EducationOpenDetail } from '@workroom/education'
 import { starterPackJson } from '../../packages/education/src/content/starter.js'
 import { pack, HOSTILE, hostileLesson } from './fixtures.js'
 
@@ -19,7 +19,7 @@ describe('wr-library', () => {
   it('shows the topics as big tiles', async () => {
     const el = await fixture<WrLibrary>(html`<wr-library .content=${starterPackJson}></wr-library>`)
     expect(shadowQuery(el, 'h2')!.textContent).to.equal('法治课堂')
-    expect(tiles(el).length).to.equal(8)
+    expect(tiles(el).length).to.equal(9)
     for (const t of tiles(el)) expect(t.getBoundingClientRect().height).to.be.at.least(88)
   })
 
@@ -70,22 +70,28 @@ describe('wr-library', () => {
     await waitUntil(() => activeElementDeep()?.textContent === '被拖欠工资怎么办')
     lesson.go(2)
     await lesson.updateComplete
+    await shadowQuery<WrQuiz>(lesson, 'wr-quiz')!.updateComplete // the quiz on the last page lays out first
     await tap(shadowQueryAll(lesson, 'wr-button').find((b) => b.textContent!.trim() === '学完了')!)
     await waitUntil(() => shadowQuery(el, 'wr-lesson') === null)
     expect(shadowQuery(el, 'h2')!.textContent).to.equal('打工与工资')
     expect(tile(el, '被拖欠工资怎么办').textContent).to.contain('已学过')
   })
 
-  it('goes from a lesson to its quiz', async () => {
+  it('ends a lesson with its quiz, then screening and booking', async () => {
     const el = await fixture<WrLibrary>(html`<wr-library .content=${pack}></wr-library>`)
     el.open('lesson', 'unpaid-wages')
     await el.updateComplete
     const lesson = shadowQuery<WrLesson>(el, 'wr-lesson')!
     lesson.go(2)
     await lesson.updateComplete
-    await tap(shadowQueryAll(lesson, 'wr-button').find((b) => b.textContent!.trim() === '做个小测验')!)
-    await el.updateComplete
-    expect(shadowQuery(el, 'wr-quiz')).to.not.equal(null)
+    const quiz = shadowQuery<WrQuiz>(lesson, 'wr-quiz')!
+    expect(quiz.quiz!.id).to.equal('wages-quiz')
+    await quiz.updateComplete
+    const labels = shadowQueryAll(lesson, '[part=next] wr-button').map((b) => b.textContent!.trim())
+    expect(labels).to.deep.equal(['测一测能不能申请法律援助', '预约法律咨询'])
+    const ev = oneEvent(el, 'wr-education-open-screener')
+    await tap(shadowQueryAll(lesson, '[part=next] wr-button')[0]!)
+    expect(((await ev) as CustomEvent).detail).to.deep.equal({ from: { kind: 'lesson', id: 'unpaid-wages', topic: 'work' }, step: 'screener' })
   })
 
   it('names every bad path and keeps showing the last good pack', async () => {

@@ -33,6 +33,38 @@ describe('wr-quiz', () => {
     expect(option(el, '不要钱').textContent).to.contain('正确答案')
   })
 
+  it('shuffles the options per attempt, the same way for the same seed', async () => {
+    const order = (el: WrQuiz) => shadowQueryAll<HTMLInputElement>(el, 'input').map((i) => i.value)
+    const el = await fixture<WrQuiz>(html`<wr-quiz .quiz=${quiz} seed="7"></wr-quiz>`)
+    el.index = 1
+    await el.updateComplete
+    const first = order(el)
+    const again = await fixture<WrQuiz>(html`<wr-quiz .quiz=${quiz} seed="7"></wr-quiz>`)
+    again.index = 1
+    await again.updateComplete
+    expect(order(again)).to.deep.equal(first)
+    expect([...first].sort()).to.deep.equal(['attendance', 'chat', 'rumour'])
+    // Over a few attempts, the right answer of question 1 does not always sit first.
+    const places = new Set<number>()
+    for (let i = 0; i < 8; i++) {
+      el.restart(false)
+      await el.updateComplete
+      places.add(order(el).indexOf('free'))
+    }
+    expect(places.size).to.equal(2)
+  })
+
+  it('explains with a picture and the why in one sentence', async () => {
+    const el = await fixture<WrQuiz>(html`<wr-quiz .quiz=${quiz}></wr-quiz>`)
+    await tap(option(el, '要交钱'))
+    await tap(button(el, '看看对不对')!)
+    await el.updateComplete
+    const feedback = shadowQuery(el, '[part=feedback]')!
+    expect(feedback.querySelector('svg[role=img]')!.getAttribute('aria-label')).to.contain('问号')
+    expect(feedback.querySelector('.why')!.textContent).to.equal('为什么：劳动争议仲裁不收费。')
+    await expectNoAxeViolations(el)
+  })
+
   it('asks for a choice before checking', async () => {
     const el = await fixture<WrQuiz>(html`<wr-quiz .quiz=${quiz}></wr-quiz>`)
     await tap(button(el, '看看对不对')!)
@@ -56,12 +88,12 @@ describe('wr-quiz', () => {
     await el.updateComplete
     expect(activeElementDeep()?.textContent?.trim()).to.equal('哪些可以作为证据？')
     // Question 2 (multiple): check two boxes.
+    // (Options come in a new order each attempt: reach each by its value, not by counting Tabs.)
     shadowQuery<HTMLInputElement>(el, 'input[value=attendance]')!.focus()
     await pressKey('Space')
-    await pressKey('Tab')
+    shadowQuery<HTMLInputElement>(el, 'input[value=chat]')!.focus()
     await pressKey('Space')
-    await pressKey('Tab')
-    await pressKey('Tab')
+    shadowQuery(button(el, '看看对不对')!, 'button')!.focus()
     await pressKey('Enter')
     await el.updateComplete
     expect(status(el)).to.contain('答对了！')

@@ -12,7 +12,7 @@ export { WrChoiceList, type ChoiceOption, type ChoiceChangeDetail } from './choi
 export { WrDialog, type DialogCloseDetail } from './dialog/dialog.js'
 export { WrQrCode, qrPath } from './qr-code/qr-code.js'
 export { WrQuickExit, type QuickExitDetail } from './quick-exit/quick-exit.js'
-export { WrReadAloud, type ReadAloudDetail } from './read-aloud/read-aloud.js'
+export { WrReadAloud, type ReadAloudDetail, type ReadAloudNoVoiceDetail } from './read-aloud/read-aloud.js'
 export { WrStepProgress } from './step-progress/step-progress.js'
 export { WrTextField, type FieldSchema, type FieldChangeDetail } from './text-field/text-field.js'
 export { normalizeNumber } from './numbers.js'

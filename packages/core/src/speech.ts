@@ -23,6 +23,12 @@ export function pickVoice<V extends Pick<SpeechSynthesisVoice, 'lang' | 'localSe
   )
 }
 
+/**
+ * Whether a voice for `lang` is listed. Chromium fills the list late, after the first call:
+ * read-aloud asks once when it appears, so the list is ready by the time anyone presses.
+ */
+export const voiceListed = (lang: Language): boolean => speechAvailable() && !!pickVoice(speechSynthesis.getVoices(), VOICE_LANG[lang])
+
 export interface SpeakOptions {
   lang: Language
   /** Slower for elder mode. */

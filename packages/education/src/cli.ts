@@ -6,14 +6,17 @@ import { readFileSync } from 'node:fs'
 import process from 'node:process'
 import { ContentPackError, describeIssue, loadContentPack } from './load.js'
 import type { ContentPack } from './schema.js'
+import { answerPositions, authoringProblems, pictureShare } from './authoring.js'
 import zhHans from './locales/zh-Hans.json' with { type: 'json' }
 import en from './locales/en.json' with { type: 'json' }
 
 const USAGE = `用法 / Usage:
   workroom-content check <内容包 pack.json>
 
-检查一个法治宣传内容包：格式、引用的条文、编号是否对得上；列出每一处问题。
-Checks a rule-of-law content pack (format, citations, ids) and lists every problem.
+检查一个法治宣传内容包：格式、引用的条文、编号是否对得上，每页有没有图，视频有没有中英文字幕，
+正确答案的位置有没有变化，大小是否超出；列出每一处问题。
+Checks a rule-of-law content pack (format, citations, ids, a picture on every page and story, captions
+in both languages, varied answer positions, size budgets) and lists every problem.
 `
 
 type Tree = { [k: string]: string | Tree }
@@ -57,9 +60,16 @@ export function check(text: string): CheckResult {
   const te = translator(en as Tree)
   try {
     const pack = loadContentPack(text)
+    const problems = authoringProblems(pack, Buffer.byteLength(text))
+    if (problems.length) throw new ContentPackError(problems)
+    const mediaBytes = pack.media.reduce((s, m) => s + (m.bytes ?? 0), 0)
+    const share = Math.round(pictureShare(pack) * 100)
+    const positions = [1, 2, 3, 4].map((p) => answerPositions(pack).filter((x) => x === p).length)
     const lines = [
       `✔ 内容包可以使用 / The pack is valid: ${pack.id} ${pack.version} (${pack.authored})`,
-      `  主题 topics ${pack.topics.length} · 课程 lessons ${pack.lessons.length} · 案例 case stories ${pack.cases.length} · 测验 quizzes ${pack.quizzes.length} · 视频 videos ${pack.media.length}`,
+      `  主题 topics ${pack.topics.length} · 课程 lessons ${pack.lessons.length} · 案例 case stories ${pack.cases.length} · 测验 quizzes ${pack.quizzes.length} · 视频和录音 media ${pack.media.length}`,
+      `  有图的课程页 lesson pages with a picture ${share}% · 正确答案位置 right answer at 1/2/3/4: ${positions.join('/')}`,
+      `  大小 size: 内容包 pack ${(Buffer.byteLength(text) / 1024).toFixed(1)} KB · 视频和录音 media ${(mediaBytes / 1024).toFixed(1)} KB`,
     ]
     const noEn = missingEnglish(pack)
     if (noEn.length) {

@@ -9,4 +9,13 @@ export const ILLUSTRATIONS = [
   'mediation', 'scales', 'book',
 ] as const
 
-export const NEXT_STEPS = ['screener', 'booking', 'hotline'] as const
+/** Where a story or lesson can send the resident: the screener, a booking, a mediator (a booking for mediation), the 12348 hotline. */
+export const NEXT_STEPS = ['screener', 'booking', 'mediation', 'hotline'] as const
+
+export { PICTURES } from '@workroom/core/picture-ids'
+
+/** Media limits a kiosk can precache and play: per item, and for the starter pack's own video. */
+export const MEDIA_LIMITS = {
+  video: { maxBytes: 20 * 1024 * 1024, maxSeconds: 600, types: ['video/mp4', 'video/webm'] },
+  audio: { maxBytes: 5 * 1024 * 1024, maxSeconds: 600, types: ['audio/mpeg', 'audio/mp4', 'audio/ogg', 'audio/webm'] },
+} as const

@@ -1,4 +1,4 @@
-import { ContentPack } from './schema.js'
+import { ContentPack, MEDIA_LIMITS } from './schema.js'
 import { problemFromZod, type ZodIssueLike } from '@workroom/core'
 import { ContentPackError, type PackIssue } from './issues.js'
 
@@ -12,7 +12,11 @@ function crossCheck(pack: ContentPack): PackIssue[] {
   const issues: PackIssue[] = []
   const topics = new Set(pack.topics.map((x) => x.id))
   const quizzes = new Set(pack.quizzes.map((x) => x.id))
-  const media = new Set(pack.media.map((x) => x.id))
+  const media = new Set(pack.media.filter((x) => (x.kind ?? 'video') === 'video').map((x) => x.id))
+  const audio = new Set(pack.media.filter((x) => x.kind === 'audio').map((x) => x.id))
+  const audioRef = (ref: string | undefined, path: string) => {
+    if (ref && !audio.has(ref)) issues.push({ path, code: 'unknownAudio', params: { id: ref } })
+  }
   const seen = new Map<string, string>()
   const unique = (kind: string, list: { id: string }[]) =>
     list.forEach((item, i) => {
@@ -32,11 +36,15 @@ function crossCheck(pack: ContentPack): PackIssue[] {
   pack.lessons.forEach((lesson, i) => {
     if (!topics.has(lesson.topic)) issues.push({ path: `lessons[${i}].topic`, code: 'unknownTopic', params: { id: lesson.topic } })
     if (lesson.quiz && !quizzes.has(lesson.quiz)) issues.push({ path: `lessons[${i}].quiz`, code: 'unknownQuiz', params: { id: lesson.quiz } })
-    lesson.pages.forEach((p, j) => videoRefs(p.blocks, `lessons[${i}].pages[${j}].blocks`))
+    lesson.pages.forEach((p, j) => {
+      videoRefs(p.blocks, `lessons[${i}].pages[${j}].blocks`)
+      audioRef(p.audio, `lessons[${i}].pages[${j}].audio`)
+    })
   })
   pack.cases.forEach((story, i) => {
     if (!topics.has(story.topic)) issues.push({ path: `cases[${i}].topic`, code: 'unknownTopic', params: { id: story.topic } })
-    for (const part of ['happened', 'law', 'resolved', 'youCan'] as const) videoRefs(story[part], `cases[${i}].${part}`)
+    for (const part of ['happened', 'law', 'resolved', 'youCan'] as const) videoRefs(story[part] ?? [], `cases[${i}].${part}`)
+    story.panels?.forEach((panel, j) => audioRef(panel.audio, `cases[${i}].panels[${j}].audio`))
   })
   pack.quizzes.forEach((quiz, i) => {
     if (!topics.has(quiz.topic)) issues.push({ path: `quizzes[${i}].topic`, code: 'unknownTopic', params: { id: quiz.topic } })
@@ -50,8 +58,28 @@ function crossCheck(pack: ContentPack): PackIssue[] {
   })
   pack.media.forEach((m, i) => {
     if (m.topic && !topics.has(m.topic)) issues.push({ path: `media[${i}].topic`, code: 'unknownTopic', params: { id: m.topic } })
+    issues.push(...mediaProblems(m, `media[${i}]`))
   })
   return issues
+}
+
+/** What a kiosk needs to know before it precaches and plays a media item: type, size, length, captions. */
+function mediaProblems(m: ContentPack['media'][number], path: string): PackIssue[] {
+  const kind = m.kind ?? 'video'
+  const limits = MEDIA_LIMITS[kind]
+  const out: PackIssue[] = []
+  if (!m.type) out.push({ path: `${path}.type`, code: 'mediaType', params: { values: limits.types.join(', ') } })
+  else if (!(limits.types as readonly string[]).includes(m.type)) out.push({ path: `${path}.type`, code: 'mediaType', params: { values: limits.types.join(', ') } })
+  if (m.bytes === undefined) out.push({ path: `${path}.bytes`, code: 'required' })
+  else if (m.bytes > limits.maxBytes) out.push({ path: `${path}.bytes`, code: 'mediaTooBig', params: { mb: limits.maxBytes / 1024 / 1024 } })
+  if (m.seconds === undefined) out.push({ path: `${path}.seconds`, code: 'required' })
+  else if (m.seconds > limits.maxSeconds) out.push({ path: `${path}.seconds`, code: 'mediaTooLong', params: { seconds: limits.maxSeconds } })
+  if (kind === 'video') {
+    const langs = new Set((m.captions ?? []).map((c) => c.lang))
+    for (const lang of ['zh-Hans', 'en'] as const)
+      if (!langs.has(lang)) out.push({ path: `${path}.captions`, code: 'captionsMissing', params: { lang } })
+  }
+  return out
 }
 
 /**

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini'
-import { AUDIENCES, ILLUSTRATIONS, NEXT_STEPS } from './constants.js'
+import { AUDIENCES, ILLUSTRATIONS, MEDIA_LIMITS, NEXT_STEPS, PICTURES } from './constants.js'
 import { guardModuleEvaluation } from '@workroom/core/prototype-guard'
 
 // Schemas are built as this module loads: out of reach of a page's extended prototypes.
 guardModuleEvaluation()
 
-export { AUDIENCES, ILLUSTRATIONS, NEXT_STEPS }
+export { AUDIENCES, ILLUSTRATIONS, MEDIA_LIMITS, NEXT_STEPS, PICTURES }
 
 /**
  * The content pack format: what county staff write, as JSON. Everything a resident reads is
@@ -45,6 +45,10 @@ export type Source = z.infer<typeof Source>
 export const Illustration = z.enum(ILLUSTRATIONS)
 export type Illustration = z.infer<typeof Illustration>
 
+/** A scene of the shared picture set (`@workroom/core/illustrations`), named by id; its text alternative ships with the set. */
+export const PictureId = z.enum(PICTURES)
+export type PictureId = z.infer<typeof PictureId>
+
 const Heading = z.object({ type: z.literal('heading'), text: LocalizedText })
 const Paragraph = z.object({ type: z.literal('paragraph'), text: LocalizedText })
 const List = z.object({ type: z.literal('list'), ordered: z.optional(z.boolean()), items: z.array(LocalizedText).check(z.minLength(1)) })
@@ -59,9 +63,11 @@ const Image = z.object({
   caption: z.optional(LocalizedText),
 })
 const Video = z.object({ type: z.literal('video'), media: id })
+/** A picture of the set, large, with an optional caption in plain words. */
+const Picture = z.object({ type: z.literal('picture'), picture: PictureId, caption: z.optional(LocalizedText) })
 const Callout = z.object({ type: z.literal('callout'), tone: z.enum(['info', 'warning', 'help']), text: LocalizedText })
 
-export const Block = z.discriminatedUnion('type', [Heading, Paragraph, List, KeyPoint, Step, Citation, Image, Video, Callout])
+export const Block = z.discriminatedUnion('type', [Heading, Paragraph, List, KeyPoint, Step, Citation, Image, Video, Callout, Picture])
 export type Block = z.infer<typeof Block>
 export type BlockType = Block['type']
 
@@ -74,7 +80,11 @@ export const Topic = z.object({
 })
 export type Topic = z.infer<typeof Topic>
 
-export const LessonPage = z.object({ heading: LocalizedText, blocks })
+/**
+ * A lesson page opens with its picture, then plain words; statute text (citation blocks) is
+ * shown behind a "法律原文" disclosure. `audio` names a recorded narration of the page.
+ */
+export const LessonPage = z.object({ heading: LocalizedText, picture: z.optional(PictureId), blocks, audio: z.optional(id) })
 export type LessonPage = z.infer<typeof LessonPage>
 
 /** What every item in the library has: where it sits, how it is shown and how it is found. */
@@ -103,11 +113,24 @@ export type Lesson = z.infer<typeof Lesson>
 export const NextStep = z.enum(NEXT_STEPS)
 export type NextStep = z.infer<typeof NextStep>
 
+/** One panel of a picture story (连环画): a picture and one or two plain sentences. */
+export const StoryPanel = z.object({
+  picture: PictureId,
+  text: LocalizedText,
+  /** A recorded narration of this panel (an audio media id). */
+  audio: z.optional(id),
+})
+export type StoryPanel = z.infer<typeof StoryPanel>
+
 export const CaseStory = z.object({
   ...catalogueEntry,
-  happened: blocks,
-  law: blocks,
-  resolved: blocks,
+  /** The story told in 4–8 pictures (以案释法 as a picture story). */
+  panels: z.optional(z.array(StoryPanel).check(z.minLength(4, { message: 'education:schema.panels' }), z.maxLength(8, { message: 'education:schema.panels' }))),
+  /** Older packs tell the story in text: what happened and how it was resolved. */
+  happened: z.optional(blocks),
+  /** What the law says: shown behind a "法律原文" disclosure. */
+  law: z.optional(blocks),
+  resolved: z.optional(blocks),
   youCan: blocks,
   sources: z.array(Source).check(z.minLength(1, { message: 'education:schema.noSources' })),
   /** Where the resident can go next from this story; the host decides what each does. */
@@ -122,7 +145,10 @@ export const QuizQuestion = z.object({
   multiple: z.optional(z.boolean()),
   options: z.array(QuizOption).check(z.minLength(2, { message: 'education:schema.options' })),
   correct: z.array(id).check(z.minLength(1, { message: 'education:schema.correct' })),
+  /** Why, in one sentence. */
   explanation: LocalizedText,
+  /** The picture shown with the feedback. */
+  picture: z.optional(PictureId),
   source: z.optional(Source),
 })
 export type QuizQuestion = z.infer<typeof QuizQuestion>
@@ -140,13 +166,23 @@ export const Captions = z.object({
   lang: z.enum(['zh-Hans', 'en']),
   label: z.string().check(z.minLength(1)),
 })
+/**
+ * A video (with WebVTT captions in zh-Hans and en) or a recorded audio narration (with its
+ * transcript). `type`, `bytes` and `seconds` let the kiosk check and precache it before playing.
+ */
 export const Media = z.object({
   id,
+  /** `video` when absent (packs older than audio). */
+  kind: z.optional(z.enum(['video', 'audio'])),
   topic: z.optional(id),
   title: LocalizedText,
   src: z.string().check(z.regex(SAFE_URL, { message: 'education:schema.src' })),
+  /** MIME type, e.g. video/mp4, audio/mpeg. */
+  type: z.optional(z.string()),
+  bytes: z.optional(z.int().check(z.positive())),
+  seconds: z.optional(z.number().check(z.positive())),
   poster: z.optional(z.string().check(z.regex(SAFE_URL, { message: 'education:schema.src' }))),
-  captions: z.array(Captions).check(z.minLength(1, { message: 'education:schema.captions' })),
+  captions: z.optional(z.array(Captions)),
   transcript: LocalizedText,
 })
 export type Media = z.infer<typeof Media>

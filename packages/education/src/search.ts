@@ -74,7 +74,8 @@ export function buildIndex(pack: ContentPack, lang: string): SearchIndex {
     docs.push(doc('lesson', lesson, body, lang))
   }
   for (const story of pack.cases) {
-    const body = [story.happened, story.law, story.resolved, story.youCan].map(blocksText).join(' ')
+    const panels = (story.panels ?? []).map((p) => both(p.text)).join(' ')
+    const body = [panels, ...[story.happened, story.law, story.resolved, story.youCan].map((b) => blocksText(b ?? []))].join(' ')
     docs.push(doc('case', story, body, lang))
   }
   return { lang, docs }

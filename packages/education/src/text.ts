@@ -9,6 +9,9 @@ export function blocksToSpeech(blocks: readonly Block[], lang: string): string {
     if (b.type === 'list') out.push(...b.items.map((i: LocalizedText) => pick(i, lang)))
     else if (b.type === 'citation') out.push(pick(b.text, lang), formatSource(b.source, lang))
     else if (b.type === 'image') out.push(pick(b.alt, lang))
+    else if (b.type === 'picture') {
+      if (b.caption) out.push(pick(b.caption, lang))
+    }
     else if ('text' in b) out.push(pick(b.text, lang))
   }
   return out.join('\n')

@@ -23,20 +23,21 @@ describe('workroom-content check', () => {
     const r = run('check', starter)
     assert.equal(r.status, 0, r.stderr)
     assert.match(r.stdout, /内容包可以使用/)
-    assert.match(r.stdout, /lessons 17/)
+    assert.match(r.stdout, /lessons 22/)
+    assert.match(r.stdout, /lesson pages with a picture 100%/)
   })
 
   it('lists every problem by path, in Chinese and English, and fails', () => {
     const file = writePack((p) => {
       p.lessons[0].sources[0].article = '四十二'
-      p.cases[0].happened = []
+      p.cases[0].youCan = []
       p.quizzes[0].questions[0].correct = ['nope']
     })
     const r = run('check', file)
     assert.equal(r.status, 1)
     assert.match(r.stderr, /lessons\[0\]\.sources\[0\]\.article: 类型不对/)
     assert.match(r.stderr, /lessons\[0\]\.sources\[0\]\.article: wrong type/)
-    assert.match(r.stderr, /cases\[0\]\.happened: 至少要有一个内容块/)
+    assert.match(r.stderr, /cases\[0\]\.youCan: 至少要有一个内容块/)
   })
 
   it('reports cross-reference problems after the format is right', () => {
@@ -46,6 +47,63 @@ describe('workroom-content check', () => {
     const r = run('check', file)
     assert.equal(r.status, 1)
     assert.match(r.stderr, /quizzes\[0\]\.questions\[0\]\.correct\[0\]: 正确答案 nope 不在选项里/)
+  })
+
+  it('fails a lesson page without a picture, a case story without panels, and a page quoting two statutes', () => {
+    const file = writePack((p) => {
+      delete p.lessons[1].pages[0].picture
+      delete p.cases[2].panels
+      p.cases[2].happened = [{ type: 'paragraph', text: { 'zh-Hans': '只有文字。', en: 'Text only.' } }]
+      const page = p.lessons[0].pages[0]
+      page.blocks.push({ ...page.blocks.find((b: { type: string }) => b.type === 'citation') })
+    })
+    const r = run('check', file)
+    assert.equal(r.status, 1)
+    assert.match(r.stderr, /lessons\[1\]\.pages\[0\]\.picture: 这一页还没有图/)
+    assert.match(r.stderr, /cases\[2\]\.panels: 这个案例还没有图画/)
+    assert.match(r.stderr, /lessons\[0\]\.pages\[0\]\.blocks: 这一页有 2 段法律原文/)
+    assert.match(r.stderr, /This page has no picture/)
+  })
+
+  it('fails a story with too few panels and a page that is only statute text', () => {
+    const file = writePack((p) => {
+      p.cases[0].panels = p.cases[0].panels.slice(0, 3)
+      p.lessons[0].pages[0].blocks = p.lessons[0].pages[0].blocks.filter((b: { type: string }) => b.type === 'citation')
+    })
+    const r = run('check', file)
+    assert.equal(r.status, 1)
+    assert.match(r.stderr, /cases\[0\]\.panels: 图画故事要有 4 到 8 幅图/)
+  })
+
+  it('fails a pack whose right answers all sit in the same place', () => {
+    const file = writePack((p) => {
+      for (const quiz of p.quizzes)
+        for (const q of quiz.questions) q.options.sort((a: { id: string }, b: { id: string }) => Number(q.correct.includes(b.id)) - Number(q.correct.includes(a.id)))
+    })
+    const r = run('check', file)
+    assert.equal(r.status, 1)
+    assert.match(r.stderr, /quizzes: 所有题目的正确答案都在同一个位置（第 1 个）/)
+  })
+
+  it('checks media: type, size, length, and captions in both languages', () => {
+    const file = writePack((p) => {
+      p.media = [
+        { id: 'v1', title: { 'zh-Hans': '视频', en: 'Video' }, src: 'v.mp4', type: 'video/mp4', bytes: 900_000, seconds: 40, transcript: { 'zh-Hans': '文字稿', en: 'Transcript' }, captions: [{ src: 'v.zh.vtt', lang: 'zh-Hans', label: '中文' }] },
+        { id: 'v2', title: { 'zh-Hans': '视频', en: 'Video' }, src: 'w.avi', type: 'video/avi', bytes: 90_000_000, seconds: 4000, transcript: { 'zh-Hans': '文字稿', en: 'Transcript' }, captions: [] },
+        { id: 'a1', kind: 'audio', title: { 'zh-Hans': '录音', en: 'Audio' }, src: 'a.mp3', type: 'audio/mpeg', bytes: 100_000, seconds: 20, transcript: { 'zh-Hans': '文字稿', en: 'Transcript' } },
+      ]
+      p.cases[0].panels[0].audio = 'a1'
+      p.cases[0].panels[1].audio = 'v1'
+    })
+    const r = run('check', file)
+    assert.equal(r.status, 1)
+    assert.match(r.stderr, /media\[0\]\.captions: 视频缺少 en 字幕/)
+    assert.match(r.stderr, /media\[1\]\.type: 文件类型要写明/)
+    assert.match(r.stderr, /media\[1\]\.bytes: 文件太大了/)
+    assert.match(r.stderr, /media\[1\]\.seconds: 太长了/)
+    assert.match(r.stderr, /media\[1\]\.captions: 视频缺少 zh-Hans 字幕/)
+    assert.match(r.stderr, /cases\[0\]\.panels\[1\]\.audio: 找不到录音 v1/)
+    assert.doesNotMatch(r.stderr, /panels\[0\]\.audio/)
   })
 
   it('explains a file that is not JSON', () => {

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js'
 import { WrElement, isElder } from '../element.js'
 import { LocalizeController } from '../i18n.js'
 import '../translations.js'
-import { speak, speechAvailable, stopSpeaking } from '../speech.js'
+import { speak, stopSpeaking, voiceListed } from '../speech.js'
 import { fontSize, token } from '../tokens.js'
 
 const speakerIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 7.97v8.05A4.5 4.5 0 0 0 16.5 12zM14 3.23v2.06a7 7 0 0 1 0 13.42v2.06A9 9 0 0 0 14 3.23z"/></svg>`
@@ -13,12 +13,20 @@ export interface ReadAloudDetail {
   speaking: boolean
 }
 
+/** Sent when the device has no voice: the host may call staff. `audio` says whether a recording was offered. */
+export interface ReadAloudNoVoiceDetail {
+  audio: boolean
+}
+
 /**
- * Reads a text aloud with the device's voice (Web Speech API). Where there is no speech, it
- * hides itself rather than offering a button that does nothing.
+ * Reads a text aloud with the device's voice (Web Speech API). It never reads silently: where
+ * the device has no voice it says so in plain words, and plays the recorded narration when there
+ * is one (`audio`), or asks the resident to ask the staff.
  * @summary Press to read, press again to stop.
  * @event wr-read-aloud-change - Started or stopped; detail: ReadAloudDetail.
+ * @event wr-read-aloud-no-voice - Pressed on a device with no voice; detail: ReadAloudNoVoiceDetail.
  * @csspart base - The button.
+ * @csspart no-voice - The message shown when the device has no voice.
  */
 export class WrReadAloud extends WrElement {
   static override styles = [
@@ -35,6 +43,7 @@ export class WrReadAloud extends WrElement {
       }
       button[aria-pressed='true'] { background: ${token('color-primary')}; color: ${token('color-on-primary')}; }
       svg { width: 1.4em; height: 1.4em; }
+      p { background: ${token('color-warning-surface')}; }
     `,
   ]
 
@@ -42,13 +51,17 @@ export class WrReadAloud extends WrElement {
   @property() text = ''
   /** A short name for what is read, for the button's label ("朗读问题"). */
   @property() subject = ''
+  /** A recorded narration of the same text (URL), played where the device has no voice. */
+  @property() audio = ''
 
   @state() private speaking = false
+  /** Set once pressing found no voice: the message (and the recording, if any) stays until reset. */
+  @state() private noVoice = false
   private readonly l = new LocalizeController(this, 'core')
 
   override connectedCallback(): void {
     super.connectedCallback()
-    this.hidden = !speechAvailable()
+    voiceListed(this.l.lang) // starts the browser loading its voice list
   }
 
   override disconnectedCallback(): void {
@@ -62,36 +75,43 @@ export class WrReadAloud extends WrElement {
   }
 
   override render() {
-    if (this.hidden) return nothing
     const label = this.speaking ? this.l.t('readAloud.stop') : this.l.t('readAloud.start')
     return html`<button part="base" type="button" aria-pressed=${this.speaking ? 'true' : 'false'} @click=${this.toggle}>
-      ${this.speaking ? stopIcon : speakerIcon}<span>${label}</span>${this.subject
-        ? html`<span class="visually-hidden">${this.subject}</span>`
-        : nothing}
-    </button>`
+        ${this.speaking ? stopIcon : speakerIcon}<span>${label}</span>${this.subject
+          ? html`<span class="visually-hidden">${this.subject}</span>`
+          : nothing}
+      </button>
+      <div role="status" part="no-voice">${this.noVoice
+        ? html`<p>${this.l.t('readAloud.noVoice')}</p>${this.audio ? html`<audio controls src=${this.audio}></audio>` : nothing}`
+        : nothing}</div>`
   }
 
-  /** Starts or stops reading. */
+  /** Starts or stops reading; where there is no voice, says so and offers the recording or the staff. */
   toggle(): void {
-    if (this.speaking) {
-      stopSpeaking()
-      return
-    }
-    const started = speak(this.text, {
-      lang: this.l.lang,
-      rate: isElder(this) ? 0.85 : 1,
-      onEnd: () => {
-        this.speaking = false
-        this.emit<ReadAloudDetail>('wr-read-aloud-change', { speaking: false })
-      },
-    })
-    if (started) {
-      this.speaking = true
-      this.emit<ReadAloudDetail>('wr-read-aloud-change', { speaking: true })
-    }
+    if (this.speaking) return stopSpeaking()
+    const started =
+      voiceListed(this.l.lang) &&
+      speak(this.text, {
+        lang: this.l.lang,
+        rate: isElder(this) ? 0.85 : 1,
+        onEnd: () => {
+          this.speaking = false
+          this.emit<ReadAloudDetail>('wr-read-aloud-change', { speaking: false })
+        },
+      })
+    if (!started) return this.showNoVoice()
+    this.speaking = true
+    this.emit<ReadAloudDetail>('wr-read-aloud-change', { speaking: true })
+  }
+
+  /** Says there is no voice and offers the recording or the staff (also for hosts that know the device has none). */
+  showNoVoice(): void {
+    this.noVoice = true
+    this.emit<ReadAloudNoVoiceDetail>('wr-read-aloud-no-voice', { audio: !!this.audio })
   }
 
   protected override resetState(): void {
     this.speaking = false
+    this.noVoice = false
   }
 }

@@ -36,4 +36,19 @@ export const blockStyles = css`
   }
   .block-callout.warning { background: ${token('color-danger-surface')}; border-color: ${token('color-danger')}; }
   .block-callout p { margin: 0; }
+  .block-picture { margin: 0 0 ${token('space-4')}; }
+  .block-picture .picture, .picture.wide {
+    display: block; width: 100%; max-width: 36rem; height: auto; aspect-ratio: 4 / 3;
+    border-radius: ${token('radius-3')}; margin-inline: auto;
+  }
+  .block-picture figcaption { margin-top: ${token('space-2')}; font-size: ${fontSize(1)}; text-align: center; }
+  details.statute {
+    margin: 0 0 ${token('space-4')}; border: ${token('border-width')} solid ${token('color-border')}; border-radius: ${token('radius-2')};
+  }
+  details.statute > summary {
+    min-height: ${token('target-min')}; display: flex; align-items: center; gap: ${token('space-2')};
+    padding: ${token('space-2')} ${token('space-4')}; cursor: pointer; font-weight: 600; color: ${token('color-primary')};
+  }
+  details.statute[open] > summary { border-bottom: ${token('border-width')} solid ${token('color-border')}; }
+  details.statute > .block-citation { margin: ${token('space-3')}; }
 `

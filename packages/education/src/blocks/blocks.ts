@@ -3,13 +3,14 @@ import type { Block, Media } from '../schema.js'
 import { pick } from '../pick.js'
 import { formatSource } from '../citation.js'
 import { illustration } from '../illustrations.js'
+import { picture } from '@workroom/core/illustrations'
 
 export interface BlockContext {
   lang: string
   /** Heading level for `heading` blocks (the page heading is one above). */
   headingLevel?: 2 | 3 | 4
   /** Labels the renderer needs (already translated by the element). */
-  labels: { keyPoint: string; law: string; tip: string; warning: string; help: string; step: (n: number) => string }
+  labels: { keyPoint: string; law: string; tip: string; warning: string; help: string; statute: string; step: (n: number) => string; picture: (id: string) => string }
   /** Resolves a video block's media id; unknown ids render nothing. */
   media?: (id: string) => Media | undefined
   /** Base for relative image paths (the pack's location). */
@@ -37,6 +38,19 @@ const icon = {
 
 /** One Lit template per block type. Every string is bound as text, so markup in content stays inert. */
 export function renderBlock(block: Block, ctx: BlockContext, index = 0): TemplateResult | typeof nothing {
+  const t = (x: Parameters<typeof pick>[0]) => pick(x, ctx.lang)
+  if (block.type === 'picture') return renderPicture(block.picture, ctx, block.caption ? t(block.caption) : undefined)
+  return renderTextBlock(block, ctx, index)
+}
+
+/** A picture of the shared set, large, named by its text alternative; a caption says it in words. */
+export function renderPicture(id: string, ctx: BlockContext, caption?: string, part = 'block-picture'): TemplateResult {
+  return html`<figure class="block-picture" part=${part}>
+    ${picture(id, ctx.labels.picture(id))}${caption ? html`<figcaption>${caption}</figcaption>` : nothing}
+  </figure>`
+}
+
+function renderTextBlock(block: Exclude<Block, { type: 'picture' }>, ctx: BlockContext, index: number): TemplateResult | typeof nothing {
   const t = (x: Parameters<typeof pick>[0]) => pick(x, ctx.lang)
   switch (block.type) {
     case 'heading':
@@ -79,8 +93,20 @@ export function renderBlock(block: Block, ctx: BlockContext, index = 0): Templat
   }
 }
 
-/** Renders a list of blocks; steps are numbered in order among themselves. */
+/**
+ * Renders a list of blocks; steps are numbered in order among themselves. Statute text
+ * (citation blocks) goes behind one "法律原文" disclosure where the first one stood: plain words
+ * first, the law's own wording for whoever wants it.
+ */
 export function renderBlocks(blocks: readonly Block[], ctx: BlockContext): TemplateResult {
   let step = 0
-  return html`${blocks.map((b) => renderBlock(b, ctx, b.type === 'step' ? step++ : 0))}`
+  const citations = blocks.filter((b) => b.type === 'citation')
+  const first = blocks.findIndex((b) => b.type === 'citation')
+  return html`${blocks.map((b, i) =>
+    b.type === 'citation'
+      ? i === first
+        ? html`<details class="statute" part="statute"><summary>${ctx.labels.statute}</summary>${citations.map((c) => renderBlock(c, ctx))}</details>`
+        : nothing
+      : renderBlock(b, ctx, b.type === 'step' ? step++ : 0),
+  )}`
 }

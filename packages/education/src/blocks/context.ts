@@ -1,3 +1,4 @@
+import { pictureAltKey } from '@workroom/core/illustrations'
 import type { LocalizeController } from '@workroom/core'
 import type { Media } from '../schema.js'
 import type { BlockContext } from './blocks.js'
@@ -15,7 +16,9 @@ export function blockContext(l: LocalizeController, media: readonly Media[] = []
       tip: l.t('blocks.tip'),
       warning: l.t('blocks.warning'),
       help: l.t('blocks.help'),
+      statute: l.t('blocks.statute'),
       step: (n) => l.t('blocks.step', { n }),
+      picture: (id) => l.t(pictureAltKey(id)),
     },
   }
 }

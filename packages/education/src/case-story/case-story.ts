@@ -5,25 +5,26 @@ import '../translations.js'
 import type { Block, CaseStory, Media, NextStep } from '../schema.js'
 import { pick } from '../pick.js'
 import { formatSource } from '../citation.js'
-import { renderBlocks } from '../blocks/blocks.js'
+import { renderBlocks, renderPicture } from '../blocks/blocks.js'
 import { blockStyles } from '../blocks/blocks.styles.js'
 import { blockContext } from '../blocks/context.js'
 import { blocksToSpeech } from '../text.js'
 import { illustration } from '../illustrations.js'
 import { pageStyles } from '../shared.styles.js'
 import type { EducationNavigateDetail } from '../events.js'
+import { mediaSrc } from '../media.js'
 import { caseStoryStyles } from './case-story.styles.js'
 
-type Part = 'happened' | 'law' | 'resolved' | 'youCan'
-const PARTS: readonly Part[] = ['happened', 'law', 'resolved', 'youCan']
-
 /**
- * 以案释法: a real-life story told in four parts — what happened, what the law says, how it was
- * resolved, what you can do — ending with where to go next.
- * @summary Each part has its own heading and read-aloud; next steps are events, never links.
+ * 以案释法 as a picture story (连环画): 4–8 panels, each a picture and one or two plain sentences
+ * with its own read-aloud, a "play all", the law behind a "法律原文" disclosure, and what the
+ * resident can do here: check for legal aid, book a consultation, ask a mediator. Prints as a
+ * one-page A4 handout. Older packs without panels are told in text parts.
+ * @summary Each panel has read-aloud; next steps are events, never links.
  * @event wr-education-open-screener - "Check if I can get legal aid"; detail: EducationNavigateDetail.
- * @event wr-education-open-booking - "Book a consultation"; detail: EducationNavigateDetail.
- * @csspart part - Each of the four parts.
+ * @event wr-education-open-booking - "Book a consultation" or "Ask a mediator" (step `mediation`); detail: EducationNavigateDetail.
+ * @csspart panel - Each panel of the picture story.
+ * @csspart part - Each text part (packs without panels).
  * @csspart next - The next-steps box.
  * @cssprop --wr-education-max-width - Maximum width of the reading column.
  */
@@ -38,19 +39,6 @@ export class WrCaseStory extends WrElement {
 
   private readonly l = new LocalizeController(this, 'education')
 
-  private partTitle(part: Part): string {
-    switch (part) {
-      case 'happened':
-        return this.l.t('case.happened')
-      case 'law':
-        return this.l.t('case.law')
-      case 'resolved':
-        return this.l.t('case.resolved')
-      case 'youCan':
-        return this.l.t('case.youCan')
-    }
-  }
-
   private navigate(step: NextStep): void {
     const story = this.story
     if (!story) return
@@ -63,9 +51,10 @@ export class WrCaseStory extends WrElement {
     const lang = this.l.lang
     if (!story) return html`<div lang=${lang}><p>${this.l.t('case.empty')}</p></div>`
     const title = pick(story.title, lang)
-    const hidden = new Set(this.hideNext.split(/\s+/))
-    const next = (story.next ?? []).filter((s) => !hidden.has(s))
     const ctx = blockContext(this.l, this.media, this.assetBase)
+    const panels = story.panels ?? []
+    const youCan = this.l.t('case.youCan')
+    const all = [title, ...panels.map((p) => pick(p.text, lang)), youCan, blocksToSpeech(story.youCan, lang)].join('\n')
     return html`<article class="box" lang=${lang} dir=${this.l.dir} aria-label=${title}>
       <div class="hero">
         ${illustration(story.illustration)}
@@ -75,22 +64,57 @@ export class WrCaseStory extends WrElement {
         </div>
       </div>
       <p class="lead">${pick(story.summary, lang)}</p>
-      ${PARTS.map((part, i) => {
-        const blocks: Block[] = story[part]
-        const heading = this.partTitle(part)
-        return html`<section part="part" class="part ${part}" aria-labelledby="h-${part}">
-          <h3 id="h-${part}" class="page-heading"><span class="n" aria-hidden="true">${i + 1}</span>${heading}</h3>
-          <div class="tools"><wr-read-aloud .text=${`${heading}\n${blocksToSpeech(blocks, lang)}`} subject=${heading}></wr-read-aloud></div>
-          ${renderBlocks(blocks, ctx)}
-        </section>`
-      })}
-      <section aria-labelledby="h-laws">
-        <h3 id="h-laws" class="page-heading">${this.l.t('case.lawsCited')}</h3>
+      ${panels.length
+        ? html`<div class="tools play-all"><span class="play-all-label" aria-hidden="true">${this.l.t('case.playAll')}</span><wr-read-aloud .text=${all} subject=${this.l.t('case.playAllSubject')}></wr-read-aloud></div>
+            <ol class="panels" aria-label=${this.l.t('case.panels', { count: panels.length })}>
+              ${panels.map((p, i) => {
+                const text = pick(p.text, lang)
+                const audio = p.audio ? mediaSrc(this.media, p.audio, this.assetBase) : undefined
+                return html`<li class="panel" part="panel">
+                  ${renderPicture(p.picture, ctx, undefined, 'panel-picture')}
+                  <div class="panel-text">
+                    <span class="n" aria-hidden="true">${i + 1}</span>
+                    <p><span class="visually-hidden">${this.l.t('case.panel', { n: i + 1 })}</span>${text}</p>
+                  </div>
+                  <wr-read-aloud .text=${text} subject=${this.l.t('case.panel', { n: i + 1 })} audio=${audio ?? ''}></wr-read-aloud>
+                </li>`
+              })}
+            </ol>`
+        : this.renderTextParts(story)}
+      ${story.law?.length ? this.renderPart('law', this.l.t('case.law'), story.law, ctx, 'h-law') : nothing}
+      ${this.renderYouCan(story, ctx)}
+      <p class="print-only">${this.l.t('case.lawsCited')}：${story.sources.map((s) => formatSource(s, lang)).join('；')}</p>
+      <details class="statute laws-cited">
+        <summary>${this.l.t('case.lawsCited')}</summary>
         <ul class="laws">${story.sources.map((s) => html`<li>${formatSource(s, lang)}</li>`)}</ul>
-      </section>
+      </details>
+    </article>`
+  }
+
+  private renderPart(part: string, heading: string, blocks: Block[], ctx: ReturnType<typeof blockContext>, id: string, n?: number) {
+    return html`<section part="part" class="part ${part}" aria-labelledby=${id}>
+      <h3 id=${id} class="page-heading">${n ? html`<span class="n" aria-hidden="true">${n}</span>` : nothing}${heading}</h3>
+      <div class="tools"><wr-read-aloud .text=${`${heading}\n${blocksToSpeech(blocks, this.l.lang)}`} subject=${heading}></wr-read-aloud></div>
+      ${renderBlocks(blocks, ctx)}
+    </section>`
+  }
+
+  private renderTextParts(story: CaseStory) {
+    const ctx = blockContext(this.l, this.media, this.assetBase)
+    return html`${story.happened?.length ? this.renderPart('happened', this.l.t('case.happened'), story.happened, ctx, 'h-happened', 1) : nothing}
+    ${story.resolved?.length ? this.renderPart('resolved', this.l.t('case.resolved'), story.resolved, ctx, 'h-resolved', 2) : nothing}`
+  }
+
+  private renderYouCan(story: CaseStory, ctx: ReturnType<typeof blockContext>) {
+    const hidden = new Set(this.hideNext.split(/\s+/))
+    const next = (story.next ?? []).filter((s) => !hidden.has(s))
+    const heading = this.l.t('case.youCan')
+    return html`<section class="next" part="next" aria-labelledby="h-next">
+      <h3 id="h-next" class="page-heading">${heading}</h3>
+      <div class="tools"><wr-read-aloud .text=${`${heading}\n${blocksToSpeech(story.youCan, this.l.lang)}`} subject=${heading}></wr-read-aloud></div>
+      ${renderBlocks(story.youCan, ctx)}
       ${next.length
-        ? html`<section class="next" part="next" aria-labelledby="h-next">
-            <h3 id="h-next" class="page-heading">${this.l.t('case.nextHeading')}</h3>
+        ? html`<p class="next-heading">${this.l.t('case.nextHeading')}</p>
             <div class="nav">
               ${next.includes('screener')
                 ? html`<wr-button size="large" @click=${() => this.navigate('screener')}>${this.l.t('case.toScreener')}</wr-button>`
@@ -98,10 +122,12 @@ export class WrCaseStory extends WrElement {
               ${next.includes('booking')
                 ? html`<wr-button variant="secondary" size="large" @click=${() => this.navigate('booking')}>${this.l.t('case.toBooking')}</wr-button>`
                 : nothing}
+              ${next.includes('mediation')
+                ? html`<wr-button variant="secondary" size="large" @click=${() => this.navigate('mediation')}>${this.l.t('case.toMediation')}</wr-button>`
+                : nothing}
             </div>
-            ${next.includes('hotline') ? html`<p class="hotline">${this.l.t('case.hotline')}</p>` : nothing}
-          </section>`
+            ${next.includes('hotline') ? html`<p class="hotline">${this.l.t('case.hotline')}</p>` : nothing}`
         : nothing}
-    </article>`
+    </section>`
   }
 }

@@ -2,10 +2,11 @@ import { html, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { LocalizeController, WrElement } from '@workroom/core'
 import '../translations.js'
-import type { Lesson, Media } from '../schema.js'
+import type { Lesson, Media, NextStep, Quiz } from '../schema.js'
 import { pick } from '../pick.js'
 import { formatSource } from '../citation.js'
-import { renderBlocks } from '../blocks/blocks.js'
+import { renderBlocks, renderPicture } from '../blocks/blocks.js'
+import { mediaSrc } from '../media.js'
 import { blockStyles } from '../blocks/blocks.styles.js'
 import { blockContext } from '../blocks/context.js'
 import { blocksToSpeech } from '../text.js'
@@ -17,14 +18,19 @@ import type { EducationNavigateDetail, LessonCompleteDetail, LessonPageChangeDet
 const star = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 2l2.9 6.3 6.9.7-5.2 4.6 1.5 6.8L12 17l-6.1 3.4 1.5-6.8L2.2 9l6.9-.7z" fill="currentColor"/></svg>`
 
 /**
- * An illustrated lesson (图解): short pages with big Back/Next, read-aloud per page, then the key
- * points and the laws cited.
+ * An illustrated lesson (图解): short pages, each opening with a picture and plain words (statute
+ * text behind a "法律原文" disclosure), big Back/Next, read-aloud per page (the recorded narration
+ * where the device has no voice); it ends with the key points, its quiz and where to go next.
  * @summary One page at a time; focus moves to the page heading.
  * @event wr-lesson-page-change - The page changed; detail: LessonPageChangeDetail.
  * @event wr-lesson-complete - The resident reached the summary and pressed Done; detail: LessonCompleteDetail.
- * @event wr-education-open-quiz - The resident asked for the lesson's quiz; detail: EducationNavigateDetail (from the lesson).
+ * @event wr-education-open-quiz - The resident asked for the lesson's quiz (when it is not given inline); detail: EducationNavigateDetail (from the lesson).
+ * @event wr-education-open-screener - "Check if I can get legal aid" on the last page; detail: EducationNavigateDetail.
+ * @event wr-education-open-booking - "Book a consultation" on the last page; detail: EducationNavigateDetail.
  * @csspart heading - The current page's heading.
  * @csspart nav - The Back/Next bar.
+ * @csspart page-picture - The picture a page opens with.
+ * @csspart next - The "where to go next" box on the last page.
  * @cssprop --wr-education-max-width - Maximum width of the reading column.
  */
 export class WrLesson extends WrElement {
@@ -36,6 +42,10 @@ export class WrLesson extends WrElement {
   @property({ attribute: false }) media: Media[] = []
   /** Base URL for relative image and video paths. */
   @property({ attribute: 'asset-base' }) assetBase = ''
+  /** The lesson's quiz: given, it is taken on the last page; otherwise a button asks the host to open it. */
+  @property({ attribute: false }) quiz?: Quiz
+  /** Next steps the host cannot offer (space-separated: screener booking). */
+  @property({ attribute: 'hide-next' }) hideNext = ''
   /** Heading level of the lesson title (2 by default; 3 when nested under a page heading). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 = 2
 
@@ -89,6 +99,13 @@ export class WrLesson extends WrElement {
     })
   }
 
+  private navigate(step: NextStep): void {
+    const lesson = this.lesson
+    if (!lesson) return
+    const detail: EducationNavigateDetail = { from: { kind: 'lesson', id: lesson.id, topic: lesson.topic }, step }
+    this.emit(step === 'screener' ? 'wr-education-open-screener' : 'wr-education-open-booking', detail)
+  }
+
   override render() {
     const lesson = this.lesson
     if (!lesson) return html`<div lang=${this.l.lang}><p>${this.l.t('lesson.empty')}</p></div>`
@@ -112,15 +129,15 @@ export class WrLesson extends WrElement {
       )}</div>
       <h3 class="page-heading" part="heading" tabindex="-1">${heading}</h3>
       <div class="tools">
-        <wr-read-aloud .text=${speech} subject=${heading}></wr-read-aloud>
+        <wr-read-aloud .text=${speech} subject=${heading} audio=${(!summary && page!.audio && mediaSrc(this.media, page!.audio, this.assetBase)) || ''}></wr-read-aloud>
       </div>
-      ${summary ? this.renderSummary(lesson) : renderBlocks(page!.blocks, blockContext(this.l, this.media, this.assetBase))}
+      ${summary ? this.renderSummary(lesson) : this.renderPage(page!)}
       <div class="nav" part="nav">
         ${this.page > 0
           ? html`<wr-button variant="secondary" size="large" @click=${() => this.go(this.page - 1)}>${this.l.t('lesson.back')}</wr-button>`
           : html`<span class="spacer"></span>`}
         ${summary
-          ? html`${lesson.quiz
+          ? html`${lesson.quiz && !this.quiz
                 ? html`<wr-button variant="secondary" size="large" @click=${this.openQuiz}>${this.l.t('lesson.quiz')}</wr-button>`
                 : nothing}
               <wr-button size="large" @click=${this.done}>${this.l.t('lesson.done')}</wr-button>`
@@ -131,15 +148,33 @@ export class WrLesson extends WrElement {
     </article>`
   }
 
+  private renderPage(page: Lesson['pages'][number]) {
+    const ctx = blockContext(this.l, this.media, this.assetBase)
+    return html`${page.picture ? renderPicture(page.picture, ctx, undefined, 'page-picture') : nothing}${renderBlocks(page.blocks, ctx)}`
+  }
+
   private renderSummary(lesson: Lesson) {
     const lang = this.l.lang
+    const hidden = new Set(this.hideNext.split(/\s+/))
     return html`<section aria-labelledby="points">
         <h4 id="points">${this.l.t('lesson.keyPoints')}</h4>
         <ul class="points">${lesson.keyPoints.map((k) => html`<li>${star}<span>${pick(k, lang)}</span></li>`)}</ul>
       </section>
-      <section aria-labelledby="laws">
-        <h4 id="laws">${this.l.t('lesson.lawsCited')}</h4>
+      ${this.quiz
+        ? html`<section class="quiz" aria-label=${this.l.t('lesson.quiz')}><wr-quiz .quiz=${this.quiz} heading-level="4"></wr-quiz></section>`
+        : nothing}
+      ${hidden.has('screener') && hidden.has('booking')
+        ? nothing
+        : html`<section class="next" part="next" aria-labelledby="next">
+            <h4 id="next">${this.l.t('lesson.nextHeading')}</h4>
+            <div class="nav">
+              ${hidden.has('screener') ? nothing : html`<wr-button size="large" @click=${() => this.navigate('screener')}>${this.l.t('case.toScreener')}</wr-button>`}
+              ${hidden.has('booking') ? nothing : html`<wr-button variant="secondary" size="large" @click=${() => this.navigate('booking')}>${this.l.t('case.toBooking')}</wr-button>`}
+            </div>
+          </section>`}
+      <details class="statute">
+        <summary>${this.l.t('lesson.lawsCited')}</summary>
         <ul class="laws">${lesson.sources.map((s) => html`<li>${formatSource(s, lang)}</li>`)}</ul>
-      </section>`
+      </details>`
   }
 }

@@ -296,7 +296,7 @@ export class WrLibrary extends WrElement {
     const back = this.renderBack(view.back)
     if (view.name === 'lesson') {
       const lesson = pack.lessons.find((x) => x.id === view.id)
-      return html`${back}<wr-lesson .lesson=${lesson} .media=${pack.media} asset-base=${this.assetBase}></wr-lesson>`
+      return html`${back}<wr-lesson .lesson=${lesson} .quiz=${pack.quizzes.find((q) => q.id === lesson?.quiz)} .media=${pack.media} asset-base=${this.assetBase} hide-next=${this.hideNext}></wr-lesson>`
     }
     if (view.name === 'case') {
       const story = pack.cases.find((x) => x.id === view.id)

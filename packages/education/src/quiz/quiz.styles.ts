@@ -28,6 +28,11 @@ export const quizStyles = css`
   .feedback.right { background: ${token('color-success-surface')}; border-color: ${token('color-success')}; }
   .feedback.wrong { background: ${token('color-danger-surface')}; border-color: ${token('color-danger')}; }
   .feedback p { margin: 0 0 ${token('space-2')}; }
+  .feedback { display: flex; flex-wrap: wrap; gap: ${token('space-4')}; align-items: flex-start; }
+  .feedback > div { flex: 1 1 14rem; }
+  .feedback .block-picture { flex: 0 0 10rem; margin: 0; }
+  .feedback .block-picture .picture { max-width: 10rem; border-radius: ${token('radius-2')}; }
+  .feedback .why { font-size: ${fontSize(1)}; }
   .verdict { display: flex; align-items: center; gap: ${token('space-2')}; font-size: ${fontSize(2)}; }
   .feedback.right .verdict { color: ${token('color-success')}; }
   .feedback.wrong .verdict { color: ${token('color-danger')}; }

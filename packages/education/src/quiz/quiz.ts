@@ -7,25 +7,35 @@ import { pick } from '../pick.js'
 import { formatSource } from '../citation.js'
 import { pageStyles } from '../shared.styles.js'
 import type { QuizCompleteDetail } from '../events.js'
-import { isCorrect } from './quiz-logic.js'
+import { isCorrect, shuffledOptions } from './quiz-logic.js'
+import { renderPicture } from '../blocks/blocks.js'
+import { blockStyles } from '../blocks/blocks.styles.js'
+import { blockContext } from '../blocks/context.js'
 import { quizStyles } from './quiz.styles.js'
 
 const tick = html`<svg class="mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="11" fill="currentColor"/><path d="M6.5 12.5l3.5 3.5 7.5-8" fill="none" stroke="#fff" stroke-width="2.5"/></svg>`
 const cross = html`<svg class="mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="11" fill="currentColor"/><path d="M8 8l8 8M16 8l-8 8" stroke="#fff" stroke-width="2.5"/></svg>`
 
 /**
- * A short quiz: one question at a time, feedback explained straight away (text and icon, never
- * colour alone, announced to screen readers), then the score. Nothing about the resident is kept.
+ * A short quiz: one question at a time, options in a new order on every attempt (seeded, so a
+ * test can pin it), feedback straight away with a picture and the why in one sentence (text and
+ * icon, never colour alone, announced to screen readers), then the score. Nothing about the
+ * resident is kept.
  * @summary Single and multiple choice with explained answers.
  * @event wr-quiz-complete - Last question answered; detail: QuizCompleteDetail (anonymous).
  * @csspart question - The question's heading.
  * @csspart feedback - The feedback box.
+ * @csspart feedback-picture - The picture in the feedback box.
  * @cssprop --wr-education-max-width - Maximum width of the reading column.
  */
 export class WrQuiz extends WrElement {
-  static override styles = [...WrElement.styles, pageStyles, quizStyles]
+  static override styles = [...WrElement.styles, pageStyles, blockStyles, quizStyles]
 
   @property({ attribute: false }) quiz?: Quiz
+  /** Seed for the option order: attempt n uses seed + n. Unset, every attempt draws a new seed. */
+  @property({ type: Number }) seed?: number
+  /** Heading level of the title (2; 4 when taken at the end of a lesson). Questions are one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 4 = 2
 
   @state() index = 0
   @state() private selected: string[] = []
@@ -33,6 +43,9 @@ export class WrQuiz extends WrElement {
   @state() private score = 0
   @state() private finished = false
   @state() private announcement = ''
+  /** How many times the quiz was started over; with the seed it fixes this attempt's order. */
+  @state() private attempt = 0
+  private drawn = Math.floor(Math.random() * 2 ** 31)
 
   private readonly l = new LocalizeController(this, 'education')
   private focusTarget: 'heading' | 'next' | 'result' | undefined
@@ -59,6 +72,8 @@ export class WrQuiz extends WrElement {
 
   /** Back to the first question with nothing selected. */
   restart(focus = true): void {
+    this.attempt++
+    this.drawn = Math.floor(Math.random() * 2 ** 31)
     this.index = 0
     this.selected = []
     this.checked = false
@@ -80,6 +95,17 @@ export class WrQuiz extends WrElement {
     if (!q) return
     const valid = ids.filter((id) => q.options.some((o) => o.id === id))
     this.selected = q.multiple ? valid : valid.slice(0, 1)
+  }
+
+  /** This attempt's seed for the option order. */
+  get attemptSeed(): number {
+    return this.seed === undefined ? this.drawn : this.seed + this.attempt
+  }
+
+  /** The current question's options in the order shown. */
+  get shownOptions() {
+    const q = this.quiz?.questions[this.index]
+    return q ? shuffledOptions(q, this.attemptSeed) : []
   }
 
   /** Checks the current answer and explains it. */
@@ -122,34 +148,41 @@ export class WrQuiz extends WrElement {
     if (!quiz) return html`<div lang=${lang}><p>${this.l.t('quiz.empty')}</p></div>`
     const total = quiz.questions.length
     return html`<div class="box" lang=${lang} dir=${this.l.dir}>
-      <h2 class="title">${pick(quiz.title, lang)}</h2>
+      ${this.headingLevel === 4 ? html`<h4 class="title">${pick(quiz.title, lang)}</h4>` : html`<h2 class="title">${pick(quiz.title, lang)}</h2>`}
       ${this.finished ? this.renderResult(total) : this.renderQuestion(total)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`
   }
 
   private renderResult(total: number) {
-    return html`<h3 class="page-heading" part="question" tabindex="-1">${this.l.t('quiz.resultHeading')}</h3>
+    return html`${this.questionHeading(this.l.t('quiz.resultHeading'))}
       <p class="score">${this.l.t('quiz.score', { score: this.score, count: total })}</p>
       <p>${this.score === total ? this.l.t('quiz.allRight') : this.l.t('quiz.keepLearning')}</p>
       <p class="meta">${this.l.t('quiz.privacy')}</p>
       <div class="nav"><wr-button variant="secondary" size="large" @click=${() => this.restart()}>${this.l.t('quiz.again')}</wr-button></div>`
   }
 
+  private questionHeading(text: string) {
+    return this.headingLevel === 4
+      ? html`<h5 class="page-heading" part="question" tabindex="-1">${text}</h5>`
+      : html`<h3 class="page-heading" part="question" tabindex="-1">${text}</h3>`
+  }
+
   private renderQuestion(total: number) {
     const q = this.quiz!.questions[this.index]!
+    const options = this.shownOptions
     const lang = this.l.lang
     const multiple = q.multiple === true
     const right = this.checked && isCorrect(q, this.selected)
     return html`<p class="meta">${this.l.t('quiz.position', { n: this.index + 1, total })}</p>
       <fieldset ?disabled=${this.checked}>
-        <legend><h3 class="page-heading" part="question" tabindex="-1">${pick(q.prompt, lang)}</h3></legend>
+        <legend>${this.questionHeading(pick(q.prompt, lang))}</legend>
         <p class="hint" id="hint">${multiple ? this.l.t('quiz.hintMultiple') : this.l.t('quiz.hintSingle')}</p>
         <div class="tools">
-          <wr-read-aloud .text=${[pick(q.prompt, lang), ...q.options.map((o) => pick(o.text, lang))].join('\n')} subject=${pick(q.prompt, lang)}></wr-read-aloud>
+          <wr-read-aloud .text=${[pick(q.prompt, lang), ...options.map((o) => pick(o.text, lang))].join('\n')} subject=${pick(q.prompt, lang)}></wr-read-aloud>
         </div>
         <div class="options">
-          ${q.options.map((o) => {
+          ${options.map((o) => {
             const isSel = this.selected.includes(o.id)
             const isRight = q.correct.includes(o.id)
             const state = this.checked ? (isRight ? 'right' : isSel ? 'wrong' : '') : ''
@@ -171,9 +204,12 @@ export class WrQuiz extends WrElement {
       </fieldset>
       ${this.checked
         ? html`<div class="feedback ${right ? 'right' : 'wrong'}" part="feedback">
+            ${renderPicture(q.picture ?? (right ? 'well-done' : 'think-again'), blockContext(this.l), undefined, 'feedback-picture')}
+            <div>
             <p class="verdict">${right ? tick : cross}<strong>${right ? this.l.t('quiz.correct') : this.l.t('quiz.incorrect')}</strong></p>
-            <p>${pick(q.explanation, lang)}</p>
+            <p class="why"><strong>${this.l.t('quiz.why')}</strong>${pick(q.explanation, lang)}</p>
             ${q.source ? html`<p class="meta"><cite>${formatSource(q.source, lang)}</cite></p>` : nothing}
+            </div>
           </div>
           <div class="nav after">
             <span class="spacer"></span>

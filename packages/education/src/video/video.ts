@@ -54,7 +54,7 @@ export class WrVideo extends WrElement {
     if (!m) return nothing
     const title = pick(m.title, lang)
     // Captions in the screen's language first, shown by default.
-    const tracks = [...m.captions].sort((a, b) => (a.lang === lang ? -1 : b.lang === lang ? 1 : 0))
+    const tracks = [...(m.captions ?? [])].sort((a, b) => (a.lang === lang ? -1 : b.lang === lang ? 1 : 0))
     return html`<figure lang=${lang} dir=${this.l.dir}>
       <figcaption id="title">${title}</figcaption>
       <video part="video" controls preload="metadata" playsinline aria-labelledby="title"

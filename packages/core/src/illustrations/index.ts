@@ -1,0 +1,1 @@
+export { PICTURES, isPictureId, loadPictures, picture, pictureAltKey, type PictureId } from './picture.js'

@@ -1,0 +1,5 @@
+import { registerTranslations } from '../i18n.js'
+import zhHans from '../locales/pictures/zh-Hans.json'
+
+/** The pictures' text alternatives: their own namespace, so pages without pictures never load them. */
+registerTranslations('pictures', { 'zh-Hans': zhHans, en: () => import('../locales/pictures/en.json') })
