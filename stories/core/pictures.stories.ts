@@ -2,13 +2,15 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite'
 import { html } from 'lit'
 import '@workroom/core/define'
 import { i18n, loadLanguage } from '@workroom/core'
-import { PICTURES, picture, pictureAltKey } from '@workroom/core/illustrations'
+import { PICTURES, loadPictures, picture, pictureAltKey } from '@workroom/core/illustrations'
 
 const alt = (id: (typeof PICTURES)[number], lng: string) => i18n.t(pictureAltKey(id), { lng })
 
 const meta: Meta<{ lang: string }> = {
   title: 'Core/Pictures',
   args: { lang: 'zh-Hans' },
+  // A plain template does not re-render when the drawings' chunk arrives: load it first.
+  loaders: [() => loadPictures()],
   parameters: {
     docs: {
       description: {

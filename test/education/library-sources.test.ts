@@ -16,11 +16,14 @@ function countySite(status = 200) {
   return () => (window.fetch = realFetch)
 }
 
+/** The starter pack's topics, one tile each (the 法律明白人 track made it nine). */
+const STARTER_TOPICS = 9
+
 describe('wr-library content sources', () => {
   it('shows the starter content when given nothing (one tag on a county page)', async () => {
     const el = await fixture<WrLibrary>(html`<wr-library></wr-library>`)
     expect(shadowQuery(el, 'h2')!.textContent).to.equal('法治课堂')
-    expect(shadowQueryAll(el, '.tile').length).to.equal(8)
+    expect(shadowQueryAll(el, '.tile').length).to.equal(STARTER_TOPICS)
   })
 
   it('fetches a county pack from content-url', async () => {
@@ -47,7 +50,7 @@ describe('wr-library content sources', () => {
       expect(detail.issues[0]!.code).to.equal('unreachable')
       await el.updateComplete
       expect(titles(el)[0]).not.to.equal('本县普法专题')
-      expect(shadowQueryAll(el, '.tile').length).to.equal(8)
+      expect(shadowQueryAll(el, '.tile').length).to.equal(STARTER_TOPICS)
       expect(shadowQuery(el, '[role=alert]')).to.equal(null)
       expect(logged.join('\n')).to.contain(PACK_URL)
       el.remove()
