@@ -1,7 +1,8 @@
-// The rule engine and the national rules, loaded just after the screener is defined rather than
-// with it: the start page needs neither, so a county page shows it sooner and downloads less up
-// front. The questions wait for it (getUpdateComplete does), by then long loaded.
+// The rule engine, the national rules and the questions' words, loaded just after the screener is
+// defined rather than with it: the start page needs none of them, so a county page shows it sooner
+// and downloads less up front. The questions wait for it (getUpdateComplete does), by then long loaded.
 import type * as Rules from '@workroom/rules/engine'
+import { i18n } from '@workroom/core'
 
 export type Engine = typeof Rules
 
@@ -10,7 +11,12 @@ let loading: Promise<Engine> | undefined
 
 /** Starts loading the engine (once) and resolves with it. */
 export function loadEngine(): Promise<Engine> {
-  loading ??= import('@workroom/rules/engine').then((m) => (loaded = m))
+  loading ??= Promise.all([import('@workroom/rules/engine'), import('../locales/questions/zh-Hans.json'), import('../locales/questions/en.json')]).then(([m, zh, en]) => {
+    // Same namespace as the start page's words, merged in (as the result pages' words are).
+    i18n.addResourceBundle('zh-Hans', 'screening', zh.default, true, true)
+    i18n.addResourceBundle('en', 'screening', en.default, true, true)
+    return (loaded = m)
+  })
   return loading
 }
 
