@@ -68,7 +68,11 @@ export async function book(page: Page, b: Locator = page.locator('wr-booking')):
       await b.locator('wr-text-field[name="mobile"] input').fill('13800138000')
       await button(b, '下一步').click()
     } else if (now.startsWith('other:正在连接')) await page.waitForTimeout(100)
-    else if (now.startsWith('other:')) await button(b, /^同意/).click()
+    else if (now.startsWith('other:')) {
+      await button(b, /^同意/).click().catch(async () => {
+        throw new Error(`stuck at "${now}": ${((await b.evaluate((el) => el.shadowRoot!.textContent)) ?? '').replace(/\s+/g, ' ').slice(0, 400)}`)
+      })
+    }
     for (let t = 0; t < 50 && (await step()) === now; t++) await page.waitForTimeout(100)
   }
   throw new Error(`no booking code; stuck at "${now}"`)

@@ -66,6 +66,9 @@ async function booking(req: IncomingMessage, res: ServerResponse, path: string, 
   }
 }
 
+/** Monday 2 March 2026, 08:00 Beijing time. */
+export const SITE_NOW = Date.parse('2026-03-02T08:00:00+08:00')
+
 export interface EmbedSite {
   url: string
   browser: Browser
@@ -86,7 +89,8 @@ export async function startEmbedSite(options: { storybook?: boolean } = {}): Pro
   }
   const examples = readmeExamples()
   const csp = readmeCsp()
-  const ledger = new MemoryProvider({ config: demoConfig })
+  // The county service and the page share one fixed clock (a Monday morning), so the flows never depend on the time of day they run.
+  const ledger = new MemoryProvider({ config: demoConfig, now: () => SITE_NOW })
 
   const file = (res: ServerResponse, base: string, rel: string, headers: Record<string, string> = {}) => {
     const path = normalize(join(base, rel))
@@ -154,6 +158,7 @@ export async function openPage(site: EmbedSite, path: string, viewport = { width
     const reply = await fetch(target, { method: req.method(), headers: req.headers(), ...(req.postData() ? { body: req.postData()! } : {}) })
     await route.fulfill({ status: reply.status, headers: Object.fromEntries(reply.headers), body: Buffer.from(await reply.arrayBuffer()) })
   })
+  await context.clock.setFixedTime(new Date(SITE_NOW))
   const page = await context.newPage()
   const problems: string[] = []
   page.on('console', (m) => {

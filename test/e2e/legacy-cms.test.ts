@@ -110,6 +110,12 @@ describe('on a legacy county CMS page', () => {
     const p = await openPage(site, PAGE)
     try {
       await p.page.locator('wr-booking wr-choice-list').waitFor()
+      // Our loads hide the extensions only while they run (a regional overlay's may still be under way): wait for them to end.
+      await p.page.waitForFunction(() => {
+        const keys: string[] = []
+        for (const k in []) keys.push(k)
+        return keys.length === 5
+      }, undefined, { timeout: 10_000 }).catch(() => undefined)
       const state = await p.page.evaluate(() => {
         const keys: string[] = []
         for (const k in {}) keys.push(k)
