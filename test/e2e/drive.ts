@@ -59,14 +59,14 @@ export async function openFeature(page: Page, id: 'screening' | 'booking' | 'edu
 }
 
 /** Taps the answer card with this value in a `wr-choice-list`. */
-async function tapAnswer(scope: Locator, list: string, value: string): Promise<void> {
+export async function tapAnswer(scope: Locator, list: string, value: string): Promise<void> {
   await scope.locator(`wr-choice-list[name="${list}"] label`).filter({ has: scope.page().locator(`input[value="${value}"]`) }).click()
   // Next reads the answer: wait until the card shows as chosen.
   const input = scope.locator(`wr-choice-list[name="${list}"] input[value="${value}"]`)
   for (let t = 0; t < 50 && !(await input.isChecked()); t++) await scope.page().waitForTimeout(50)
 }
 
-const button = (scope: Locator, label: string | RegExp): Locator => scope.locator('wr-button').filter({ hasText: label }).first()
+export const button = (scope: Locator, label: string | RegExp): Locator => scope.locator('wr-button').filter({ hasText: label }).first()
 
 /** Screening: a migrant worker owed wages answers until the result; returns the result's outcome. */
 export async function screenToResult(page: Page): Promise<string> {
@@ -104,13 +104,21 @@ export async function screenToResult(page: Page): Promise<string> {
 
 export const RESIDENT = { name: '张秀英', mobile: '13800138000' }
 
-/** Booking: the legal adviser on the first free day and time, name and mobile, consent. Returns the code. */
+/** Booking in the kiosk: the legal adviser on the first free day and time, name and mobile, consent. Returns the code. */
 export async function bookToCode(page: Page): Promise<string> {
-  const b = await openFeature(page, 'booking')
-  const step = async (): Promise<string> =>
-    page.evaluate(() => {
-      const root = document.querySelector('wr-kiosk-app')?.shadowRoot?.querySelector('wr-booking')?.shadowRoot
-      if (!root) return 'none'
+  return bookIn(await openFeature(page, 'booking'), async () => `screen: ${await where(page)}`)
+}
+
+/**
+ * Books through a `<wr-booking>` (in the kiosk or embedded in a page): the legal adviser on the
+ * first free day and time, name and mobile, consent. Returns the code; `describe` says what was on
+ * screen when it got stuck.
+ */
+export async function bookIn(b: Locator, describe: () => Promise<string> = async () => ''): Promise<string> {
+  const page = b.page()
+  const step = (): Promise<string> =>
+    b.evaluate((el) => {
+      const root = el.shadowRoot!
       if (root.querySelector('.code')) return 'done'
       // The details step has a choice list too (help needed at the visit): look for it first.
       if (root.querySelector('wr-text-field[name="mobile"]')) return 'details'
@@ -120,9 +128,11 @@ export async function bookToCode(page: Page): Promise<string> {
       if (root.querySelector('button[data-date]')) return 'day'
       return `other:${root.querySelector('h2')?.textContent?.trim() ?? ''}`
     })
+  const stuck = async (now: string) =>
+    new Error(`no booking code; stuck at "${now}": ${((await b.evaluate((el) => el.shadowRoot!.textContent)) ?? '').replace(/\s+/g, ' ').slice(0, 300)} ${await describe()}`)
   const choose: Record<string, string> = { service: 'adviser', group: 'none' }
   let now = ''
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 14; i++) {
     now = await step()
     if (now === 'done') return (await b.locator('.code').textContent())!.trim()
     if (now.startsWith('choice:')) {
@@ -139,13 +149,16 @@ export async function bookToCode(page: Page): Promise<string> {
       await b.locator('wr-text-field[name="name"] input').fill(RESIDENT.name)
       await b.locator('wr-text-field[name="mobile"] input').fill(RESIDENT.mobile)
       await button(b, '下一步').click()
+    } else if (now.startsWith('other:正在连接')) {
+      // <wr-booking service-url>: still fetching the office's config.
+      await page.waitForTimeout(100)
     } else if (now.startsWith('other:')) {
       // The privacy notice: consent and confirm.
-      await button(b, /^同意/).click()
+      await button(b, /^同意/).click().catch(async () => Promise.reject(await stuck(now)))
     }
     for (let t = 0; t < 50 && (await step()) === now; t++) await page.waitForTimeout(100)
   }
-  throw new Error(`no booking code; stuck at "${now}" (screen: ${await where(page)})`)
+  throw await stuck(now)
 }
 
 /** Education: a topic, then its first lesson. Returns the lesson's title. */
