@@ -22,7 +22,7 @@ const STARTER_TOPICS = 9
 describe('wr-library content sources', () => {
   it('shows the starter content when given nothing (one tag on a county page)', async () => {
     const el = await fixture<WrLibrary>(html`<wr-library></wr-library>`)
-    expect(shadowQuery(el, 'h2')!.textContent).to.equal('法治课堂')
+    expect(shadowQuery(el, 'h2')!.textContent).to.equal('普法学习')
     expect(shadowQueryAll(el, '.tile').length).to.equal(STARTER_TOPICS)
   })
 

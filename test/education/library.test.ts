@@ -18,7 +18,7 @@ async function search(el: WrLibrary, q: string): Promise<void> {
 describe('wr-library', () => {
   it('shows the topics as big tiles', async () => {
     const el = await fixture<WrLibrary>(html`<wr-library .content=${starterPackJson}></wr-library>`)
-    expect(shadowQuery(el, 'h2')!.textContent).to.equal('法治课堂')
+    expect(shadowQuery(el, 'h2')!.textContent).to.equal('普法学习')
     expect(tiles(el).length).to.equal(9)
     for (const t of tiles(el)) expect(t.getBoundingClientRect().height).to.be.at.least(88)
   })
@@ -170,5 +170,33 @@ describe('wr-library', () => {
     await tap(tiles(el)[0]!)
     await el.updateComplete
     expect(deepQuery(el, 'wr-lesson, wr-case-story')).to.not.equal(null)
+  })
+
+  it('finds what residents say in their own words (the screener’s vocabulary): 老板不给钱, 儿子不给钱, 墙', async () => {
+    const el = await fixture<WrLibrary>(html`<wr-library .content=${starterPackJson}></wr-library>`)
+    const input = shadowQuery<HTMLInputElement>(el, 'input[type=search]')!
+    const first = async (q: string) => {
+      input.value = q
+      input.dispatchEvent(new Event('input'))
+      await el.updateComplete
+      return tiles(el)[0]!.querySelector('.tile-title')!.textContent
+    }
+    expect(await first('老板不给钱')).to.be.oneOf(['被拖欠工资怎么办', '工地干了半年，工钱要回来了'])
+    expect(await first('儿子不给钱')).to.be.oneOf(['赡养老人：子女的义务', '三个儿子都不管，老人要到了赡养费'])
+    expect(await first('墙')).to.be.oneOf(['一堵院墙引起的纠纷', '宅基地：一户一宅'])
+  })
+
+  it('shows residents no developer text: no version number, no “Workroom” pack name, just when it was updated', async () => {
+    const el = await fixture<WrLibrary>(html`<wr-library></wr-library>`)
+    await el.updateComplete
+    const text = el.shadowRoot!.textContent!
+    expect(text).to.not.match(/Workroom|版本|1\.1\.0|starter/)
+    expect(shadowQuery(el, '.meta')!.textContent).to.match(/^内容更新于 \d{4}年\d{1,2}月\d{1,2}日$/)
+  })
+
+  it('names a county’s own pack by its publisher', async () => {
+    const county = { ...(starterPackJson as Record<string, unknown>), id: 'linhe', publisher: { 'zh-Hans': '临河县司法局', en: 'Linhe County Justice Bureau' } }
+    const el = await fixture<WrLibrary>(html`<wr-library .content=${county}></wr-library>`)
+    expect(shadowQuery(el, '.meta')!.textContent).to.match(/^临河县司法局编写，内容更新于 /)
   })
 })

@@ -1,3 +1,4 @@
+import type { Concept } from '@workroom/core/vocabulary'
 import type { Audience, Block, CaseStory, ContentPack, Lesson, LocalizedText } from './schema.js'
 
 export type EntryKind = 'lesson' | 'case'
@@ -12,6 +13,7 @@ interface Doc {
   kind: EntryKind
   id: string
   audiences: readonly Audience[]
+  topic: string
   title: string
   keywords: string[]
   summary: string
@@ -58,6 +60,7 @@ function doc(kind: EntryKind, item: Lesson | CaseStory, body: string, lang: stri
     kind,
     id: item.id,
     audiences: item.audiences,
+    topic: item.topic,
     title: low(item.title),
     keywords: (item.keywords ?? []).flatMap((k) => [k['zh-Hans'], k.en ?? ''].filter(Boolean).map((w) => w.toLowerCase())),
     summary: low(item.summary),
@@ -91,8 +94,12 @@ function count(hay: string, needle: string, cap: number): number {
  * Ranks lessons and case stories for a query. A word in the title counts most, then the
  * resident's own words (keywords), the summary, then the body. Lessons come before case stories
  * on a tie, and an audience filter keeps entries for any of the chosen groups.
+ *
+ * `concepts` are what the shared vocabulary (`@workroom/core/vocabulary`, the screener's too)
+ * makes of the query: "老板不给钱" also searches 工资, 欠薪 … and the work topic. Each concept adds
+ * at most a little, so what the resident typed still counts most.
  */
-export function search(index: SearchIndex, query: string, audiences: readonly Audience[] = []): SearchHit[] {
+export function search(index: SearchIndex, query: string, audiences: readonly Audience[] = [], concepts: readonly Concept[] = []): SearchHit[] {
   const q = query.trim().toLowerCase()
   const filtered = audiences.length ? index.docs.filter((d) => d.audiences.some((a) => audiences.includes(a))) : index.docs
   if (!q) return filtered.map((d) => ({ kind: d.kind, id: d.id, score: 0 }))
@@ -104,6 +111,13 @@ export function search(index: SearchIndex, query: string, audiences: readonly Au
   // A one-character query ("税") or a query of stop words still searches for what was typed.
   if (terms.length === 0) terms = [q]
   const latin = /^[a-z]+$/.test(q)
+  // A concept whose word is (nearly) all the resident typed — "老板不给钱", "boss" — says what the
+  // query means better than its pieces (老板 alone is in a work-injury story): it may add more.
+  const compact = q.replace(/\s+/g, '')
+  const related = concepts.map((c) => {
+    const said = Math.max(0, ...[...c.zh, ...c.en].filter((w) => q.includes(w)).map((w) => w.replace(/\s+/g, '').length))
+    return { topics: c.topics, cap: said >= compact.length * 0.6 ? 30 : 15, words: [...c.zh, ...c.en].filter((w) => w !== q && !terms.includes(w)) }
+  })
   const hits: SearchHit[] = []
   for (const d of filtered) {
     let score = 0
@@ -116,6 +130,18 @@ export function search(index: SearchIndex, query: string, audiences: readonly Au
       score += count(d.body, term, 5)
     }
     if (latin && d.initials.some((i) => i.startsWith(q))) score += q.length >= 2 ? 12 : 2
+    for (const c of related) {
+      let extra = 0
+      for (const w of c.words) {
+        if (d.title.includes(w)) extra += 4
+        if (d.keywords.some((k) => k.includes(w))) extra += 3
+        if (d.summary.includes(w)) extra += 2
+        extra += count(d.body, w, 2)
+      }
+      // The concept's topic: a little on top of a match, and on its own enough to be listed last.
+      if (c.topics.includes(d.topic)) extra += extra > 0 || score > 0 ? 3 : 1
+      score += Math.min(extra, c.cap)
+    }
     if (score > 0) hits.push({ kind: d.kind, id: d.id, score })
   }
   return hits.sort((a, b) => b.score - a.score || (a.kind === b.kind ? 0 : a.kind === 'lesson' ? -1 : 1))

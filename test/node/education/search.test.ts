@@ -91,3 +91,41 @@ describe('search', () => {
     assert.ok(perQuery < 5, `${perQuery.toFixed(3)} ms`)
   })
 })
+
+// The vocabulary shared with the screener's problem search: residents' own words find the lesson
+// or case story on the matter (lesson or story, either counts: both are on the resident's problem).
+describe('search with the shared vocabulary', async () => {
+  const { matchConcepts } = await import('../../../packages/core/src/vocabulary.ts')
+  const find = (q: string, index = zh) => search(index, q, [], matchConcepts(q))
+  const SAID: [string, string[]][] = [
+    ['赡养费', ['elder-support', 'case-elder-support']],
+    ['儿子不给钱', ['elder-support', 'case-elder-support']],
+    ['墙', ['case-homestead-wall', 'homestead']],
+    ['围墙', ['case-homestead-wall', 'homestead']],
+    ['工钱', ['unpaid-wages', 'case-wages-site']],
+    ['老板不给钱', ['unpaid-wages', 'case-wages-site']],
+    ['打我', ['domestic-violence', 'case-protection-order']],
+    ['离婚', ['marriage-divorce']],
+    ['被骗', ['fraud', 'elder-fraud', 'case-phone-scam']],
+    ['保健品', ['elder-fraud']],
+    ['养老诈骗', ['elder-fraud']],
+    ['高息', ['illegal-fund-raising']],
+    ['明白人', ['mingbairen-role']],
+    ['gq', ['unpaid-wages', 'case-wages-site']],
+  ]
+  for (const [q, ids] of SAID) {
+    it(`“${q}” shows ${ids.join(' or ')} first`, () => {
+      const hits = find(q)
+      assert.ok(ids.includes(hits[0]?.id ?? ''), hits.slice(0, 4).map((h) => `${h.id}:${h.score}`).join(', '))
+    })
+  }
+
+  it('keeps every fixed relevance query right with the vocabulary on', () => {
+    for (const [q, id] of RELEVANCE) assert.equal(find(q)[0]?.id, id, q)
+  })
+
+  it('finds in English too', () => {
+    assert.ok(['unpaid-wages', 'case-wages-site'].includes(find('not paid', en)[0]?.id ?? ''), find('not paid', en)[0]?.id)
+    assert.ok(['domestic-violence', 'case-protection-order'].includes(find('hits me', en)[0]?.id ?? ''))
+  })
+})

@@ -130,6 +130,23 @@ export class WrLibrary extends WrElement {
 
   private pending?: Promise<void>
   private views?: Promise<unknown>
+  private vocabulary?: typeof import('@workroom/core/vocabulary')
+
+  /**
+   * The residents' words shared with the screener ("老板不给钱" → wages), loaded when the search is
+   * first used so the library's first paint does not wait for them; results refine when they arrive.
+   */
+  private loadVocabulary(): void {
+    if (this.vocabulary || this.vocabularyLoading) return
+    this.vocabularyLoading = true
+    this.track(
+      import('@workroom/core/vocabulary').then((v) => {
+        this.vocabulary = v
+        this.requestUpdate()
+      }),
+    )
+  }
+  private vocabularyLoading = false
 
   /**
    * The starter content: checked when it is written (a test holds it equal to what the validator
@@ -310,14 +327,18 @@ export class WrLibrary extends WrElement {
     const lang = this.l.lang
     const searching = this.query.trim() !== '' || this.audiences.length > 0
     if (!this.index || this.index.lang !== lang) this.index = buildIndex(pack, lang)
-    const hits = searching ? search(this.index, this.query, this.audiences) : []
+    const hits = searching ? search(this.index, this.query, this.audiences, this.vocabulary?.matchConcepts(this.query) ?? []) : []
     return html`<h2 class="view-heading" tabindex="-1">${this.l.t('library.heading')}</h2>
       <p class="lead">${this.l.t('library.lead')}</p>
       <form class="search" role="search" part="search" @submit=${(e: Event) => e.preventDefault()}>
         <label for="q">${this.l.t('library.searchLabel')}</label>
         <p class="hint" id="q-hint">${this.l.t('library.searchHint')}</p>
         <input id="q" type="search" aria-describedby="q-hint" .value=${this.query} autocomplete="off"
-          @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
+          @focus=${() => this.loadVocabulary()}
+          @input=${(e: Event) => {
+            this.loadVocabulary()
+            this.query = (e.target as HTMLInputElement).value
+          }} />
       </form>
       <fieldset class="audiences">
         <legend>${this.l.t('library.audienceLegend')}</legend>
@@ -349,7 +370,16 @@ export class WrLibrary extends WrElement {
               </button></li>`,
             )}
           </ul>`}
-      <p class="meta">${this.l.t('library.version', { version: pack.version, date: pack.authored, publisher: pick(pack.publisher, lang) })}</p>`
+      <p class="meta">${this.renderMeta(pack)}</p>`
+  }
+
+  /**
+   * Who wrote the content and when, in words a resident reads: a county pack names its publisher,
+   * the starter content only its date. Version numbers are for staff (the kiosk's staff screen).
+   */
+  private renderMeta(pack: ContentPack): string {
+    const date = new Intl.DateTimeFormat(this.l.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${pack.authored}T00:00:00Z`))
+    return pack.id === 'starter' ? this.l.t('library.updated', { date }) : this.l.t('library.updatedBy', { date, publisher: pick(pack.publisher, this.l.lang) })
   }
 
   private renderTopic(pack: ContentPack, id: string) {

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement, loadLanguage, withCleanPrototypes, withCleanPrototypesAsync, normalizeNumber, resolveLanguage, type ChoiceOption, type Language, type ResetReason } from '@workroom/core'
+import { LocalizeController, WrElement, isKiosk, loadLanguage, withCleanPrototypes, withCleanPrototypesAsync, normalizeNumber, resolveLanguage, type ChoiceOption, type Language, type ResetReason } from '@workroom/core'
 import type { DisputeCategory, HardshipParams, RulePack, Screening } from '@workroom/rules/engine'
 import { engine, engineLoaded, loadEngine } from './engine.js'
 import '../translations.js'
@@ -590,9 +590,15 @@ export class WrAidScreener extends WrElement {
     const q = this.problemFilter.trim().toLowerCase()
     // "其他问题" comes last in every list.
     const all = [...COMMON_PROBLEMS.filter((p) => p !== 'other'), ...OTHER_PROBLEMS, 'other'] as string[]
-    const matches = (v: string): boolean =>
-      !q || `${this.l.t(`options.problem.${v}`)} ${this.l.t(`keywords.${v}`, { defaultValue: '' })} ${v}`.toLowerCase().includes(q)
-    const shown = q ? all.filter(matches) : this.showAllProblems ? all : [...COMMON_PROBLEMS]
+    const found = (query: string): string[] => {
+      if (!query) return []
+      // The shared vocabulary ("老板不给钱" → wages) and the problem's own name.
+      const said = engine().problemsFor(query)
+      const hits = all.filter((v) => v !== 'other' && (said.has(v) || `${this.l.t(`options.problem.${v}`)} ${v}`.toLowerCase().includes(query)))
+      // Never a dead end: "其他问题" (free advice, mediation, the staff) is always offered.
+      return [...hits, 'other']
+    }
+    const shown = q ? found(q) : this.showAllProblems ? all : [...COMMON_PROBLEMS]
     const options: ChoiceOption[] = shown.map((v) => ({
       value: v,
       label: this.l.t(`options.problem.${v}`),
@@ -608,27 +614,28 @@ export class WrAidScreener extends WrElement {
           aria-describedby="problem-count"
           @input=${(e: Event) => {
             this.problemFilter = (e.target as HTMLInputElement).value
-            const n = (this.problemFilter ? all.filter(matches) : COMMON_PROBLEMS).length
-            this.announcement = this.l.t('problem.count', { count: n })
+            const query = this.problemFilter.trim().toLowerCase()
+            const n = query ? found(query).length - 1 : COMMON_PROBLEMS.length
+            this.announcement = query && n === 0 ? this.l.t('problem.noMatch') : this.l.t('problem.count', { count: n })
           }}
         />
-        <p id="problem-count" class="visually-hidden">${this.l.t('problem.count', { count: shown.length })}</p>
+        <p id="problem-count" class="visually-hidden">${q && shown.length === 1 ? this.l.t('problem.noMatch') : this.l.t('problem.count', { count: q ? shown.length - 1 : shown.length })}</p>
       </div>
-      ${shown.length
-        ? html`<wr-choice-list
-            class="problems"
-            legend-hidden
-            legend=${title}
-            name="problem"
-            .options=${options}
-            .value=${typeof this.draft === 'string' ? this.draft : ''}
-            error=${this.fieldError}
-            @wr-choice-change=${(e: CustomEvent<{ value: string }>) => {
-              this.draft = e.detail.value
-              this.fieldError = ''
-            }}
-          ></wr-choice-list>`
-        : html`<p class="note">${this.l.t('problem.noMatch')}</p>`}
+      ${q && shown.length === 1 ? html`<p class="note">${this.l.t('problem.noMatch')}</p>` : nothing}
+      <wr-choice-list
+        class="problems"
+        legend-hidden
+        legend=${title}
+        name="problem"
+        .options=${options}
+        .value=${typeof this.draft === 'string' ? this.draft : ''}
+        error=${this.fieldError}
+        @wr-choice-change=${(e: CustomEvent<{ value: string }>) => {
+          this.draft = e.detail.value
+          this.fieldError = ''
+        }}
+      ></wr-choice-list>
+      ${q ? html`<p class="note search-help">${isKiosk(this) ? this.l.t('problem.askStaff') : this.l.t('problem.askHotline')}</p>` : nothing}
       ${!q && !this.showAllProblems
         ? html`<div class="unknown"><wr-button variant="quiet" @click=${() => (this.showAllProblems = true)}>${this.l.t('problem.more')}</wr-button></div>`
         : nothing}`

@@ -1,21 +1,28 @@
 // The rule engine, the national rules and the questions' words, loaded just after the screener is
 // defined rather than with it: the start page needs none of them, so a county page shows it sooner
 // and downloads less up front. The questions wait for it (getUpdateComplete does), by then long loaded.
+// The problem search's words (core's vocabulary, shared with the library's search) come with them.
 import type * as Rules from '@workroom/rules/engine'
+import type * as Vocabulary from '@workroom/core/vocabulary'
 import { i18n } from '@workroom/core'
 
-export type Engine = typeof Rules
+export type Engine = typeof Rules & Pick<typeof Vocabulary, 'problemsFor'>
 
 let loaded: Engine | undefined
 let loading: Promise<Engine> | undefined
 
 /** Starts loading the engine (once) and resolves with it. */
 export function loadEngine(): Promise<Engine> {
-  loading ??= Promise.all([import('@workroom/rules/engine'), import('../locales/questions/zh-Hans.json'), import('../locales/questions/en.json')]).then(([m, zh, en]) => {
+  loading ??= Promise.all([
+    import('@workroom/rules/engine'),
+    import('@workroom/core/vocabulary'),
+    import('../locales/questions/zh-Hans.json'),
+    import('../locales/questions/en.json'),
+  ]).then(([m, v, zh, en]) => {
     // Same namespace as the start page's words, merged in (as the result pages' words are).
     i18n.addResourceBundle('zh-Hans', 'screening', zh.default, true, true)
     i18n.addResourceBundle('en', 'screening', en.default, true, true)
-    return (loaded = m)
+    return (loaded = { ...m, problemsFor: v.problemsFor })
   })
   return loading
 }
