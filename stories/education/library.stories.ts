@@ -45,3 +45,5 @@ export const BadPack: Story = { name: 'Bad content pack (every path named)', arg
 export const Search: Story = { name: 'Search: 欠薪', args: { query: '欠薪' } }
 export const Topic: Story = { name: 'A topic: lessons, case stories, quizzes', args: { view: { name: 'topic', id: 'work' } } }
 export const Opened: Story = { name: 'A lesson opened', args: { view: { name: 'lesson', id: 'homestead', back: { name: 'home' } } } }
+export const ResidentWords: Story = { name: 'Search in residents’ words: 老板不给钱 (the screener’s vocabulary)', args: { query: '老板不给钱' } }
+export const Track: Story = { name: 'The 法律明白人 track: progress and continue', args: { kiosk: true, view: { name: 'topic', id: 'mingbairen' } } }

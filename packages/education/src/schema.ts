@@ -77,6 +77,11 @@ export const Topic = z.object({
   id,
   title: LocalizedText,
   illustration: Illustration,
+  /**
+   * A course taken in order (the 法律明白人 track): its lessons are numbered and the library shows
+   * how far this device has got, with "continue" to the next lesson not yet finished.
+   */
+  track: z.optional(z.boolean()),
 })
 export type Topic = z.infer<typeof Topic>
 

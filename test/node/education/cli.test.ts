@@ -23,7 +23,7 @@ describe('workroom-content check', () => {
     const r = run('check', starter)
     assert.equal(r.status, 0, r.stderr)
     assert.match(r.stdout, /内容包可以使用/)
-    assert.match(r.stdout, /lessons 22/)
+    assert.match(r.stdout, /lessons 23/)
     assert.match(r.stdout, /lesson pages with a picture 100%/)
   })
 

@@ -49,5 +49,15 @@ export const libraryStyles = css`
   }
   .problems h2 { font-size: ${fontSize(2)}; margin: 0 0 ${token('space-2')}; }
   .problems code { font-family: inherit; overflow-wrap: anywhere; }
+  .track {
+    padding: ${token('space-4')}; border: ${token('border-width')} solid ${token('color-border')}; border-radius: ${token('radius-3')};
+    background: ${token('color-surface')}; max-width: 640px;
+  }
+  .track .section-heading { margin-top: 0; }
+  .track-count { font-size: ${fontSize(2)}; font-weight: 700; margin: 0 0 ${token('space-2')}; }
+  .track progress { display: block; width: 100%; height: 16px; margin-bottom: ${token('space-3')}; accent-color: ${token('color-success')}; }
+  .track-done { display: flex; align-items: center; gap: ${token('space-2')}; font-weight: 700; color: ${token('color-success')}; }
+  .track-done svg { width: 1.4em; height: 1.4em; }
+  .track .hint { margin: ${token('space-3')} 0 0; }
   .meta { color: ${token('color-text-muted')}; font-size: ${fontSize(0)}; margin-top: ${token('space-6')}; }
 `

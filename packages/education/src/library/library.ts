@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement, withCleanPrototypes, withCleanPrototypesAsync } from '@workroom/core'
+import { LocalizeController, WrElement, isKiosk, withCleanPrototypes, withCleanPrototypesAsync } from '@workroom/core'
 import '../translations.js'
 import type { Audience, CaseStory, ContentPack, Lesson } from '../schema.js'
 import { AUDIENCES } from '../constants.js'
@@ -101,6 +101,7 @@ export class WrLibrary extends WrElement {
     if (changed.has('content') && this.content !== undefined) this.loadContent(this.content)
     if (changed.has('contentUrl') && this.contentUrl) this.fetchContent(this.contentUrl)
     if (!this.hasUpdated && this.content === undefined && !this.pack && !this.contentUrl) this.useStarter()
+    if (changed.has('query') && this.query.trim()) this.loadVocabulary()
     if (changed.has('keepProgress') || !this.store) {
       this.store = new ProgressStore(this.keepProgress)
       const store = this.store
@@ -335,10 +336,7 @@ export class WrLibrary extends WrElement {
         <p class="hint" id="q-hint">${this.l.t('library.searchHint')}</p>
         <input id="q" type="search" aria-describedby="q-hint" .value=${this.query} autocomplete="off"
           @focus=${() => this.loadVocabulary()}
-          @input=${(e: Event) => {
-            this.loadVocabulary()
-            this.query = (e.target as HTMLInputElement).value
-          }} />
+          @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
       </form>
       <fieldset class="audiences">
         <legend>${this.l.t('library.audienceLegend')}</legend>
@@ -390,9 +388,10 @@ export class WrLibrary extends WrElement {
     const quizzes = pack.quizzes.filter((x) => x.topic === id)
     return html`${this.renderBack({ name: 'home' })}
       <h2 class="view-heading" tabindex="-1">${topic ? pick(topic.title, lang) : ''}</h2>
+      ${topic?.track && lessons.length ? this.renderTrack(lessons) : nothing}
       ${lessons.length
         ? html`<h3 class="section-heading">${this.l.t('library.lessons')}</h3>
-            <ul class="tiles">${lessons.map((x) => html`<li>${this.renderTile('lesson', x)}</li>`)}</ul>`
+            <ul class="tiles">${lessons.map((x, i) => html`<li>${this.renderTile('lesson', x, topic?.track ? i + 1 : 0)}</li>`)}</ul>`
         : nothing}
       ${cases.length
         ? html`<h3 class="section-heading">${this.l.t('library.cases')}</h3>
@@ -410,13 +409,35 @@ export class WrLibrary extends WrElement {
         : nothing}`
   }
 
-  private renderTile(kind: 'lesson' | 'case', item: Lesson | CaseStory) {
+  /**
+   * A course (the 法律明白人 track): how far this device has got and "continue" to the next lesson
+   * not yet finished. Progress is ids and scores only, kept where `keep-progress` says.
+   */
+  private renderTrack(lessons: Lesson[]) {
+    const done = lessons.filter((x) => this.progress.lessons.includes(x.id)).length
+    const nextIndex = lessons.findIndex((x) => !this.progress.lessons.includes(x.id))
+    const next = lessons[nextIndex]
+    const back: View = this.view.name === 'topic' ? this.view : { name: 'home' }
+    return html`<section class="track" aria-labelledby="track-heading">
+      <h3 id="track-heading" class="section-heading">${this.l.t('library.trackHeading')}</h3>
+      <p class="track-count" id="track-count">${this.l.t('library.trackCount', { done, count: lessons.length })}</p>
+      <progress max=${lessons.length} .value=${done} aria-labelledby="track-count"></progress>
+      ${next
+        ? html`<wr-button class="continue" @click=${() => this.go({ name: 'lesson', id: next.id, back })}
+            >${done ? this.l.t('library.trackContinue', { n: nextIndex + 1, title: pick(next.title, this.l.lang) }) : this.l.t('library.trackStart', { title: pick(next.title, this.l.lang) })}</wr-button
+          >`
+        : html`<p class="track-done">${doneIcon}${this.l.t('library.trackAllDone')}</p>`}
+      <p class="hint">${this.keepProgress ? this.l.t('library.trackKept') : isKiosk(this) ? this.l.t('library.trackSession') : this.l.t('library.trackDevice')}</p>
+    </section>`
+  }
+
+  private renderTile(kind: 'lesson' | 'case', item: Lesson | CaseStory, number = 0) {
     const lang = this.l.lang
     const done = kind === 'lesson' && this.progress.lessons.includes(item.id)
     const back: View = this.view.name === 'topic' ? this.view : { name: 'home' }
     return html`<button type="button" class="tile" part="tile" @click=${() => this.go({ name: kind, id: item.id, back })}>
       ${illustration(item.illustration)}
-      <span class="tile-kind">${kind === 'lesson' ? this.l.t('library.kindLesson') : this.l.t('library.kindCase')}</span>
+      <span class="tile-kind">${number ? this.l.t('library.trackLesson', { n: number }) : kind === 'lesson' ? this.l.t('library.kindLesson') : this.l.t('library.kindCase')}</span>
       <span class="tile-title">${pick(item.title, lang)}</span>
       <span class="tile-summary">${pick(item.summary, lang)}</span>
       ${done ? html`<span class="tile-done">${doneIcon}${this.l.t('library.done')}</span>` : nothing}
