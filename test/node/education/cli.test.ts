@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -10,10 +10,14 @@ const starter = join(root, 'packages/education/src/content/starter.zh-Hans-en.js
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['--conditions', 'source', '--import', 'tsx', 'packages/education/src/cli.ts', ...args], { cwd: root, encoding: 'utf8' })
 
-function writePack(mutate: (p: any) => void): string {
+/** A changed copy of the starter pack, in a folder of its own with a copy of its media files. */
+function writePack(mutate: (p: any) => void, files: (dir: string) => void = () => {}): string {
   const pack = JSON.parse(readFileSync(starter, 'utf8'))
   mutate(pack)
-  const file = join(mkdtempSync(join(tmpdir(), 'wr-content-')), 'pack.json')
+  const dir = mkdtempSync(join(tmpdir(), 'wr-content-'))
+  cpSync(join(root, 'packages/education/src/content/media'), join(dir, 'media'), { recursive: true })
+  files(dir)
+  const file = join(dir, 'pack.json')
   writeFileSync(file, JSON.stringify(pack))
   return file
 }
@@ -104,6 +108,48 @@ describe('workroom-content check', () => {
     assert.match(r.stderr, /media\[1\]\.captions: 视频缺少 zh-Hans 字幕/)
     assert.match(r.stderr, /cases\[0\]\.panels\[1\]\.audio: 找不到录音 v1/)
     assert.doesNotMatch(r.stderr, /panels\[0\]\.audio/)
+  })
+
+  it('checks the files next to the pack: there, as big as it says, WebVTT captions, pictures within budget', () => {
+    const ok = run('check', writePack(() => {}))
+    assert.equal(ok.status, 0, ok.stderr)
+    assert.match(ok.stdout, /文件 files: 4 个已核对 checked/)
+    assert.match(ok.stdout, /largest picture \d+\.\d KB \(≤ 300\)/)
+    const file = writePack(
+      (p) => {
+        p.media[0].bytes += 1
+        p.media[0].poster = 'media/huge.png'
+        p.media[0].captions[1].src = 'media/missing.en.vtt'
+        p.lessons[0].pages[0].blocks.push({ type: 'image', src: 'img/gone.png', alt: { 'zh-Hans': '图', en: 'Picture' } })
+      },
+      (dir) => {
+        writeFileSync(join(dir, 'media/huge.png'), Buffer.alloc(301 * 1024))
+        writeFileSync(join(dir, 'media/scam-call.zh-Hans.vtt'), '1\n00:00.000 --> 00:02.000\n不是字幕文件\n')
+      },
+    )
+    const r = run('check', file)
+    assert.equal(r.status, 1)
+    assert.match(r.stderr, /media\[0\]\.bytes: 文件大小写的是 41708 字节，实际是 41707 字节/)
+    assert.match(r.stderr, /media\[0\]\.poster: 图片太大了：301 KB，每张最多 300 KB/)
+    assert.match(r.stderr, /media\[0\]\.captions\[0\]\.src: 字幕文件不是 WebVTT/)
+    assert.match(r.stderr, /media\[0\]\.captions\[1\]\.src: 找不到文件 media\/missing\.en\.vtt/)
+    assert.match(r.stderr, /lessons\[0\]\.pages\[0\]\.blocks\[\d+\]\.src: 找不到文件 img\/gone\.png/)
+    assert.match(r.stderr, /file media\/missing\.en\.vtt not found/)
+  })
+
+  it('fails a pack whose right answers mostly sit in one place', () => {
+    const file = writePack((p) => {
+      let n = 0
+      for (const quiz of p.quizzes)
+        for (const q of quiz.questions) {
+          // Four in five questions: the right answer first.
+          if (n++ % 5 === 4) continue
+          q.options.sort((a: { id: string }, b: { id: string }) => Number(q.correct.includes(b.id)) - Number(q.correct.includes(a.id)))
+        }
+    })
+    const r = run('check', file)
+    assert.equal(r.status, 1)
+    assert.match(r.stderr, /quizzes: \d+ 道题里有 \d+ 道的正确答案都在第 1 个/)
   })
 
   it('explains a file that is not JSON', () => {
