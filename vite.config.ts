@@ -2,13 +2,17 @@
 // Workspace packages resolve to their TypeScript sources through the `source` export condition.
 // Lit's decorators are the legacy kind: the TS transform follows tsconfig.json
 // (experimentalDecorators, useDefineForClassFields: false).
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, defaultClientConditions, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { kioskCsp, withCsp } from './kiosk/src/csp.ts'
 
 export const sourceConditions = ['source', ...defaultClientConditions]
+
+/** Where a county pack's media are kept for offline play (the starter pack's are precached). */
+export const MEDIA_CACHE = 'workroom-media'
 
 /** The workroom config next to the app: fetched network-first, never precached. */
 export const CONFIG_FILE = 'workroom.json'
@@ -30,6 +34,33 @@ function kioskCspPlugin(): Plugin {
   }
 }
 
+/** The starter pack's own media (video, captions, poster): its paths are relative, `media/…`. */
+const STARTER_MEDIA = fileURLToPath(new URL('./packages/education/src/content/media/', import.meta.url))
+const MEDIA_TYPES: Record<string, string> = { '.mp4': 'video/mp4', '.webm': 'video/webm', '.vtt': 'text/vtt', '.png': 'image/png', '.mp3': 'audio/mpeg', '.m4a': 'audio/mp4', '.ogg': 'audio/ogg' }
+
+/**
+ * Ships the starter pack's media next to the kiosk's page, where the pack's relative paths point
+ * (`media/scam-call.mp4`), so the precache below takes them and the video plays offline. The dev
+ * server serves the same files from the education package.
+ */
+function starterMediaPlugin(): Plugin {
+  return {
+    name: 'workroom:starter-media',
+    configureServer(server) {
+      server.middlewares.use('/media/', (req, res, next) => {
+        const name = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\//, ''))
+        const file = join(STARTER_MEDIA, name)
+        if (!/^[\w.-]+$/.test(name) || !existsSync(file)) return next()
+        res.setHeader('content-type', MEDIA_TYPES[extname(name)] ?? 'application/octet-stream')
+        res.end(readFileSync(file))
+      })
+    },
+    generateBundle() {
+      for (const name of readdirSync(STARTER_MEDIA)) this.emitFile({ type: 'asset', fileName: `media/${name}`, source: readFileSync(join(STARTER_MEDIA, name)) })
+    },
+  }
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('./kiosk', import.meta.url)),
   resolve: { conditions: sourceConditions },
@@ -41,6 +72,7 @@ export default defineConfig({
   preview: { port: 4173 },
   plugins: [
     kioskCspPlugin(),
+    starterMediaPlugin(),
     // Installable and offline after the first load (kiosk/src/pwa.ts registers the worker).
     VitePWA({
       strategies: 'generateSW',
@@ -76,10 +108,12 @@ export default defineConfig({
       },
       workbox: {
         // Every built file, lazily imported chunks included (features, locales, rule packs,
-        // content), the manifest and the icons — but not the workroom config.
-        globPatterns: ['**/*.{js,mjs,css,html,json,webmanifest,svg,png,ico,webp,woff2,vtt}'],
+        // content), the starter pack's video, captions and poster, the manifest and the icons —
+        // but not the workroom config.
+        globPatterns: ['**/*.{js,mjs,css,html,json,webmanifest,svg,png,ico,webp,woff2,vtt,mp4,webm,mp3,m4a,ogg}'],
         globIgnores: [CONFIG_FILE, 'workroom.schema.json', '**/*.map', 'manifest.webmanifest'],
-        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        // A pack's video may be up to 20 MB (the content check's limit per item).
+        maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
         // Screens are state, not URLs: any navigation gets the app shell.
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
@@ -90,6 +124,19 @@ export default defineConfig({
         // A precached file matches whatever query string is added to its URL.
         ignoreURLParametersMatching: [/.*/],
         runtimeCaching: [
+          {
+            // A county pack's video, audio and captions: the kiosk fetches them into this cache as
+            // soon as the pack loads (kiosk/src/media-cache.ts); played from here, seeking included.
+            urlPattern: ({ request }) => request.destination === 'video' || request.destination === 'audio' || request.destination === 'track',
+            handler: 'CacheFirst',
+            method: 'GET',
+            options: {
+              cacheName: MEDIA_CACHE,
+              rangeRequests: true,
+              cacheableResponse: { statuses: [200] },
+              matchOptions: { ignoreSearch: true },
+            },
+          },
           {
             // The config: a new one is picked up when online, the last one works offline.
             urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('/workroom.json'),

@@ -43,6 +43,8 @@ export async function loadContent(refs: readonly string[]): Promise<ContentState
     from = refs.join(', ')
     const pack = loadContentPack(mergePacks(raw))
     await kvSet(workroomDb, KEY, pack).catch(() => undefined)
+    // Its video and audio, for playing offline; in the background, never holding up the kiosk.
+    void import('./media-cache.js').then(({ warmMediaCache }) => warmMediaCache(pack)).catch(() => undefined)
     return { pack, source: 'fetched', problems: [] }
   } catch (e) {
     const problems: Problem[] =

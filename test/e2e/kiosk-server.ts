@@ -7,6 +7,8 @@ import { buildKiosk, launchChromium, serveKiosk } from '../../scripts/lib/kiosk.
 
 export interface Kiosk {
   url: string
+  /** The built kiosk's folder. */
+  dist: string
   browser: Browser
   close(): Promise<void>
 }
@@ -18,6 +20,7 @@ export async function startKiosk(): Promise<Kiosk> {
   const browser = await launchChromium()
   return {
     url: server.url,
+    dist,
     browser,
     async close() {
       await browser.close().catch(() => {})

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { startKiosk, type Kiosk } from './kiosk-server.js'
+import { precacheList } from '../../scripts/lib/precache.mjs'
 import { RESIDENT, bookToCode, clearAndExit, deepText, home, openFeature, openKiosk, openLesson, screenToResult } from './drive.js'
 
 let kiosk: Kiosk
@@ -127,6 +128,37 @@ describe('kiosk, offline and printing', () => {
       assert.deepEqual(failed.filter((u) => !fromWorker.has(u)), [], 'every request was answered offline')
       assert.deepEqual(fromNetwork, [], 'nothing came from the network')
       assert.ok(fromWorker.size > 5, 'the page and its chunks came from the service worker')
+      assert.deepEqual(k.problems, [])
+    } finally {
+      await k.close()
+    }
+  })
+
+  it('precaches the starter video, its captions and poster, and plays the video with the network cut', async () => {
+    const { media, mediaBytes, total } = precacheList(kiosk.dist)
+    assert.deepEqual(media.map((f) => f.url).sort(), ['media/scam-call-poster.png', 'media/scam-call.en.vtt', 'media/scam-call.mp4', 'media/scam-call.zh-Hans.vtt'])
+    console.log(`kiosk precache: ${total} bytes, of which media ${mediaBytes}`)
+    const k = await openKiosk(kiosk.browser, kiosk.url)
+    try {
+      const { page, context } = k
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+      await context.setOffline(true)
+      await page.reload()
+      await home(page)
+      const lib = await openFeature(page, 'education')
+      await lib.locator('input[type=search]').fill('养老诈骗')
+      await lib.locator('.tile').filter({ hasText: '守好养老钱' }).first().click()
+      const video = page.locator('wr-video video')
+      await video.waitFor()
+      await video.evaluate((v: HTMLVideoElement) => (v.readyState >= 1 ? undefined : new Promise((r, j) => ((v.onloadedmetadata = r), (v.onerror = () => j(new Error(`video error ${v.error?.code}`)))))))
+      assert.equal(Math.round(await video.evaluate((v: HTMLVideoElement) => v.duration)), 36)
+      assert.equal(await video.evaluate((v: HTMLVideoElement) => v.paused), true, 'never plays by itself')
+      const cues = await video.evaluate(async (v: HTMLVideoElement) => {
+        const t = [...v.textTracks].find((x) => x.language === 'zh-Hans')!
+        for (let i = 0; i < 50 && !(t.cues?.length ?? 0); i++) await new Promise((r) => setTimeout(r, 100))
+        return { mode: t.mode, cues: t.cues?.length ?? 0 }
+      })
+      assert.deepEqual(cues, { mode: 'showing', cues: 4 })
       assert.deepEqual(k.problems, [])
     } finally {
       await k.close()

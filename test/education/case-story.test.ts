@@ -6,6 +6,8 @@ import '@workroom/education/define'
 import type { WrCaseStory, EducationNavigateDetail } from '@workroom/education'
 import { story, pictureStory } from './fixtures.js'
 import type { Media } from '@workroom/education'
+import { loadContentPack } from '@workroom/education'
+import { starterPackJson } from '../../packages/education/src/content/starter.js'
 
 const button = (el: WrCaseStory, label: string) =>
   shadowQueryAll(el, 'wr-button').find((b) => b.textContent!.trim() === label) as HTMLElement | undefined
@@ -69,6 +71,25 @@ describe('wr-case-story', () => {
       await emulatePrint(false)
     }
   })
+
+  // Every case story of the starter content, laid out at A4's printable width (210 mm less 12 mm
+  // margins ≈ 703 CSS px) with print media emulated, fits the printable height: one page to hand out.
+  for (const c of loadContentPack(starterPackJson).cases) {
+    it(`prints “${c.title['zh-Hans']}” as a one-page A4 handout with its pictures and the law`, async () => {
+      const el = await fixture<WrCaseStory>(html`<div style="width: 703px"><wr-case-story .story=${c}></wr-case-story></div>`).then((d) => d.firstElementChild as WrCaseStory)
+      await el.updateComplete
+      await emulatePrint(true)
+      try {
+        expect(el.getBoundingClientRect().height, c.id).to.be.at.most(1031)
+        const pictures = shadowQueryAll(el, '[part=panel] svg[role=img]').filter((p) => p.getBoundingClientRect().height > 40)
+        expect(pictures.length, `${c.id}: every panel's picture prints`).to.equal(c.panels!.length)
+        expect(el.shadowRoot!.textContent).to.contain('《')
+        for (const b of shadowQueryAll(el, 'wr-button, wr-read-aloud')) expect(getComputedStyle(b).display).to.equal('none')
+      } finally {
+        await emulatePrint(false)
+      }
+    })
+  }
 
   it('sends the resident to the screener by tap, with an event rather than a link', async () => {
     const el = await fixture<WrCaseStory>(html`<wr-case-story .story=${story}></wr-case-story>`)
