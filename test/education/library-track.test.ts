@@ -34,7 +34,7 @@ describe('wr-library: the 法律明白人 track', () => {
     expect(shadowQuery<HTMLProgressElement>(el, '.track progress')!.value).to.equal(0)
     expect(shadowQueryAll(el, '.tiles .tile-kind').slice(0, 3).map((k) => k.textContent)).to.deep.equal(['第 1 课', '第 2 课', '第 3 课'])
     const start = shadowQuery<HTMLElement>(el, '.track wr-button')!
-    expect(start.textContent).to.contain('从第 1 课开始')
+    expect(start.textContent).to.contain('开始学第 1 课')
     await tap(start)
     await el.updateComplete
     expect(shadowQuery<WrLesson>(el, 'wr-lesson')!.lesson!.id).to.equal('mingbairen-role')
@@ -71,7 +71,7 @@ describe('wr-library: the 法律明白人 track', () => {
     await waitUntil(() => again.progress.lessons.length === 2, 'kept progress read back')
     await openTrack(again)
     expect(text(again, '.track-count')).to.equal('已学完 2 课，共 3 课')
-    expect(shadowQuery(again, '.track wr-button')!.textContent).to.contain('接着学第 3 课：法律明白人第三课')
+    expect(shadowQuery(again, '.track wr-button')!.textContent).to.contain('接着学第 3 课')
     await finish(again, 'mingbairen-legal-aid')
     expect(shadowQuery(again, '.track wr-button')).to.equal(null)
     expect(text(again, '.track-done')).to.contain('都学完了')

@@ -424,7 +424,7 @@ export class WrLibrary extends WrElement {
       <progress max=${lessons.length} .value=${done} aria-labelledby="track-count"></progress>
       ${next
         ? html`<wr-button class="continue" @click=${() => this.go({ name: 'lesson', id: next.id, back })}
-            >${done ? this.l.t('library.trackContinue', { n: nextIndex + 1, title: pick(next.title, this.l.lang) }) : this.l.t('library.trackStart', { title: pick(next.title, this.l.lang) })}</wr-button
+            >${done ? this.l.t('library.trackContinue', { n: nextIndex + 1 }) : this.l.t('library.trackStart')}</wr-button
           >`
         : html`<p class="track-done">${doneIcon}${this.l.t('library.trackAllDone')}</p>`}
       <p class="hint">${this.keepProgress ? this.l.t('library.trackKept') : isKiosk(this) ? this.l.t('library.trackSession') : this.l.t('library.trackDevice')}</p>
