@@ -10,6 +10,7 @@ interface Args {
   lang: string
   elder: boolean
   kiosk: boolean
+  debug: boolean
 }
 
 const broken = (() => {
@@ -22,7 +23,7 @@ const broken = (() => {
 const meta: Meta<Args> = {
   title: 'Education/Library',
   component: 'wr-library',
-  args: { content: starterPackJson, query: '', view: { name: 'home' }, lang: '', elder: false, kiosk: false },
+  args: { content: starterPackJson, query: '', view: { name: 'home' }, lang: '', elder: false, kiosk: false, debug: false },
   parameters: {
     docs: {
       description: {
@@ -32,7 +33,7 @@ const meta: Meta<Args> = {
     },
   },
   render: (a) =>
-    html`<wr-library .content=${a.content} .query=${a.query} .view=${a.view} lang=${a.lang} ?elder=${a.elder} ?kiosk=${a.kiosk}></wr-library>`,
+    html`<wr-library .content=${a.content} .query=${a.query} .view=${a.view} lang=${a.lang} ?elder=${a.elder} ?kiosk=${a.kiosk} ?debug=${a.debug}></wr-library>`,
 }
 export default meta
 type Story = StoryObj<Args>
@@ -41,7 +42,8 @@ export const Home: Story = { name: 'Home: topic tiles' }
 export const English: Story = { name: 'English', args: { lang: 'en' } }
 export const Elder: Story = { name: 'Elder mode', args: { elder: true } }
 export const Kiosk: Story = { name: 'Kiosk', args: { kiosk: true } }
-export const BadPack: Story = { name: 'Bad content pack (every path named)', args: { content: broken } }
+export const BadPack: Story = { name: 'Bad content pack, as residents see it (the starter content)', args: { content: broken } }
+export const BadPackDebug: Story = { name: 'Bad content pack with debug (every path named)', args: { content: broken, debug: true } }
 export const Search: Story = { name: 'Search: 欠薪', args: { query: '欠薪' } }
 export const Topic: Story = { name: 'A topic: lessons, case stories, quizzes', args: { view: { name: 'topic', id: 'work' } } }
 export const Opened: Story = { name: 'A lesson opened', args: { view: { name: 'lesson', id: 'homestead', back: { name: 'home' } } } }

@@ -105,10 +105,31 @@ describe('wr-library', () => {
     await el.updateComplete
     expect(detail.keptPrevious).to.equal(true)
     expect(detail.issues.map((i) => i.path)).to.include.members(['version', 'lessons[0].title.zh-Hans'])
-    const alert = shadowQuery(el, '[role=alert]')!
-    expect(alert.textContent).to.contain('lessons[0].title.zh-Hans: 这里不能空着')
-    expect(alert.textContent).to.contain('上一版')
+    // Residents get a plain line and the last good pack; no paths, no codes.
+    const note = shadowQuery(el, '.problems[role=status]')!
+    expect(note.textContent!.trim()).to.equal('有一部分内容暂时打不开，先给您看现有的内容。')
+    expect(el.shadowRoot!.textContent).to.not.contain('lessons[0]')
     expect(tiles(el).length).to.equal(1)
+    // Whoever sets up the page adds debug and sees every path.
+    el.debug = true
+    await el.updateComplete
+    expect(shadowQuery(el, '[part=debug]')!.textContent).to.contain('lessons[0].title.zh-Hans: 这里不能空着')
+  })
+
+  it('shows the starter content when the first pack given is bad, and tells the console why', async () => {
+    const logged: string[] = []
+    const realError = console.error
+    console.error = (...a: unknown[]) => void logged.push(a.map(String).join(' '))
+    try {
+      const bad = JSON.parse(JSON.stringify(pack))
+      bad.version = 'x'
+      const el = await fixture<WrLibrary>(html`<wr-library .content=${bad}></wr-library>`)
+      expect(tiles(el).length).to.equal(9)
+      expect(shadowQuery(el, '.problems[role=status]')).to.not.equal(null)
+      expect(logged.join('\n')).to.match(/version: schema\.version|version: version/)
+    } finally {
+      console.error = realError
+    }
   })
 
   it('forgets progress and search when the kiosk session resets', async () => {

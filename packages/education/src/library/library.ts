@@ -33,6 +33,7 @@ const doneIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fal
  * @event wr-education-open-booking - Bubbles from a case story: "book a consultation".
  * @csspart tile - Each topic, lesson or story tile.
  * @csspart search - The search box.
+ * @csspart debug - The list of a bad content pack's problems, shown only with `debug`.
  * @cssprop --wr-education-max-width - Maximum width of the reading column.
  */
 export class WrLibrary extends WrElement {
@@ -52,6 +53,13 @@ export class WrLibrary extends WrElement {
 
   /** Base URL for relative image and video paths in the pack. */
   @property({ attribute: 'asset-base' }) assetBase = ''
+
+  /**
+   * Lists what is wrong with a bad content pack on the page, path by path, for whoever sets the
+   * page up. Residents never see it: they get a plain line and the last good or starter content.
+   * The list always goes to the console and in `wr-education-content-error`.
+   */
+  @property({ type: Boolean, reflect: true }) debug = false
 
   /** Next steps the host cannot offer, passed to case stories ("booking", "screener"). */
   @property({ attribute: 'hide-next' }) hideNext = ''
@@ -214,7 +222,20 @@ export class WrLibrary extends WrElement {
       } catch (e) {
         if (!(e instanceof ContentPackError)) throw e
         this.problems = e.issues
-        this.emit<ContentErrorDetail>('wr-education-content-error', { issues: e.issues, keptPrevious: this.pack !== undefined })
+        const kept = this.pack !== undefined
+        console.error(
+          `<wr-library>: the content pack has ${e.issues.length} problem(s); showing ${kept ? 'the last good pack' : 'the starter content'} (add debug to list them on the page):\n` +
+            e.issues.map((i) => `  ${i.path || '(pack)'}: ${i.code}${i.params ? ` ${JSON.stringify(i.params)}` : ''}`).join('\n'),
+        )
+        this.emit<ContentErrorDetail>('wr-education-content-error', { issues: e.issues, keptPrevious: kept })
+        // Residents still get a library: the starter content when there was nothing before.
+        if (!kept) {
+          this.track(
+            import('../content/starter.js').then(({ starterPackJson }) => {
+              this.pack ??= starterPackJson as ContentPack
+            }),
+          )
+        }
       }
     })
     this.track(run)
@@ -283,11 +304,17 @@ export class WrLibrary extends WrElement {
     </div>`
   }
 
+  /** A plain line for residents; the paths and codes only with `debug` (for whoever sets up the page). */
   private renderProblems() {
     const t = (key: string, params?: Record<string, unknown>) => this.l.t(key, params)
-    return html`<div class="problems" role="alert">
-      <h2>${this.pack ? this.l.t('library.problemsKept') : this.l.t('library.problems')}</h2>
-      <ul>${this.problems.map((i) => html`<li><code>${describeIssue(i, t)}</code></li>`)}</ul>
+    return html`<div class="problems" role="status">
+      <p>${this.l.t('library.problemsResident')}</p>
+      ${this.debug
+        ? html`<div part="debug">
+            <h2>${this.l.t('library.problemsDebug')}</h2>
+            <ul>${this.problems.map((i) => html`<li><code>${describeIssue(i, t)}</code></li>`)}</ul>
+          </div>`
+        : nothing}
     </div>`
   }
 
