@@ -43,3 +43,5 @@ export const NoBooking: Story = { name: 'County site without booking', args: { h
 export const English: Story = { name: 'English', args: { lang: 'en' } }
 export const Elder: Story = { name: 'Elder mode', args: { elder: true } }
 export const Kiosk: Story = { name: 'Kiosk', args: { kiosk: true } }
+export const HealthProducts: Story = { name: 'Elder fraud: health products (mediation, booking, hotline)', args: { story: caseById('case-health-products'), kiosk: true } }
+export const FundRaising: Story = { name: 'Illegal fund-raising co-op', args: { story: caseById('case-fund-raising') } }

@@ -43,8 +43,14 @@ export const libraryStyles = css`
   .tile-done { display: inline-flex; align-items: center; gap: ${token('space-1')}; font-weight: 700; color: ${token('color-success')}; }
   .tile-done svg { width: 1.2em; height: 1.2em; }
   .back svg { width: 1.2em; height: 1.2em; display: block; }
+  /* Residents get a calm note; the list for whoever sets up the page (debug) is marked as a fault. */
   .problems {
-    padding: ${token('space-4')}; margin-bottom: ${token('space-4')}; border: ${token('border-width')} solid ${token('color-danger')};
+    padding: ${token('space-3')} ${token('space-4')}; margin-bottom: ${token('space-4')}; border: ${token('border-width')} solid ${token('color-border')};
+    border-radius: ${token('radius-2')}; background: ${token('color-surface')};
+  }
+  .problems p { margin: 0; }
+  [part='debug'] {
+    margin-top: ${token('space-3')}; padding: ${token('space-3')}; border: ${token('border-width')} solid ${token('color-danger')};
     border-radius: ${token('radius-2')}; background: ${token('color-danger-surface')};
   }
   .problems h2 { font-size: ${fontSize(2)}; margin: 0 0 ${token('space-2')}; }
