@@ -136,7 +136,7 @@ export function search(index: SearchIndex, query: string, audiences: readonly Au
         if (d.title.includes(w)) extra += 4
         if (d.keywords.some((k) => k.includes(w))) extra += 3
         if (d.summary.includes(w)) extra += 2
-        extra += count(d.body, w, 2)
+        if (extra < c.cap && d.body.includes(w)) extra += 1
       }
       // The concept's topic: a little on top of a match, and on its own enough to be listed last.
       if (c.topics.includes(d.topic)) extra += extra > 0 || score > 0 ? 3 : 1
