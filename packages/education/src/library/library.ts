@@ -190,6 +190,7 @@ export class WrLibrary extends WrElement {
             const issues: PackIssue[] = [{ path: '', code: 'unreachable', params: { url, detail: e instanceof Error ? e.message : String(e) } }]
             console.error(`<wr-library>: the content pack at ${url} could not be loaded (${String(issues[0]!.params!['detail'])}); showing ${this.pack ? 'the last good pack' : 'the starter content'}`)
             this.emit<ContentErrorDetail>('wr-education-content-error', { issues, keptPrevious: true })
+            this.problems = issues
             if (!this.pack) {
               const starter = import('../content/starter.js').then(({ starterPackJson }) => {
                 this.pack ??= starterPackJson as ContentPack
