@@ -88,7 +88,7 @@ export default defineConfig({
         id: './',
         name: '公共法律服务工作室',
         short_name: '公共法律服务工作室',
-        description: '法律援助自助初筛、预约咨询、法治宣传',
+        description: '法律援助自助初筛、预约咨询、普法学习',
         lang: 'zh-Hans',
         dir: 'ltr',
         start_url: './',
