@@ -110,12 +110,17 @@ export function parseDirectory(json: unknown): DirectoryResult {
   return problems.length ? { ok: false, problems } : { ok: true, directory: r.data }
 }
 
-/** Fetches and validates a directory; a network failure or HTTP error is a problem too, never a throw. */
+/**
+ * Fetches and validates a directory (a directory file, or a workroom config whose `directory` it
+ * takes); a network failure or HTTP error is a problem too, never a throw.
+ */
 export async function loadDirectory(url: string, init?: RequestInit): Promise<DirectoryResult> {
   try {
     const res = await fetch(url, { credentials: 'omit', ...init })
     if (!res.ok) return { ok: false, problems: [{ path: '', code: 'http', params: { url, status: res.status } }] }
-    return parseDirectory(await res.json())
+    const json: unknown = await res.json()
+    const inConfig = json !== null && typeof json === 'object' && !('entries' in json) && 'directory' in json
+    return parseDirectory(inConfig ? (json as { directory: unknown }).directory : json)
   } catch (e) {
     return { ok: false, problems: [{ path: '', code: 'network', params: { url, detail: (e as Error).message } }] }
   }

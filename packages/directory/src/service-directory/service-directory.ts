@@ -123,7 +123,7 @@ export class WrServiceDirectory extends WrElement {
     this.entry = ''
     this.changed()
     await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>(`[data-entry="${CSS.escape(id)}"] button.more`)?.focus()
+    this.renderRoot.querySelector<HTMLElement>(`[data-entry="${CSS.escape(id)}"] wr-button.more`)?.focus()
   }
 
   private changed(): void {
