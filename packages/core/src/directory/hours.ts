@@ -1,4 +1,8 @@
-import { CN_HOLIDAYS_2026, HolidayCalendar, type DayKind } from '../calendar/holidays.js'
+import { HolidayCalendar, type DayKind } from '../calendar/holiday-calendar.js'
+import type { HolidayFile } from '../calendar/holidays.js'
+// The bundled State Council data, unvalidated here to keep zod off the page: the holiday file's own
+// schema checks it in the tests (test/node/booking/slots.test.ts, test/node/directory).
+import cn2026 from '../calendar/data/cn-holidays-2026.json'
 import { addDays, clockOf, minutesOf, toIsoDate, weekdayOf, type IsoDate } from '../calendar/time.js'
 import type { Directory, DirectoryEntry, DirectoryHours } from './schema.js'
 
@@ -31,7 +35,7 @@ const calendars = new WeakMap<Directory, HolidayCalendar>()
 /** The official holidays and make-up workdays plus the directory's closures (cached per directory). */
 export function directoryCalendar(directory: Directory): HolidayCalendar {
   let c = calendars.get(directory)
-  if (!c) calendars.set(directory, (c = new HolidayCalendar([CN_HOLIDAYS_2026], directory.closures)))
+  if (!c) calendars.set(directory, (c = new HolidayCalendar([cn2026 as unknown as HolidayFile], directory.closures)))
   return c
 }
 

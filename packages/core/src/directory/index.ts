@@ -4,3 +4,4 @@
 export * from './schema.js'
 export * from './hours.js'
 export * from './lookup.js'
+export * from './parse.js'

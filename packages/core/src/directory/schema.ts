@@ -1,6 +1,9 @@
 import * as z from 'zod/mini'
 import { LocalClosure } from '../calendar/holidays.js'
 import { guardModuleEvaluation } from '../prototype-guard.js'
+import { DIRECTORY_KINDS, DIRECTORY_NEEDS } from './kinds.js'
+
+export * from './kinds.js'
 
 // Schemas are built as this module loads: out of reach of a page's extended prototypes.
 guardModuleEvaluation()
@@ -23,26 +26,6 @@ const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, own('id')), z.maxLen
 const hhmm = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, own('time')))
 /** A phone a resident can dial: digits, spaces and dashes ("0000-0000000", "12348"). */
 const phone = z.string().check(z.regex(/^[0-9+][0-9 -]{2,19}$/, own('phone')))
-
-/** What kind of place it is (the kinds a county's 公共法律服务 network has). */
-export const DIRECTORY_KINDS = [
-  'legal-aid-centre',
-  'legal-aid-workstation',
-  'public-legal-service-centre',
-  'judicial-office',
-  'workroom',
-  'mediation-committee',
-  'notary-office',
-  'labour-arbitration',
-  'court-litigation-service',
-  'hotline',
-  'law-firm',
-] as const
-export type DirectoryKind = (typeof DIRECTORY_KINDS)[number]
-
-/** What a resident can get there: the needs the directory is searched by. */
-export const DIRECTORY_NEEDS = ['legal-aid', 'consultation', 'mediation', 'notarisation', 'arbitration', 'litigation', 'hotline'] as const
-export type DirectoryNeed = (typeof DIRECTORY_NEEDS)[number]
 
 /** One weekly opening period; several for a lunch break. 1 = Monday … 7 = Sunday. */
 export const DirectoryHours = z.object({

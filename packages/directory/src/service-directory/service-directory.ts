@@ -1,22 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { LocalizeController, WrElement, describeProblem, isKiosk, type Problem } from '@workroom/core'
-import {
-  DIRECTORY_NEEDS,
-  findEntries,
-  groupHours,
-  loadDirectory,
-  mapHref,
-  openState,
-  parseDirectory,
-  telHref,
-  textIn,
-  weekdayRuns,
-  type Directory,
-  type DirectoryEntry,
-  type DirectoryNeed,
-  type OpenState,
-} from '@workroom/core/directory'
+import { DIRECTORY_NEEDS, type DirectoryNeed } from '@workroom/core/directory/kinds'
+import { groupHours, openState, weekdayRuns, type OpenState } from '@workroom/core/directory/hours'
+import { findEntries, mapHref, telHref, textIn } from '@workroom/core/directory/lookup'
+import type { Directory, DirectoryEntry } from '@workroom/core/directory/schema'
+import type { DirectoryResult } from '@workroom/core/directory/parse'
 import { instantOf, toIsoDate, type IsoDate } from '@workroom/core/time'
 import { serviceDirectoryStyles } from './service-directory.styles.js'
 
@@ -91,11 +80,37 @@ export class WrServiceDirectory extends WrElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
-    if (changed.has('data') && this.data !== undefined) this.accept(parseDirectory(this.data))
-    else if (changed.has('src') && this.src && this.data === undefined) void this.fetchDirectory()
+    if (changed.has('data') && this.data !== undefined) this.track(this.validate(this.data))
+    else if (changed.has('src') && this.src && this.data === undefined) this.track(this.fetchDirectory())
   }
 
-  private accept(r: ReturnType<typeof parseDirectory>): void {
+  private pending?: Promise<void>
+  private track(p: Promise<void>): void {
+    const done = p.finally(() => {
+      if (this.pending === done) this.pending = undefined
+    })
+    this.pending = done
+  }
+
+  /** Resolves once the data is validated (or loaded from `src`) and shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete()
+    while (this.pending) {
+      await this.pending
+      result = await super.getUpdateComplete()
+    }
+    return result
+  }
+
+  /** The validator (zod) loads with the first data, not with the page. */
+  private async validate(data: unknown): Promise<void> {
+    const token = ++this.loadToken
+    if (this.load.state !== 'ready') this.load = { state: 'loading' }
+    const { parseDirectory } = await import('@workroom/core/directory/parse')
+    if (token === this.loadToken) this.accept(parseDirectory(data))
+  }
+
+  private accept(r: DirectoryResult): void {
     if (r.ok) this.load = { state: 'ready', directory: r.directory }
     else {
       this.load = { state: 'failed', problems: r.problems }
@@ -106,6 +121,7 @@ export class WrServiceDirectory extends WrElement {
   private async fetchDirectory(): Promise<void> {
     const token = ++this.loadToken
     this.load = { state: 'loading' }
+    const { loadDirectory } = await import('@workroom/core/directory/parse')
     const r = await loadDirectory(new URL(this.src, document.baseURI).href)
     if (token === this.loadToken) this.accept(r)
   }
