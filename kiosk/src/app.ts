@@ -296,6 +296,7 @@ export class WrKioskApp extends WrElement {
         go: (id, data) => void this.go(id, data),
         handover: this.handover,
         ...(this.content.pack ? { content: this.content.pack } : {}),
+        ...(config ? { config } : {}),
       })}`
   }
 
