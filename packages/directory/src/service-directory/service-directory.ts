@@ -126,6 +126,12 @@ export class WrServiceDirectory extends WrElement {
     if (token === this.loadToken) this.accept(r)
   }
 
+  /** Focus goes to the heading: the list's, or the open place's name. */
+  override focus(options?: FocusOptions): void {
+    // The data may still be validating: focus once it shows.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#entry-title, #title')?.focus(options))
+  }
+
   /** Opens one place on its own and moves focus to its name. */
   async open(id: string): Promise<void> {
     this.entry = id
