@@ -41,6 +41,7 @@ export const serviceDirectoryStyles = css`
   dt { font-weight: 700; }
   dd { margin: 0; }
   .line { display: block; }
+  .time { white-space: nowrap; }
   .back { align-self: flex-start; }
   .directions wr-qr-code { --wr-qr-size: 224px; }
   .directions a { display: inline-flex; align-items: center; min-height: ${token('target-min')}; color: ${token('color-primary')}; font-weight: 600; }

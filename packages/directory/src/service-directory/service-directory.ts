@@ -254,7 +254,11 @@ export class WrServiceDirectory extends WrElement {
           ${e.address ? html`<dt>${this.l.t('labels.address')}</dt><dd>${textIn(e.address, lang)}</dd>` : nothing}
           ${e.phone ? html`<dt>${this.l.t('labels.phone')}</dt><dd>${this.phone(e.phone)}</dd>` : nothing}
           <dt>${this.l.t('labels.hours')}</dt>
-          <dd>${this.hoursLines(e).map((line) => html`<span class="line">${line}</span>`)}</dd>
+          <dd>
+            ${this.hoursParts(e).map(
+              (p) => html`<span class="line">${p.days}${p.times.map((t, i) => html`${i ? (this.l.lang === 'en' ? ',' : '、') : ''} <bdi dir="ltr" class="time">${t}</bdi>`)}</span>`,
+            )}
+          </dd>
           ${e.note ? html`<dt>${this.l.t('labels.note')}</dt><dd>${textIn(e.note, lang)}</dd>` : nothing}
         </dl>
         ${map
@@ -301,17 +305,23 @@ export class WrServiceDirectory extends WrElement {
     return `${intl(lang, { month: 'long', day: 'numeric' }).format(noonOf(date))}${lang === 'en' ? ', ' : ''}${intl(lang, { weekday: 'long' }).format(noonOf(date))}`
   }
 
-  private hoursLines(e: DirectoryEntry): string[] {
-    if (e.always) return [this.l.t('status.always')]
+  /** Weekly hours as lines of days and time ranges, then the holiday rule. */
+  private hoursParts(e: DirectoryEntry): { days: string; times: string[] }[] {
+    if (e.always) return [{ days: this.l.t('status.always'), times: [] }]
     const lang = this.l.lang
-    const lines = groupHours(e.hours).map((g) => {
-      const days = weekdayRuns(g.weekdays)
+    const lines = groupHours(e.hours).map((g) => ({
+      days: weekdayRuns(g.weekdays)
         .map(([from, to]) => (from === to ? weekdayName(from, lang) : this.l.t('hours.range', { from: weekdayName(from, lang), to: weekdayName(to, lang) })))
-        .join(lang === 'en' ? ', ' : '、')
-      return `${days} ${g.times.map((x) => `${x.open}–${x.close}`).join(lang === 'en' ? ', ' : '、')}`
-    })
-    if (e.followsHolidays) lines.push(this.l.t('hours.holidays'))
+        .join(lang === 'en' ? ', ' : '、'),
+      times: g.times.map((x) => `${x.open}–${x.close}`),
+    }))
+    if (e.followsHolidays) lines.push({ days: this.l.t('hours.holidays'), times: [] })
     return lines
+  }
+
+  private hoursLines(e: DirectoryEntry): string[] {
+    const sep = this.l.lang === 'en' ? ', ' : '、'
+    return this.hoursParts(e).map((p) => [p.days, p.times.join(sep)].filter(Boolean).join(' '))
   }
 
   /** The place as one text for the voice, in the order the screen shows it. */
