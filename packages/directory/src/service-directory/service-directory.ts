@@ -6,7 +6,8 @@ import { groupHours, openState, weekdayRuns, type OpenState } from '@workroom/co
 import { findEntries, mapHref, telHref, textIn } from '@workroom/core/directory/lookup'
 import type { Directory, DirectoryEntry } from '@workroom/core/directory/schema'
 import type { DirectoryResult } from '@workroom/core/directory/parse'
-import { instantOf, toIsoDate, type IsoDate } from '@workroom/core/time'
+import { toIsoDate, type IsoDate } from '@workroom/core/time'
+import { dayParts, weekdayName } from '@workroom/core/day-format'
 import { serviceDirectoryStyles } from './service-directory.styles.js'
 
 /** What `wr-directory-change` reports: the filters and the entry open, never anything about the resident. */
@@ -19,18 +20,6 @@ export interface DirectoryChangeDetail {
 }
 
 type Load = { state: 'none' } | { state: 'loading' } | { state: 'ready'; directory: Directory } | { state: 'failed'; problems: Problem[] }
-
-const intlCache = new Map<string, Intl.DateTimeFormat>()
-function intl(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = lang + JSON.stringify(options)
-  let f = intlCache.get(key)
-  if (!f) intlCache.set(key, (f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', ...options })))
-  return f
-}
-const noonOf = (date: IsoDate): number => instantOf(date, 12 * 60)
-// 2026-11-23 was a Monday: weekday n falls n − 1 days later.
-const weekdayName = (weekday: number, lang: string): string =>
-  intl(lang, { weekday: lang === 'en' ? 'long' : 'short' }).format(noonOf(`2026-11-${String(22 + weekday).padStart(2, '0')}`))
 
 /**
  * The county's legal service institutions — legal-aid centre, judicial offices, workrooms,
@@ -301,8 +290,8 @@ export class WrServiceDirectory extends WrElement {
   }
 
   private dayText(date: IsoDate): string {
-    const lang = this.l.lang
-    return `${intl(lang, { month: 'long', day: 'numeric' }).format(noonOf(date))}${lang === 'en' ? ', ' : ''}${intl(lang, { weekday: 'long' }).format(noonOf(date))}`
+    const { date: day, weekday } = dayParts(date, this.l.lang)
+    return this.l.lang === 'en' ? `${weekday} ${day}` : `${day}${weekday}`
   }
 
   /** Weekly hours as lines of days and time ranges, then the holiday rule. */
