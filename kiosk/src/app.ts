@@ -23,7 +23,7 @@ import { watchUsage } from './staff/stats.js'
 
 const scalesIcon = svg`<path d="M12 3v18M5 21h14M4 7h16M7 7l-3 7a3 3 0 0 0 6 0zM17 7l-3 7a3 3 0 0 0 6 0z" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round"/>`
 
-type Screen = 'attract' | 'home' | 'board' | 'staff' | KioskFeature['id']
+type Screen = 'attract' | 'home' | 'board' | 'staff' | 'accessibility' | KioskFeature['id']
 
 /** What the shell needs of the service worker (see pwa.ts). */
 export interface AppUpdates {
@@ -95,6 +95,10 @@ export class WrKioskApp extends WrElement {
         background: ${token('color-background')}; color: ${token('color-primary')}; cursor: pointer;
       }
       footer { padding: ${token('space-3')} ${token('space-5')}; color: ${token('color-text-muted')}; font-size: ${fontSize(0)}; text-align: center; }
+      footer .statement {
+        min-height: ${token('target-min')}; padding: 0 ${token('space-3')}; border: 0; background: none;
+        color: ${token('color-primary')}; font: inherit; text-decoration: underline; cursor: pointer;
+      }
       @media print {
         header, footer, .back, .skip, wr-timeout-warning { display: none; }
         :host { background: none; min-height: 0; }
@@ -198,7 +202,8 @@ export class WrKioskApp extends WrElement {
           : nothing}
         ${this.renderScreen(feature)}
       </main>
-      ${config ? html`<footer>${this.text(config.workroom.address)} · 12348</footer>` : html`<footer>12348</footer>`}
+      <footer>${config ? html`${this.text(config.workroom.address)} · ` : nothing}12348 ·
+        <button type="button" class="statement" @click=${() => void this.go('accessibility')}>${this.l.t('accessibility')}</button></footer>
       <div class="visually-hidden" role="status" aria-live="polite">${this.notice}</div>
       <wr-timeout-warning
         speak
@@ -214,6 +219,8 @@ export class WrKioskApp extends WrElement {
     switch (this.screen) {
       case 'attract':
         return this.renderAttract()
+      case 'accessibility':
+        return html`${this.renderBack()}<wr-accessibility-statement kiosk ?elder=${this.elder} .config=${this.config}></wr-accessibility-statement>`
       case 'board':
         return html`${this.renderBack()}<wr-workroom-board variant="page" kiosk ?elder=${this.elder} .config=${this.config}></wr-workroom-board>`
       case 'staff':
@@ -227,6 +234,7 @@ export class WrKioskApp extends WrElement {
           @wr-staff-exit=${() => void this.go('home')}
           @wr-staff-update-request=${() => void this.checkConfigUpdate()}
           @wr-staff-sync-request=${() => void this.syncBookings()}
+          @wr-staff-accessibility-request=${() => void this.go('accessibility')}
         ></wr-staff-screen>`
       default:
         return this.renderHome()
@@ -296,6 +304,7 @@ export class WrKioskApp extends WrElement {
         go: (id, data) => void this.go(id, data),
         handover: this.handover,
         ...(this.content.pack ? { content: this.content.pack } : {}),
+        ...(config ? { config } : {}),
       })}`
   }
 
@@ -304,6 +313,7 @@ export class WrKioskApp extends WrElement {
     const feature = this.availableFeatures.find((f) => f.id === id)
     if (feature) await feature.load(this.config)
     if (id === 'staff') await Promise.all([import('./staff/define.js'), this.loadBooking()])
+    if (id === 'accessibility') await import('./accessibility/define.js')
     if (id === 'attract' && this.content.pack) await import('@workroom/education/define')
     this.handover = handover
     this.screen = id

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
 import { problemFromZod, type Problem, type ZodIssueLike } from '@workroom/core'
 import { BookingConfig, parseBookingConfig } from '@workroom/booking/config'
+import { Directory, parseDirectory } from '@workroom/core/directory'
 import { isFetchUrl } from './urls.js'
 
 /**
@@ -80,8 +81,11 @@ export const WorkroomConfig = z.object({
   version: name,
   workroom: z.object({
     name: LocalizedName,
-    address: Localized,
+    /** May be left out when `directoryId` names the workroom's entry in `directory` (then that entry's is used). */
+    address: z.optional(Localized),
     phone: z.optional(phone),
+    /** This workroom's entry in `directory`: its address and phone are then the workroom's, everywhere. */
+    directoryId: z.optional(id),
     openingHours: z.array(OpeningHours).check(z.minLength(1)),
     /** The rooms (the "3111" model: mediation room, legal service room, reception window…). */
     rooms: z._default(z.array(Localized), []),
@@ -94,7 +98,16 @@ export const WorkroomConfig = z.object({
     }),
     address: z.optional(Localized),
     phone: z.optional(phone),
+    /** The office's entry in `directory`: its address and phone are then the office's, everywhere. */
+    directoryId: z.optional(id),
   }),
+  /**
+   * The county's legal service institutions (the service directory's data, `npm run config-schema`
+   * documents it): the directory screen, the screener's routes, the booking confirmation and the
+   * ticket all take addresses and phones from here. A booking place whose id is an entry's id takes
+   * that entry's address and phone.
+   */
+  directory: z.optional(Directory),
   /** Region overlay for the screener; absent = national rules only. */
   region: z.optional(z.enum(REGIONS)),
   /**
@@ -173,9 +186,59 @@ function crossCheck(c: WorkroomConfig): Problem[] {
   for (const key of Object.keys(c.hardshipFigures ?? {})) {
     if (!c.region || REGION_FIGURE[c.region] !== key) problems.push({ path: `hardshipFigures.${key}`, code: 'figureNotUsed', params: { region: c.region ?? 'CN' } })
   }
+  problems.push(...directoryProblems(c))
   const booking = parseBookingConfig(c.booking)
   if (!booking.ok) for (const p of booking.problems) problems.push({ path: `booking.${p.path}`, code: 'booking', params: { detail: p.message } })
   return problems
+}
+
+type Contact = { address?: Localized | undefined; phone?: string | undefined }
+const sameText = (a: Localized | undefined, b: Localized | undefined): boolean => a?.['zh-Hans'] === b?.['zh-Hans'] && (a?.en ?? '') === (b?.en ?? '')
+
+/**
+ * The directory is the one source of addresses and phones: what links to an entry (the workroom,
+ * the judicial office, a booking place with an entry's id) may leave them out, and must not give
+ * different ones.
+ */
+function directoryProblems(c: WorkroomConfig): Problem[] {
+  const problems: Problem[] = []
+  const d = c.directory
+  if (d) {
+    const r = parseDirectory(d)
+    if (!r.ok) for (const p of r.problems) problems.push({ ...p, path: `directory.${p.path}` })
+  }
+  const entries = new Map((d?.entries ?? []).map((e) => [e.id, e]))
+  const check = (path: string, own: Contact, entryId: string | undefined, required: boolean) => {
+    const e = entryId ? entries.get(entryId) : undefined
+    if (entryId && !e) problems.push({ path: `${path}.directoryId`, code: 'unknownEntry', params: { id: entryId } })
+    if (!e) {
+      if (required && !own.address) problems.push({ path: `${path}.address`, code: 'required' })
+      return
+    }
+    if (own.address && !sameText(own.address, e.address)) problems.push({ path: `${path}.address`, code: 'differsFromDirectory', params: { id: e.id } })
+    if (own.phone && own.phone !== e.phone) problems.push({ path: `${path}.phone`, code: 'differsFromDirectory', params: { id: e.id } })
+  }
+  check('workroom', c.workroom, c.workroom.directoryId, true)
+  check('judicialOffice', c.judicialOffice, c.judicialOffice.directoryId, false)
+  c.booking.places.forEach((p, i) => entries.has(p.id) && check(`booking.places[${i}]`, p, p.id, false))
+  return problems
+}
+
+/** Fills the workroom's, the office's and booking places' addresses and phones in from their directory entries. */
+function withDirectoryContacts(c: WorkroomConfig): WorkroomConfig {
+  const entries = new Map((c.directory?.entries ?? []).map((e) => [e.id, e]))
+  const fill = <T extends Contact>(own: T, entryId: string | undefined): T => {
+    const e = entryId ? entries.get(entryId) : undefined
+    if (!e) return own
+    return { ...own, ...(e.address ? { address: e.address } : {}), ...(e.phone ? { phone: e.phone } : {}) }
+  }
+  if (!entries.size) return c
+  return {
+    ...c,
+    workroom: fill(c.workroom, c.workroom.directoryId),
+    judicialOffice: fill(c.judicialOffice, c.judicialOffice.directoryId),
+    booking: { ...c.booking, places: c.booking.places.map((p) => fill(p, p.id)) },
+  }
 }
 
 /** Validates a config (parsed JSON or JSON text), naming every bad path. */
@@ -193,7 +256,7 @@ export function parseConfig(json: unknown): ConfigResult {
   const r = WorkroomConfig.safeParse(input, { reportInput: true })
   if (!r.success) return { ok: false, problems: r.error.issues.map((i) => problemFromZod(i as unknown as ZodIssueLike, own(''))) }
   const problems = crossCheck(r.data)
-  return problems.length ? { ok: false, problems } : { ok: true, config: r.data }
+  return problems.length ? { ok: false, problems } : { ok: true, config: withDirectoryContacts(r.data) }
 }
 
 /** Fetches and validates a config; a network failure or HTTP error is a problem too, never a throw. */

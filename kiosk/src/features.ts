@@ -1,14 +1,16 @@
 import { html, svg, type TemplateResult } from 'lit'
 import { ifDefined } from 'lit/directives/if-defined.js'
 import type { ContentPack } from '@workroom/education'
+import { localize } from '@workroom/booking/config'
 import type { WorkroomConfig } from './config.js'
+import { hereToday, renderDirectory, type DirectoryHandover } from './directory.js'
 
 /**
  * What the home screen offers. A feature appears here only once its package has landed — the
  * kiosk never shows a tile that leads to a placeholder.
  */
 export interface KioskFeature {
-  id: 'screening' | 'booking' | 'education'
+  id: 'screening' | 'booking' | 'education' | 'directory'
   /** Key in the kiosk namespace for the tile's title and description. */
   titleKey: string
   descriptionKey: string
@@ -34,6 +36,8 @@ export interface FeatureContext {
   handover?: unknown
   /** The validated content pack for the library. */
   content?: ContentPack
+  /** The running workroom config (its directory, workroom and board). */
+  config?: WorkroomConfig
 }
 
 /** The screener's local figures from the config (its `hardshipFigures`, amounts only): they become attributes. */
@@ -60,6 +64,14 @@ export const screening: KioskFeature = {
     disposable-income-monthly=${ifDefined(ctx.hardship.disposableIncomeMonthly)}
     office-name=${ctx.officeName}
     office-address=${ctx.officeAddress}
+    .directory=${ctx.config?.directory}
+    here=${ctx.config?.workroom.directoryId ?? ''}
+    .hereToday=${hereToday(ctx.config, Date.now(), ctx.lang)}
+    directory-href=${ctx.config?.directory ? '#directory' : ''}
+    @wr-screening-place-request=${(e: CustomEvent<{ entry: string }>) => {
+      e.preventDefault()
+      ctx.go('directory', { entry: e.detail.entry } satisfies DirectoryHandover)
+    }}
     @wr-screening-exit=${() => ctx.go('home')}
     @wr-screening-book=${(e: CustomEvent<ScreeningHandover>) => {
       e.preventDefault()
@@ -120,6 +132,9 @@ export const booking: KioskFeature = {
     .provider=${bookingRuntime?.provider}
     .config=${bookingRuntime?.config}
     .prefill=${bookingPrefill(ctx.handover as ScreeningHandover | undefined)}
+    office-name=${ctx.config ? localize(ctx.config.workroom.name, ctx.lang) : ''}
+    office-address=${ctx.config ? localize(ctx.config.workroom.address, ctx.lang) : ''}
+    office-phone=${ctx.config?.workroom.phone ?? ''}
   ></wr-booking>`,
 }
 
@@ -139,4 +154,15 @@ export const education: KioskFeature = {
   ></wr-library>`,
 }
 
-export const features: KioskFeature[] = [screening, booking, education]
+/** Where to go: the county's legal service places (from the config's `directory`). */
+export const directory: KioskFeature = {
+  id: 'directory',
+  titleKey: 'tiles.directory.title',
+  descriptionKey: 'tiles.directory.description',
+  icon: stroke('M12 21s-7-6.1-7-11.5A7 7 0 0 1 19 9.5C19 14.9 12 21 12 21zM12 12a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5z'),
+  available: (config) => config?.directory !== undefined,
+  load: () => import('@workroom/directory/define'),
+  render: (ctx) => renderDirectory(ctx.config, ctx.elder, ctx.handover as DirectoryHandover | undefined),
+}
+
+export const features: KioskFeature[] = [screening, booking, education, directory]

@@ -9,9 +9,12 @@ import { day, field, heading, root, settle, tapButton, tapChoice } from './drive
 // and the printed ticket.
 const NOW = instantOf('2026-03-02', 8 * 60) // Monday 2 March 2026, 08:00 Beijing time
 
-async function mount(attrs: { elder?: boolean } = {}) {
+async function mount(attrs: { elder?: boolean; office?: boolean } = {}) {
   const el = await fixture<WrBooking>(
-    html`<wr-booking .provider=${new MemoryProvider({ config: demoConfig, now: () => NOW })} .config=${demoConfig} .now=${NOW} ?elder=${!!attrs.elder} qr-prefix="WR:"></wr-booking>`,
+    attrs.office
+      ? html`<wr-booking .provider=${new MemoryProvider({ config: demoConfig, now: () => NOW })} .config=${demoConfig} .now=${NOW} qr-prefix="WR:"
+          office-name="东坪村公共法律服务工作室" office-address="青石镇东坪村党群服务中心一楼西侧" office-phone="0000-0000001"></wr-booking>`
+      : html`<wr-booking .provider=${new MemoryProvider({ config: demoConfig, now: () => NOW })} .config=${demoConfig} .now=${NOW} ?elder=${!!attrs.elder} qr-prefix="WR:"></wr-booking>`,
   )
   await settle(el)
   return el
@@ -97,6 +100,23 @@ describe('<wr-booking> printed ticket', () => {
   afterEach(async () => {
     await emulateMedia({ media: 'screen' })
     await setViewport({ width: 800, height: 600 })
+  })
+
+  it('names the workroom with its address and phone to call, not just "call the workroom"', async () => {
+    const el = await mount({ office: true })
+    await walk(el, () => undefined)
+    const contact = root(el).querySelector<HTMLElement>('.ticket .contact')!
+    expect(contact.textContent).to.contain('东坪村公共法律服务工作室').and.contain('青石镇东坪村党群服务中心一楼西侧').and.contain('0000-0000001')
+    expect(root(el).querySelector('.ticket')!.textContent).to.contain('也可以打下面的电话')
+    await emulateMedia({ media: 'print' })
+    expect(getComputedStyle(contact).display).not.to.equal('none')
+  })
+
+  it('without a phone to give, it does not point to one', async () => {
+    const el = await mount()
+    await walk(el, () => undefined)
+    expect(root(el).querySelector('.ticket .contact')).to.equal(null)
+    expect(root(el).querySelector('.ticket')!.textContent).not.to.contain('下面的电话')
   })
 
   const MM = 96 / 25.4

@@ -12,8 +12,10 @@ export interface KioskPage {
 }
 
 /** A fresh profile (its own IndexedDB, caches and service worker) on the kiosk's home screen. */
-export async function openKiosk(browser: Browser, url: string, viewport = { width: 1280, height: 900 }): Promise<KioskPage> {
+export async function openKiosk(browser: Browser, url: string, viewport = { width: 1280, height: 900 }, options: { now?: number } = {}): Promise<KioskPage> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', serviceWorkers: 'allow' })
+  // A fixed clock where a test depends on the day (a public holiday, opening hours).
+  if (options.now !== undefined) await context.clock.setFixedTime(new Date(options.now))
   const page = await context.newPage()
   const problems: string[] = []
   page.on('console', (m) => {
@@ -50,9 +52,9 @@ export async function home(page: Page): Promise<void> {
   await page.locator('wr-kiosk-app [data-feature]').first().waitFor({ timeout: 10_000 })
 }
 
-export async function openFeature(page: Page, id: 'screening' | 'booking' | 'education'): Promise<Locator> {
+export async function openFeature(page: Page, id: 'screening' | 'booking' | 'education' | 'directory'): Promise<Locator> {
   await page.locator(`wr-kiosk-app [data-feature="${id}"]`).click()
-  const tag = { screening: 'wr-aid-screener', booking: 'wr-booking', education: 'wr-library' }[id]
+  const tag = { screening: 'wr-aid-screener', booking: 'wr-booking', education: 'wr-library', directory: 'wr-service-directory' }[id]
   const el = page.locator(tag)
   await el.waitFor()
   return el

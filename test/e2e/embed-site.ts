@@ -71,6 +71,8 @@ export const SITE_NOW = Date.parse('2026-03-02T08:00:00+08:00')
 
 export interface EmbedSite {
   url: string
+  /** The built entries, with each one's up-front gzip size. */
+  entries: Awaited<ReturnType<typeof buildEmbed>>['entries']
   browser: Browser
   embedDir: string
   storybookDir: string
@@ -81,7 +83,7 @@ export interface EmbedSite {
 export async function startEmbedSite(options: { storybook?: boolean } = {}): Promise<EmbedSite> {
   const tmp = mkdtempSync(join(tmpdir(), 'workroom-embed-site-'))
   const embedDir = join(tmp, 'embed')
-  await buildEmbed(embedDir)
+  const built = await buildEmbed(embedDir)
   const storybookDir = join(tmp, 'storybook')
   if (options.storybook) {
     const sb = spawnSync(process.execPath, [join(root, 'node_modules', 'storybook', 'dist', 'bin', 'dispatcher.js'), 'build', '--quiet', '-o', storybookDir], { cwd: root, stdio: 'pipe', encoding: 'utf8' })
@@ -117,6 +119,7 @@ export async function startEmbedSite(options: { storybook?: boolean } = {}): Pro
     if (p.startsWith('/bench/')) return file(res, join(root, 'bench', 'pages'), p.slice(7))
     if (p.startsWith('/pages/') && p.endsWith('.html')) return page(res, readFileSync(join(root, 'test', 'e2e', 'pages', p.slice(7).replace(/[^\w.-]/g, '')), 'utf8'))
     if (p.startsWith('/pages/')) return file(res, join(root, 'test', 'e2e', 'pages'), p.slice(7))
+    if (p === '/falv/directory.json') return void res.writeHead(200, { 'content-type': TYPES['.json']! }).end(JSON.stringify(JSON.parse(readFileSync(join(root, 'kiosk', 'public', 'workroom.json'), 'utf8')).directory))
     if (p === '/fazhi/county-pack.json') return file(res, join(root, 'packages', 'education', 'src', 'content'), 'starter.zh-Hans-en.json')
     if (p === '/yuyue/') return page(res, '<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>预约</title></head><body><h1>预约</h1></body></html>')
     res.writeHead(404).end('not found')
@@ -127,6 +130,7 @@ export async function startEmbedSite(options: { storybook?: boolean } = {}): Pro
   const browser = await launchChromium()
   return {
     url,
+    entries: built.entries,
     browser,
     embedDir,
     storybookDir,

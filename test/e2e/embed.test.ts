@@ -2,6 +2,7 @@
 // Content-Security-Policy (Trusted Types enforced): they load, show what the README says, every
 // flow completes, and nothing is reported (console errors, CSP or Trusted Types violations).
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
 import { openPage, readmeExamples, startEmbedSite, type EmbedSite } from './embed-site.js'
 import { book, openLesson, screen, askToBook } from './embed-drive.js'
@@ -79,5 +80,38 @@ describe('README embedding examples, as written, under the README CSP', () => {
         await p.close()
       }
     }
+  })
+
+  it('directory: loads the county directory from src, finds legal aid in a township, opens a place with a tel: link', async () => {
+    const p = await openPage(site, `/readme/${index('wr-service-directory')}.html`)
+    try {
+      const d = p.page.locator('wr-service-directory')
+      await d.locator('.list > li').first().waitFor()
+      await d.getByRole('button', { name: '法律援助', exact: true }).click()
+      await d.getByRole('button', { name: '青石镇', exact: true }).click()
+      const first = d.locator('.list > li').first()
+      assert.equal((await first.locator('h3').textContent())?.trim(), '东坪村公共法律服务工作室')
+      await first.getByRole('button', { name: /看详细/ }).click()
+      const heading = d.locator('#entry-title')
+      assert.match((await heading.textContent()) ?? '', /东坪村公共法律服务工作室/)
+      assert.equal(await d.locator('a.phone').getAttribute('href'), 'tel:00000000001')
+      // The site's fixed clock is a Monday at 08:00: the workroom opens at 08:30.
+      assert.match((await d.locator('.status').textContent()) ?? '', /现在没开门，今天 08:30 开门/)
+      assert.deepEqual(p.problems, [])
+    } finally {
+      await p.close()
+    }
+  })
+
+  it('directory: what a page loads before the directory shows stays within its budget', () => {
+    const entry = site.entries.find((e) => e.name === 'directory')
+    assert.ok(entry, 'the build makes directory.js')
+    // `npm run size` measures the entry bundled alone (maxGzipKB); the published embed shares chunks
+    // with the other entries, which costs a few KB more up front (embedMaxGzipKB).
+    const pkg = JSON.parse(readFileSync(new URL('../../packages/directory/package.json', import.meta.url), 'utf8')) as { sizeBudgets: { embedMaxGzipKB: number }[] }
+    const budget = pkg.sizeBudgets[0]!.embedMaxGzipKB
+    const kb = entry.upfrontGzip / 1024
+    console.log(`directory.js up front: ${kb.toFixed(1)} KB gzip (budget ${budget} KB)`)
+    assert.ok(kb <= budget, `${kb.toFixed(1)} KB gzip`)
   })
 })

@@ -92,7 +92,7 @@ describe('kiosk, between residents', () => {
       await k.page.reload()
       await home(k.page)
       assert.ok(served > 0, 'the kiosk fetched the bad config')
-      assert.equal(await k.page.locator('wr-kiosk-app [data-feature]').count(), 3)
+      assert.equal(await k.page.locator('wr-kiosk-app [data-feature]').count(), 4)
       await openFeature(k.page, 'screening')
     } finally {
       await k.close()

@@ -45,7 +45,7 @@ describe('kiosk shell', () => {
   it('shows one big tile per feature, the workroom board panel, and the screener opens from its tile', async () => {
     const el = await kiosk()
     const tiles = root(el).querySelectorAll<HTMLButtonElement>('.tile')
-    expect([...tiles].map((t) => t.dataset.feature)).to.deep.equal(['screening', 'booking', 'education'])
+    expect([...tiles].map((t) => t.dataset.feature)).to.deep.equal(['screening', 'booking', 'education', 'directory'])
     expect(tiles[0]!.getBoundingClientRect().height).to.be.at.least(150)
     expect(root(el).querySelector('wr-workroom-board[variant="panel"]')).to.exist
     expect(root(el).querySelector('header')!.textContent).to.contain('东坪村公共法律服务工作室')
@@ -112,12 +112,12 @@ describe('kiosk shell', () => {
     expect(root(el).querySelector('header')!.textContent).to.contain('Dongping Village Public Legal Service Workroom')
   })
 
-  it('rests on an attract loop of lessons and the three main actions; a touch starts', async () => {
+  it('rests on an attract loop of lessons, the three main actions and where to go; a touch starts', async () => {
     const el = await kiosk()
     await el.rest()
     expect(el.currentScreen).to.equal('attract')
     expect(h1(el)).to.equal('您好！有法律上的难事，可以在这里问一问')
-    expect(root(el).querySelectorAll('.tile').length).to.equal(3)
+    expect(root(el).querySelectorAll('.tile').length).to.equal(4)
     const feed = root(el).querySelector<HTMLElement & { interval: number }>('wr-attract-feed')!
     expect(feed).to.exist
     expect(feed.interval).to.equal(8)
@@ -190,7 +190,7 @@ describe('kiosk shell', () => {
     expect(el.config!.version).to.equal('2026-11-20')
     await el.rest()
     expect(el.config!.version).to.equal('2026-11-20')
-    expect(root(el).querySelectorAll('.tile').length).to.equal(3)
+    expect(root(el).querySelectorAll('.tile').length).to.equal(4)
   })
 
   it('opens the staff screen only after a long press on the workroom name', async () => {

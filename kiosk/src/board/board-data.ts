@@ -1,7 +1,9 @@
 import { localize } from '@workroom/booking/config'
 import { CN_HOLIDAYS_2026, HolidayCalendar, type DayKind } from '@workroom/booking/holidays'
 import { sessionsOn } from '@workroom/booking/slots'
-import { addDays, clockOf, instantOf, minutesOf, toIsoDate, weekdayOf } from '@workroom/booking/time'
+import { addDays, clockOf, minutesOf, toIsoDate, weekdayOf } from '@workroom/booking/time'
+import { dayParts, weekdayName } from '@workroom/core/day-format'
+import { groupHours, weekdayRuns } from '@workroom/core/directory/hours'
 import type { Localized, Person, WorkroomConfig, Whereabouts } from '../config.js'
 
 /**
@@ -14,7 +16,7 @@ export { localize }
 /** A calendar date in Asia/Shanghai, `YYYY-MM-DD`. */
 export type IsoDate = string
 
-export { addDays, minutesOf, weekdayOf }
+export { addDays, minutesOf, weekdayOf, dayParts, weekdayName, weekdayRuns }
 /** The Shanghai calendar date of an instant. */
 export const shanghaiDate = toIsoDate
 /** Minutes after Shanghai midnight of an instant. */
@@ -151,31 +153,8 @@ export function nextAdviserSession(config: WorkroomConfig, now: number, days = 6
   return undefined
 }
 
-/** Opening hours with the same weekdays together: "周一至周五 08:30–12:00、14:30–17:30". */
-export function groupOpeningHours(hours: WorkroomConfig['workroom']['openingHours']): OpeningGroup[] {
-  const groups = new Map<string, OpeningGroup>()
-  for (const h of hours) {
-    const weekdays = [...new Set(h.weekdays)].sort((a, b) => a - b)
-    const key = weekdays.join(',')
-    const g = groups.get(key) ?? { weekdays, times: [] }
-    g.times.push({ open: h.open, close: h.close })
-    groups.set(key, g)
-  }
-  for (const g of groups.values()) g.times.sort((a, b) => a.open.localeCompare(b.open))
-  return [...groups.values()]
-}
-
-/** Consecutive weekdays as runs: [1,2,3,4,5,7] → [[1,5],[7,7]]. */
-export function weekdayRuns(weekdays: readonly number[]): [number, number][] {
-  const sorted = [...new Set(weekdays)].sort((a, b) => a - b)
-  const runs: [number, number][] = []
-  for (const d of sorted) {
-    const last = runs[runs.length - 1]
-    if (last && last[1] === d - 1) last[1] = d
-    else runs.push([d, d])
-  }
-  return runs
-}
+/** Opening hours with the same weekdays together: "周一至周五 08:30–12:00、14:30–17:30" (the directory's grouping). */
+export const groupOpeningHours: (hours: WorkroomConfig['workroom']['openingHours']) => OpeningGroup[] = groupHours
 
 /** Everything the board shows at `now`. */
 export function boardData(config: WorkroomConfig, now: number): BoardData {
@@ -206,29 +185,6 @@ export function boardData(config: WorkroomConfig, now: number): BoardData {
             .sort((a, b) => a.open.localeCompare(b.open)),
     openingHours: groupOpeningHours(config.workroom.openingHours),
   }
-}
-
-const intlCache = new Map<string, Intl.DateTimeFormat>()
-function intl(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = lang + JSON.stringify(options)
-  let f = intlCache.get(key)
-  if (!f) intlCache.set(key, (f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', ...options })))
-  return f
-}
-const noonOf = (date: IsoDate): number => instantOf(date, 12 * 60)
-
-/** A date in words a screen reader reads as a date: { date: "11月24日", weekday: "星期二" } / "24 November", "Tuesday". */
-export function dayParts(date: IsoDate, lang: string): { date: string; weekday: string } {
-  return {
-    date: intl(lang, { month: 'long', day: 'numeric' }).format(noonOf(date)),
-    weekday: intl(lang, { weekday: 'long' }).format(noonOf(date)),
-  }
-}
-
-// 2026-11-23 was a Monday: weekday n falls n − 1 days later.
-/** A weekday's name: "周二" / "Tuesday". */
-export function weekdayName(weekday: number, lang: string): string {
-  return intl(lang, { weekday: lang === 'en' ? 'long' : 'short' }).format(noonOf(addDays('2026-11-23', weekday - 1)))
 }
 
 /** A list in the language's own way: "甲、乙和丙" / "A, B and C". */

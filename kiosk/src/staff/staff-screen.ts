@@ -63,6 +63,7 @@ const PERIOD_DAYS = 30
  * @event wr-staff-exit - Staff left (or the session reset closed the screen); detail: StaffExitDetail.
  * @event wr-staff-sync-request - Staff asked to send pending bookings now; call `refresh()` when done.
  * @event wr-staff-update-request - Staff asked to check for a config update now; pass the new `configState` when done.
+ * @event wr-staff-accessibility-request - Staff opened the accessibility statement (staff mode has ended); the host shows it.
  * @event wr-staff-exported - The usage counts were downloaded as CSV; detail: StaffExportDetail.
  * @csspart pin - The PIN step.
  * @csspart keypad - The on-screen number keys.
@@ -436,6 +437,7 @@ export class WrStaffScreen extends WrElement {
       <div class="top">
         <h1 tabindex="-1">${this.l.t('dash.heading')}</h1>
         <button type="button" class="primary" @click=${this.exit}>${this.l.t('dash.exit')}</button>
+        <button type="button" @click=${this.openStatement}>${this.l.t('dash.accessibility')}</button>
       </div>
       ${this.renderBookings()} ${this.renderSync()} ${this.renderConfig()} ${this.renderHealth()} ${this.renderStats()}
     </div>`
@@ -661,6 +663,12 @@ export class WrStaffScreen extends WrElement {
     } catch {
       this.notice = this.l.t('dash.exportFailed')
     }
+  }
+
+  /** The accessibility statement, to show a resident or check what it says; staff mode ends first. */
+  private openStatement(): void {
+    this.signOut()
+    this.emit('wr-staff-accessibility-request', {})
   }
 
   private exit(): void {

@@ -3,6 +3,7 @@ export {
   type ScreeningCompleteDetail,
   type ScreeningStepDetail,
   type ScreeningBookDetail,
+  type ScreeningPlaceRequestDetail,
 } from './aid-screener/aid-screener.js'
 export { ScreeningSession, type Answer } from './aid-screener/screening-session.js'
 export { chineseNumber, formatCitation, type Citation } from './aid-screener/citation.js'

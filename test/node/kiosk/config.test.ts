@@ -75,4 +75,40 @@ describe('workroom config', () => {
     assert.equal(newerVersion('1.10.0', '1.9.2'), true)
     assert.equal(newerVersion('2026-11-01', '2026-11-01'), false)
   })
+
+  it('one source of addresses and phones: the workroom, the office and booking places take their directory entry’s', () => {
+    const r = parseConfig(demo())
+    assert.ok(r.ok)
+    const entry = (id: string) => r.config.directory!.entries.find((e) => e.id === id)!
+    assert.deepEqual(r.config.workroom.address, entry('dongping-workroom').address)
+    assert.equal(r.config.workroom.phone, entry('dongping-workroom').phone)
+    assert.deepEqual(r.config.judicialOffice.address, entry('qingshi-office').address)
+    const place = r.config.booking.places.find((p) => p.id === 'dongping-workroom')!
+    assert.deepEqual([place.address, place.phone], [entry('dongping-workroom').address, entry('dongping-workroom').phone])
+  })
+
+  it('refuses an address or phone that differs from the directory, an unknown entry, and a workroom with no address at all', () => {
+    const c = demo()
+    c.workroom.phone = '0000-9999999'
+    c.booking.places[0].address = { 'zh-Hans': '东坪村村民委员会一楼' }
+    c.judicialOffice.directoryId = 'nowhere'
+    assert.deepEqual(problems(parseConfig(c)), [
+      'workroom.phone differsFromDirectory',
+      'judicialOffice.directoryId unknownEntry',
+      'booking.places[0].address differsFromDirectory',
+    ])
+    const bare = demo()
+    delete bare.directory
+    delete bare.workroom.directoryId
+    delete bare.judicialOffice.directoryId
+    assert.deepEqual(problems(parseConfig(bare)), ['workroom.address required'])
+    bare.workroom.address = { 'zh-Hans': '青石镇东坪村' }
+    assert.deepEqual(problems(parseConfig(bare)), [])
+  })
+
+  it('checks the directory inside the config like one on its own', () => {
+    const c = demo()
+    c.directory.entries[1].township = 'nowhere'
+    assert.deepEqual(problems(parseConfig(c)), ['directory.entries[1].township unknownTownship'])
+  })
 })

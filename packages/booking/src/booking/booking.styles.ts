@@ -64,6 +64,10 @@ export const bookingStyles = css`
   dt { font-weight: 700; }
   dd { margin: 0; }
   .code { font-size: ${fontSize(5)}; font-weight: 700; letter-spacing: 0.2em; font-family: monospace; }
+  .contact { display: flex; flex-direction: column; gap: ${token('space-1')}; }
+  .contact p { margin: 0; }
+  .contact-name, .contact-phone { font-weight: 700; }
+  .contact-phone { font-size: ${fontSize(3)}; }
   .ticket { border: ${token('border-width')} solid ${token('color-border')}; border-radius: ${token('radius-2')}; padding: ${token('space-4')}; display: flex; flex-direction: column; gap: ${token('space-4')}; }
 
   /*

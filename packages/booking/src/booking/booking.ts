@@ -11,6 +11,7 @@ import { addDays, toIsoDate, weekdayOf, type IsoDate } from '../time.js'
 import { checkIdNumber, isMainlandMobile, normalizeMobile } from '../validate.js'
 import { bookingStyles } from './booking.styles.js'
 import { HoldCountdown } from './hold-countdown.controller.js'
+import { renderTicketContact, type TicketContact } from './ticket-contact.js'
 
 export type BookingStep = 'prefill' | 'manage' | 'service' | 'group' | 'day' | 'time' | 'details' | 'consent' | 'done'
 
@@ -89,6 +90,7 @@ const nameSchema: FieldSchema = {
  * @csspart hold - How long the chosen time is still held (details and consent steps).
  * @csspart hold-expired - The notice, with "pick a time again", shown when the hold ran out.
  * @csspart ticket - The printable confirmation.
+ * @csspart contact - On the ticket: who to call or visit about the booking (name, address, phone).
  * @csspart calendar - The day grid.
  * @csspart unavailable - The notice shown when online booking is not set up or cannot be reached (with the office's phone).
  * @cssprop --wr-booking-max-width - Maximum width when embedded.
@@ -194,6 +196,15 @@ export class WrBooking extends WrElement {
       if (request !== this.serviceRequest) return
       this.connection = 'failed'
       console.error(`<wr-booking>: no booking config from ${url}/config (${e instanceof Error ? e.message : String(e)}). Residents are shown the office's phone${this.officePhone ? '' : ', but office-phone is not set'}.`)
+    }
+  }
+
+  /** Who to call about the booking (the office-* attributes, else the county service's office). */
+  private get contact(): TicketContact {
+    return {
+      name: this.officeName || localize(this.office?.name, this.l.lang),
+      address: this.officeAddress || localize(this.office?.address, this.l.lang),
+      phone: this.officePhone || this.office?.phone || '',
     }
   }
 
@@ -808,7 +819,8 @@ export class WrBooking extends WrElement {
         </dl>
         <wr-qr-code value=${this.qrPrefix + b.code} label=${this.l.t('done.qr')}>${this.l.t('done.qr')}</wr-qr-code>
         <p>${this.l.t('done.codeHint')}</p>
-        <p>${this.l.t('done.manage')}</p>
+        <p>${this.l.t(this.contact.phone ? 'done.manageCall' : 'done.manage')}</p>
+        ${renderTicketContact(this.l, this.contact)}
       </div>
       <div class="actions no-print">
         <wr-button variant="secondary" @click=${() => window.print()}>${this.l.t('done.print')}</wr-button>

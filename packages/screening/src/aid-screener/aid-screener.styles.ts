@@ -43,6 +43,13 @@ export const screenerStyles = css`
   .answers dt { font-weight: 600; }
   .answers dd { margin: 0; display: flex; gap: ${token('space-3')}; align-items: center; }
   .office { font-weight: 600; }
+  .places { list-style: none; margin: 0 0 ${token('space-4')}; padding: 0; display: grid; gap: ${token('space-3')}; }
+  .place { display: grid; gap: ${token('space-1')}; padding-block-end: ${token('space-3')}; border-block-end: ${token('border-width')} solid ${token('color-border')}; }
+  .place p { margin: 0; }
+  .place .here { display: inline-block; padding: 0 ${token('space-2')}; border-radius: ${token('radius-2')}; background: ${token('color-selected-surface')}; font-size: ${fontSize(0)}; }
+  .place-phone { font-weight: 700; color: ${token('color-primary')}; }
+  .place-phone.big { font-size: ${fontSize(4)}; color: ${token('color-text')}; letter-spacing: 0.04em; }
+  .place wr-button, .route-place wr-button { justify-self: start; }
   .phone { font-size: ${fontSize(3)}; font-weight: 700; }
   .phone a { color: ${token('color-primary')}; }
   .debug { padding: ${token('space-3')}; border: ${token('border-width')} dashed ${token('color-danger')}; background: ${token('color-danger-surface')}; font-size: ${fontSize(0)}; }

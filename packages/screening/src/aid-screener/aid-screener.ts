@@ -9,6 +9,7 @@ import { ScreeningSession, type Answer } from './screening-session.js'
 import { COMMON_PROBLEMS, OTHER_PROBLEMS, PROBLEM_ICONS } from './problems.js'
 import { HOUSEHOLD_SIZE_TAPS, TYPED_FORM, questionParams } from './questions.js'
 import type { ResultViewHost } from './result-view.js'
+import type { Directory } from '@workroom/core/directory/schema'
 
 /** What `wr-screening-complete` carries: the result, never who the resident is. */
 export interface ScreeningCompleteDetail {
@@ -38,6 +39,12 @@ export interface ScreeningStepDetail {
 }
 
 /** What the resident agreed to hand to booking. Only ticked items are present. */
+/** A place the result names, to show in the service directory: its entry id, and the route that named it. */
+export interface ScreeningPlaceRequestDetail {
+  entry: string
+  route?: string
+}
+
 export interface ScreeningBookDetail {
   outcome: NonNullable<Screening['outcome']>
   urgent?: boolean
@@ -65,6 +72,7 @@ const icon = (body: TemplateResult | ReturnType<typeof svg> | undefined): Templa
  * @event wr-screening-complete - The result is shown; detail: ScreeningCompleteDetail.
  * @event wr-screening-book - The resident chose to book; detail: ScreeningBookDetail (only what they agreed to share). Cancel it to handle booking yourself; otherwise the screener goes to booking-href, else to the page's <wr-booking>, else shows how to book by phone or in person.
  * @event wr-screening-exit - Quick exit was used; everything was cleared.
+ * @event wr-screening-place-request - "Map and opening hours" on a place the result names (with `directory-href`); detail: ScreeningPlaceRequestDetail. Cancel it to show the place yourself.
  * @csspart base - The outer box.
  * @csspart question - The current question's heading.
  * @csspart result - The result panel.
@@ -95,6 +103,21 @@ export class WrAidScreener extends WrElement {
   @property({ attribute: 'office-address' }) officeAddress = ''
   /** The office's phone: how to book when the page has no online booking. */
   @property({ attribute: 'office-phone' }) officePhone = ''
+  /**
+   * The county's service directory (a workroom config's `directory`): the result then names this
+   * workroom first, then the judicial office and the county legal-aid centre, and under each route
+   * its place, with the directory's addresses and phones.
+   */
+  @property({ attribute: false }) directory?: Directory
+  /** This workroom's id in `directory`. */
+  @property() here = ''
+  /** What the host knows of this workroom today (who is on duty, the mediator), shown under its name. */
+  @property({ attribute: false }) hereToday: string[] = []
+  /**
+   * With it, each place has a "map and opening hours" button: it sends `wr-screening-place-request`
+   * (cancelable; the kiosk opens its directory screen) and otherwise goes to `<directory-href>#<id>`.
+   */
+  @property({ attribute: 'directory-href' }) directoryHref = ''
   /**
    * Where "book a consultation" leads. Without it: the page's `<wr-booking>` if it has one,
    * else a page with the office's phone and address (and the 12348 hotline).
@@ -314,6 +337,12 @@ export class WrAidScreener extends WrElement {
       officeName: this.officeName,
       officeAddress: this.officeAddress,
       officePhone: this.officePhone,
+      host: this,
+      directory: this.directory,
+      here: this.here,
+      hereToday: this.hereToday,
+      directoryHref: this.directoryHref,
+      openPlace: (entry, route) => this.openPlace(entry, route),
       exitHref: this.exitHref,
       shareChoices: this.shareChoices,
       resumeCode: this.resumeCode,
@@ -331,6 +360,13 @@ export class WrAidScreener extends WrElement {
       keepGoing: () => void this.advance(),
       share: (choices) => (this.shareChoices = choices),
     }
+  }
+
+  /** A place the result names, in the directory: the host may show it (the kiosk does), else the page at directory-href. */
+  private openPlace(entry: string, route?: string): void {
+    const detail: ScreeningPlaceRequestDetail = { entry, ...(route ? { route } : {}) }
+    if (!this.emit('wr-screening-place-request', detail, { cancelable: true })) return
+    if (this.directoryHref) location.assign(`${this.directoryHref}#${encodeURIComponent(entry)}`)
   }
 
   /** The "other", result, consent, saved or contact page; nothing for the moment it takes its chunk to arrive. */

@@ -9,6 +9,7 @@ import enResults from '../locales/results/en.json'
 import { text as packText, type Facts, type RulePack, type Screening } from '@workroom/rules/engine'
 import type { Answer } from './screening-session.js'
 import { formatCitation } from './citation.js'
+import { renderPlaces, renderRoutePlace, type PlacesHost } from './places.js'
 
 const UNKNOWN = 'unknown'
 
@@ -17,7 +18,7 @@ i18n.addResourceBundle('zh-Hans', 'screening', zhResults, true, true)
 i18n.addResourceBundle('en', 'screening', enResults, true, true)
 
 /** What the views read from <wr-aid-screener>, and the intents they send back to it. */
-export interface ResultViewHost {
+export interface ResultViewHost extends PlacesHost {
   readonly l: LocalizeController
   readonly pack: RulePack
   readonly result: Screening
@@ -128,7 +129,7 @@ export function renderResult(h: ResultViewHost) {
     </section>
     <section aria-labelledby="where">
       <h3 id="where">${l.t('result.where')}</h3>
-      ${h.officeName ? html`<p class="office">${h.officeName}</p>${h.officeAddress ? html`<p>${h.officeAddress}</p>` : nothing}` : nothing}
+      ${renderPlaces(h)}
       <ol class="routes">${r.routes.map((route) => renderRoute(h, route))}</ol>
     </section>
     <div class="actions no-print">
@@ -157,6 +158,7 @@ function renderRoute(h: ResultViewHost, code: string) {
     ${basis.length
       ? html`<br /><span class="muted">${l.t('result.basis')}${basis.map((c) => formatCitation(c, lawName(h, c.law), l.lang)).join(l.lang === 'en' ? '; ' : '、')}</span>`
       : nothing}
+    ${renderRoutePlace(h, code)}
   </li>`
 }
 

@@ -1,0 +1,5 @@
+import { registerTranslations } from '@workroom/core'
+import zhHans from './locales/zh-Hans.json'
+
+/** Statement page strings (the statement itself is in statement.json, in both languages). */
+registerTranslations('kiosk-accessibility', { 'zh-Hans': zhHans, en: () => import('./locales/en.json') })

@@ -1,0 +1,27 @@
+import { addDays, instantOf, type IsoDate } from './time.js'
+
+// Dates and weekdays in words, in Beijing time: shared by the workroom board and the service directory.
+
+const intlCache = new Map<string, Intl.DateTimeFormat>()
+/** A cached `Intl.DateTimeFormat` for zh-CN or en-GB in Asia/Shanghai. */
+export function shanghaiFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = lang + JSON.stringify(options)
+  let f = intlCache.get(key)
+  if (!f) intlCache.set(key, (f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', ...options })))
+  return f
+}
+const noonOf = (date: IsoDate): number => instantOf(date, 12 * 60)
+
+/** A date in words a screen reader reads as a date: { date: "11月24日", weekday: "星期二" } / "24 November", "Tuesday". */
+export function dayParts(date: IsoDate, lang: string): { date: string; weekday: string } {
+  return {
+    date: shanghaiFormat(lang, { month: 'long', day: 'numeric' }).format(noonOf(date)),
+    weekday: shanghaiFormat(lang, { weekday: 'long' }).format(noonOf(date)),
+  }
+}
+
+// 2026-11-23 was a Monday: weekday n falls n − 1 days later.
+/** A weekday's name: "周二" / "Tuesday". */
+export function weekdayName(weekday: number, lang: string): string {
+  return shanghaiFormat(lang, { weekday: lang === 'en' ? 'long' : 'short' }).format(noonOf(addDays('2026-11-23', weekday - 1)))
+}

@@ -1,0 +1,3 @@
+import './translations.js'
+export { WrServiceDirectory, type DirectoryChangeDetail } from './service-directory/service-directory.js'
+export * from '@workroom/core/directory'

@@ -1,0 +1,5 @@
+import { registerTranslations } from '@workroom/core'
+import zhHans from './locales/zh-Hans.json'
+
+/** Directory strings: zh-Hans ships in the bundle, English loads when first needed. */
+registerTranslations('directory', { 'zh-Hans': zhHans, en: () => import('./locales/en.json') })
