@@ -12,6 +12,8 @@ import { audit, type Actor } from './audit.ts'
 import { schemaState } from './db.ts'
 import { RateLimiter, type RateLimits, DEFAULT_RATE_LIMITS } from './rate-limit.ts'
 import { serviceOpenApi } from './openapi.ts'
+import { ConsoleApi, ConsoleError } from './console.ts'
+import { consoleFile, CONSOLE_HEADERS } from './console-static.ts'
 
 export interface CountyServerOptions {
   ledger: CountyLedger
@@ -28,6 +30,8 @@ export interface CountyServerOptions {
   allowFaults?: boolean
   /** One structured line per request; never bodies or query strings. */
   log?: (line: Record<string, unknown>) => void
+  /** The built county console (`npm run build` → dist/console), served at /console/. */
+  consoleDir?: string
 }
 
 export const API = '/api/booking'
@@ -58,7 +62,7 @@ class HttpError extends Error {
   }
 }
 
-const SECURITY_HEADERS = {
+export const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
@@ -132,6 +136,7 @@ export function createCountyServer(options: CountyServerOptions): Server {
   const log = options.log ?? (() => undefined)
   const contract = new Map<string, Operation>(Object.entries(ROUTES).map(([op, r]) => [r.path, op as Operation]))
   let openapi: string | undefined
+  const consoleApi = new ConsoleApi(ledger, auth, devices)
 
   const addressOf = (req: IncomingMessage): string => {
     if (options.trustProxy) {
@@ -146,7 +151,7 @@ export function createCountyServer(options: CountyServerOptions): Server {
     if (!origin || !allowed.has(origin)) return allowed.size ? { vary: 'origin' } : {}
     return {
       'access-control-allow-origin': origin,
-      'access-control-allow-headers': `content-type, idempotency-key, authorization, x-workroom-client${options.allowFaults ? ', x-workroom-fault' : ''}`,
+      'access-control-allow-headers': `content-type, idempotency-key, authorization, x-workroom-client, x-workroom-version, x-workroom-pending${options.allowFaults ? ', x-workroom-fault' : ''}`,
       'access-control-allow-methods': 'GET, POST',
       'access-control-max-age': '600',
       vary: 'origin',
@@ -227,6 +232,28 @@ export function createCountyServer(options: CountyServerOptions): Server {
       throw new HttpError(404, 'not-found', 'no such route')
     }
 
+    // ── the county console: its staff API and its built files ──
+    if (path.startsWith('/api/console/')) {
+      meta.route = path
+      if (!ConsoleApi.has(path.slice('/api/console'.length))) throw new HttpError(404, 'not-found', 'no such route')
+      if (method !== 'POST') throw new HttpError(405, 'invalid', 'use POST', { allow: 'POST' })
+      limiter.take(`staff:${address}`, 'staff')
+      const s = await staffSession(req)
+      const body = await readBody(req, 64 * 1024)
+      const origin = `${options.secureCookies ? 'https' : 'http'}://${String(req.headers.host ?? 'localhost').slice(0, 200)}`
+      return { status: 200, body: await consoleApi.handle(path.slice('/api/console'.length), body, s.user, { address, origin }) }
+    }
+    if (path === '/console' || path.startsWith('/console/')) {
+      meta.route = '/console/'
+      if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'invalid', 'use GET', { allow: 'GET' })
+      if (path === '/console' && !url.pathname.endsWith('/')) return { status: 308, body: {}, headers: { location: '/console/' } }
+      const file = consoleFile(options.consoleDir, url.pathname.slice('/console/'.length))
+      res.writeHead(file.status, { ...SECURITY_HEADERS, ...CONSOLE_HEADERS, ...(options.secureCookies ? { 'strict-transport-security': 'max-age=31536000' } : {}), ...file.headers })
+      res.end(method === 'HEAD' ? undefined : file.body)
+      log({ t: new Date().toISOString(), level: 'info', method, route: '/console/', status: file.status, ms: 0 })
+      return { status: 0, body: undefined }
+    }
+
     // ── offices ──
     if (!path.startsWith(`${API}/offices`)) throw new HttpError(404, 'not-found', 'no such route')
     if (path === `${API}/offices`) {
@@ -259,6 +286,7 @@ export function createCountyServer(options: CountyServerOptions): Server {
 
     let actor: Actor = { kind: 'resident' }
     let user: StaffUser | undefined
+    let kiosk: RequestContext['kiosk']
     if (op === 'sync') {
       limiter.take(`staff:${address}`, 'staff')
       const bearer = /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ''))?.[1]
@@ -266,6 +294,11 @@ export function createCountyServer(options: CountyServerOptions): Server {
       if (device) {
         if (device.officeId !== officeId) throw new HttpError(403, 'forbidden', 'this device belongs to another office')
         actor = { kind: 'device', id: device.id }
+        const pending = Number(req.headers['x-workroom-pending'])
+        kiosk = {
+          version: String(req.headers['x-workroom-version'] ?? '').replace(/[^\w.+-]/g, '').slice(0, 40) || undefined,
+          pending: Number.isInteger(pending) && pending >= 0 && pending < 1_000_000 ? pending : undefined,
+        }
       } else if (bearer) {
         throw new HttpError(401, 'signed-out', 'device token not recognised (revoked?)')
       } else {
@@ -290,7 +323,7 @@ export function createCountyServer(options: CountyServerOptions): Server {
     const headerKey = req.headers['idempotency-key']
     if (headerKey && body['idempotencyKey'] !== undefined && headerKey !== body['idempotencyKey']) throw new BookingError('invalid', 'Idempotency-Key header and body differ')
     const clientId = String(req.headers['x-workroom-client'] ?? '').slice(0, 64) || undefined
-    const ctx: RequestContext = { actor, address, clientId }
+    const ctx: RequestContext = { actor, address, clientId, kiosk }
     const provider = ledger.provider(officeId, ctx)
 
     let result: unknown
@@ -353,6 +386,7 @@ export function createCountyServer(options: CountyServerOptions): Server {
       (r) => (r.status ? reply(r.status, r.body, r.headers) : undefined),
       (err: unknown) => {
         if (err instanceof HttpError) return reply(err.status, { error: { code: err.code, message: err.message } }, err.headers)
+        if (err instanceof ConsoleError) return reply(err.status, { error: { code: err.code, message: err.message } })
         if (err instanceof BookingError) return reply(STATUS[err.code], { error: { code: err.code, message: err.message } })
         if (err instanceof LimitError) return reply(429, { error: { code: 'unavailable', message: err.message } }, { 'retry-after': String(err.retryAfterSeconds) })
         if (err instanceof AuthError)

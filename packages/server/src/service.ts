@@ -26,6 +26,8 @@ export interface ServiceOptions {
   holdLimits?: HoldLimits
   retentionEveryMinutes?: number
   log?: (line: Record<string, unknown>) => void
+  /** The built county console (default: dist/console). */
+  consoleDir?: string
 }
 
 export interface Service {
@@ -102,6 +104,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       allowFaults: options.allowFaults ?? false,
       ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
       ...(options.log ? { log: options.log } : {}),
+      ...(options.consoleDir ? { consoleDir: options.consoleDir } : {}),
     })
     const purge = () =>
       ledger.purgeExpired().then(
