@@ -37,7 +37,14 @@ export const StaffUser = z.object({
   placeId: z.optional(z.string()),
 })
 export type StaffUser = z.infer<typeof StaffUser>
-export const SessionResponse = z.object({ user: StaffUser, idleExpiresAt: z.string(), absoluteExpiresAt: z.string() })
+export const SessionResponse = z.object({
+  user: StaffUser,
+  idleExpiresAt: z.string(),
+  absoluteExpiresAt: z.string(),
+  /** Seconds until the idle and the absolute sign-out, by the service's clock (the browser's may differ). */
+  idleSeconds: z.optional(z.int()),
+  absoluteSeconds: z.optional(z.int()),
+})
 export type SessionResponse = z.infer<typeof SessionResponse>
 export const SignInRequest = z.object({ username: z.string().check(z.minLength(1), z.maxLength(60)), password: z.string().check(z.minLength(1), z.maxLength(200)) })
 export type SignInRequest = z.infer<typeof SignInRequest>

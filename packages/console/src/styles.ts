@@ -11,7 +11,9 @@ export const viewStyles = css`
   p { margin: 0 0 ${token('space-3')}; }
   .muted { color: ${token('color-text-muted')}; }
   .toolbar { display: flex; flex-wrap: wrap; align-items: flex-end; gap: ${token('space-4')}; margin-block-end: ${token('space-4')}; }
-  .field { display: grid; gap: ${token('space-1')}; min-width: 0; }
+  .field { display: grid; gap: ${token('space-1')}; min-width: 0; max-width: 100%; }
+  .toolbar > * { max-width: 100%; }
+  .field input:not([type='checkbox']), .field select, .field textarea { width: 100%; min-width: 0; }
   .field label, .field .label { font-weight: 700; }
   .field .hint { margin: 0; color: ${token('color-text-muted')}; font-size: ${fontSize(0)}; }
   input, select, textarea {

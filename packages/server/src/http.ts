@@ -178,6 +178,13 @@ export function createCountyServer(options: CountyServerOptions): Server {
     return { ...s, token }
   }
 
+  /** The session's user and when it ends; the seconds left are what a client with another clock can trust. */
+  const sessionBody = (s: { user: StaffUser; idleExpiresAt: Date; absoluteExpiresAt: Date }) => ({
+    user: s.user, idleExpiresAt: s.idleExpiresAt.toISOString(), absoluteExpiresAt: s.absoluteExpiresAt.toISOString(),
+    idleSeconds: Math.max(0, Math.round((s.idleExpiresAt.getTime() - ledger.now()) / 1000)),
+    absoluteSeconds: Math.max(0, Math.round((s.absoluteExpiresAt.getTime() - ledger.now()) / 1000)),
+  })
+
   const sessionCookie = (value: string, maxAgeSeconds: number) =>
     `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${options.secureCookies ? '; Secure' : ''}`
 
@@ -207,7 +214,7 @@ export function createCountyServer(options: CountyServerOptions): Server {
         if (!sameOrigin(req)) throw new HttpError(403, 'forbidden', 'staff requests must come from the county console')
         const s = await auth.session(cookies(req)[SESSION_COOKIE], false)
         if (!s) throw new HttpError(401, 'signed-out', 'sign in first')
-        return { status: 200, body: { user: s.user, idleExpiresAt: s.idleExpiresAt.toISOString(), absoluteExpiresAt: s.absoluteExpiresAt.toISOString() } }
+        return { status: 200, body: sessionBody(s) }
       }
       if (method !== 'POST') throw new HttpError(405, 'invalid', 'use POST', { allow: 'POST' })
       if (path === '/api/auth/sign-in') {
@@ -217,7 +224,7 @@ export function createCountyServer(options: CountyServerOptions): Server {
         if (typeof body['username'] !== 'string' || typeof body['password'] !== 'string') throw new HttpError(400, 'invalid', 'username and password are required')
         const s = await auth.signIn(body['username'], body['password'], address)
         const maxAge = Math.floor((s.absoluteExpiresAt.getTime() - ledger.now()) / 1000)
-        return { status: 200, body: { user: s.user, idleExpiresAt: s.idleExpiresAt.toISOString(), absoluteExpiresAt: s.absoluteExpiresAt.toISOString() }, headers: { 'set-cookie': sessionCookie(s.token, maxAge) } }
+        return { status: 200, body: sessionBody(s), headers: { 'set-cookie': sessionCookie(s.token, maxAge) } }
       }
       const s = await staffSession(req)
       await readBody(req, 4096)

@@ -139,8 +139,11 @@ export class WrConsoleApp extends WrElement {
 
   private async started(s: SessionResponse): Promise<void> {
     const now = Date.now()
-    this.idleMs = Math.max(60_000, Date.parse(s.idleExpiresAt) - now)
-    this.absoluteDeadline = Date.parse(s.absoluteExpiresAt)
+    // The service's seconds, not its instants: this computer's clock may be wrong.
+    const idle = s.idleSeconds ?? Math.round((Date.parse(s.idleExpiresAt) - now) / 1000)
+    const absolute = s.absoluteSeconds ?? Math.round((Date.parse(s.absoluteExpiresAt) - now) / 1000)
+    this.idleMs = Math.max(5, idle) * 1000
+    this.absoluteDeadline = now + Math.max(5, absolute) * 1000
     this.idleDeadline = Math.min(now + this.idleMs, this.absoluteDeadline)
     const scope = await this.api.call<{ offices: OfficeInfo[] }>('scope')
     this.offices = scope.offices
@@ -160,7 +163,7 @@ export class WrConsoleApp extends WrElement {
   private tick(): void {
     if (!this.session) return
     const left = Math.ceil((this.idleDeadline - Date.now()) / 1000)
-    if (left <= 0) return void this.ended('expired')
+    if (left <= 0) return void this.ended('idle')
     if (left <= this.warnSeconds) {
       const opening = this.warningSeconds === 0
       this.warningSeconds = left
@@ -191,7 +194,7 @@ export class WrConsoleApp extends WrElement {
     }
   }
 
-  private ended(reason: 'expired' | 'signed-out' | 'everywhere'): void {
+  private ended(reason: 'idle' | 'expired' | 'signed-out' | 'everywhere'): void {
     if (!this.session) return
     clearInterval(this.timer)
     this.session = undefined
@@ -199,7 +202,7 @@ export class WrConsoleApp extends WrElement {
     this.warningSeconds = 0
     this.expiryDialog?.close('expired')
     this.signInError = ''
-    this.signInNotice = this.l.t(reason === 'expired' ? 'signIn.expired' : reason === 'everywhere' ? 'signIn.everywhere' : 'signIn.signedOut')
+    this.signInNotice = this.l.t(`signIn.${reason === 'signed-out' ? 'signedOut' : reason}`)
     this.emit('wr-console-signed-out', { reason })
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h1')?.focus())
   }
@@ -237,7 +240,8 @@ export class WrConsoleApp extends WrElement {
   private signInMessage(err: unknown): string {
     if (!(err instanceof ApiError)) return this.l.t('errors.unavailable')
     if (err.status === 423 && err.lockedUntil) {
-      const minutes = Math.max(1, Math.ceil((Date.parse(err.lockedUntil) - Date.now()) / 60_000))
+      // The service's seconds (Retry-After), not its instant: this computer's clock may be wrong.
+      const minutes = Math.max(1, Math.ceil((err.retryAfterSeconds ?? (Date.parse(err.lockedUntil) - Date.now()) / 1000) / 60))
       return this.l.t('signIn.locked', { time: clock(toShanghaiIso(Date.parse(err.lockedUntil))), count: minutes })
     }
     if (err.status === 401) return this.l.t('signIn.wrong')
