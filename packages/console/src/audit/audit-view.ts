@@ -24,10 +24,17 @@ export class WrConsoleAudit extends WrElement {
   @state() private problem = ''
 
   private readonly l = new LocalizeController(this, 'console')
+  /** The first load: `updateComplete` waits for it, so tests and checks see the data, not "loading". */
+  private pending: Promise<unknown> = Promise.resolve()
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.pending
+    return super.getUpdateComplete()
+  }
 
   override connectedCallback(): void {
     super.connectedCallback()
-    void this.search()
+    this.pending = this.search()
   }
 
   private async search(e?: Event): Promise<void> {

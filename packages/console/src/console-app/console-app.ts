@@ -88,14 +88,22 @@ export class WrConsoleApp extends WrElement {
   @state() private offices: OfficeInfo[] = []
   @state() private view: ConsoleView = 'today'
   @state() private checking = true
-  @state() private signInError = ''
-  @state() private signInNotice = ''
+  /** Messages as thunks, so they follow a change of language. */
+  @state() private signInError?: () => string
+  @state() private signInNotice?: () => string
   @state() private busy = false
   @state() private warningSeconds = 0
   @state() private announce = ''
 
   @query('#expiry') private expiryDialog?: WrDialog
   private readonly l = new LocalizeController(this, 'console')
+  /** The first load: `updateComplete` waits for it, so tests and checks see the data, not "loading". */
+  private pending: Promise<unknown> = Promise.resolve()
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.pending
+    return super.getUpdateComplete()
+  }
   private idleMs = 30 * 60_000
   private idleDeadline = 0
   private absoluteDeadline = 0
@@ -113,7 +121,7 @@ export class WrConsoleApp extends WrElement {
     this.readHash()
     this.api.onActivity = () => this.touched()
     this.api.onSignedOut = () => this.ended('expired')
-    void this.restore()
+    this.pending = this.restore()
   }
 
   override disconnectedCallback(): void {
@@ -201,8 +209,8 @@ export class WrConsoleApp extends WrElement {
     this.offices = []
     this.warningSeconds = 0
     this.expiryDialog?.close('expired')
-    this.signInError = ''
-    this.signInNotice = this.l.t(`signIn.${reason === 'signed-out' ? 'signedOut' : reason}`)
+    this.signInError = undefined
+    this.signInNotice = () => this.l.t(`signIn.${reason === 'signed-out' ? 'signedOut' : reason}`)
     this.emit('wr-console-signed-out', { reason })
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h1')?.focus())
   }
@@ -214,21 +222,21 @@ export class WrConsoleApp extends WrElement {
     const username = String(data.get('username') ?? '').trim()
     const password = String(data.get('password') ?? '')
     if (!username || !password) {
-      this.signInError = this.l.t('signIn.missing')
+      this.signInError = () => this.l.t('signIn.missing')
       return void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#sign-in-error')?.focus())
     }
     if (this.busy) return
     this.busy = true
-    this.signInError = ''
+    this.signInError = undefined
     try {
       const s = await this.api.signIn({ username, password })
       form.reset()
-      this.signInNotice = ''
+      this.signInNotice = undefined
       await this.started(s)
       await this.updateComplete
       this.focusHeading()
     } catch (err) {
-      this.signInError = this.signInMessage(err)
+      this.signInError = () => this.signInMessage(err)
       ;(form.elements.namedItem('password') as HTMLInputElement | null)?.select()
       await this.updateComplete
       this.renderRoot.querySelector<HTMLElement>('#sign-in-error')?.focus()
@@ -297,8 +305,8 @@ export class WrConsoleApp extends WrElement {
       <button class="lang" type="button" lang=${this.l.lang === 'zh-Hans' ? 'en' : 'zh-Hans'} @click=${() => void this.switchLanguage()}>${this.l.t('language')}</button>
       <h1 tabindex="-1">${this.l.t('signIn.heading')}</h1>
       <p class="muted">${this.l.t('signIn.intro')}</p>
-      ${this.signInNotice ? html`<p class="notice" role="status">${this.signInNotice}</p>` : nothing}
-      ${this.signInError ? html`<p class="error" id="sign-in-error" role="alert" tabindex="-1">${this.signInError}</p>` : nothing}
+      ${this.signInNotice ? html`<p class="notice" role="status">${this.signInNotice()}</p>` : nothing}
+      ${this.signInError ? html`<p class="error" id="sign-in-error" role="alert" tabindex="-1">${this.signInError()}</p>` : nothing}
       <form @submit=${(e: Event) => void this.signIn(e)} novalidate>
         <div class="field">
           <label for="username">${this.l.t('signIn.username')}</label>

@@ -33,11 +33,18 @@ export class WrConsoleKiosks extends WrElement {
   @query('#token-dialog') private tokenDialog?: WrDialog
   @query('#revoke-dialog') private revokeDialog?: WrDialog
   private readonly l = new LocalizeController(this, 'console')
+  /** The first load: `updateComplete` waits for it, so tests and checks see the data, not "loading". */
+  private pending: Promise<unknown> = Promise.resolve()
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.pending
+    return super.getUpdateComplete()
+  }
 
   override connectedCallback(): void {
     super.connectedCallback()
     this.officeId ||= this.ctx?.offices[0]?.id ?? ''
-    void this.load()
+    this.pending = this.load()
   }
 
   private get mayManage(): boolean {
@@ -115,7 +122,7 @@ export class WrConsoleKiosks extends WrElement {
                   <td data-label=${c('version')}>${d.version ?? this.l.t('kiosks.unknown')}</td>
                   <td data-label=${c('state')}><span class="status ${d.revoked ? 'cancelled' : 'attended'}">${d.revoked ? this.l.t('kiosks.isRevoked') : this.l.t('kiosks.active')}</span></td>
                   ${this.mayManage
-                    ? html`<td data-label=${c('actions')}>${d.revoked ? nothing : html`<wr-button variant="danger" label=${this.l.t('kiosks.revokeFor', { name: d.name })} @click=${() => ((this.revoking = d), void this.updateComplete.then(() => this.revokeDialog?.show()))}>${this.l.t('kiosks.revoke')}</wr-button>`}</td>`
+                    ? html`<td data-label=${c('actions')}>${d.revoked ? nothing : html`<wr-button variant="danger" label=${`${this.l.t('kiosks.revoke')} ${d.name}`} @click=${() => ((this.revoking = d), void this.updateComplete.then(() => this.revokeDialog?.show()))}>${this.l.t('kiosks.revoke')}</wr-button>`}</td>`
                     : nothing}
                 </tr>`,
               )}

@@ -1,9 +1,6 @@
 import Papa from 'papaparse'
 import type { LedgerRow } from '../api.js'
-
-/** The ledger's columns in order (personal ones only when they were asked for). */
-export const LEDGER_COLUMNS = ['date', 'time', 'code', 'service', 'place', 'category', 'outcome', 'staff', 'channel', 'status'] as const
-export const PERSONAL_COLUMNS = ['name', 'mobile'] as const
+import { LEDGER_COLUMNS, PERSONAL_COLUMNS } from './columns.js'
 
 export type LedgerCell = (row: LedgerRow, column: string) => string
 

@@ -7,7 +7,7 @@ import type { ViewContext } from '../console-app/console-app.js'
 import { ApiError } from '../client.js'
 import { loc, todayIso } from '../format.js'
 import { viewStyles } from '../styles.js'
-import { LEDGER_COLUMNS, PERSONAL_COLUMNS, ledgerCsv } from './ledger-csv.js'
+import { LEDGER_COLUMNS, PERSONAL_COLUMNS } from './columns.js'
 
 /**
  * The monthly ledger (台账) of one office: date, service, dispute category, outcome, staff and how
@@ -29,12 +29,19 @@ export class WrConsoleLedger extends WrElement {
   @state() private problem = ''
 
   private readonly l = new LocalizeController(this, 'console')
+  /** The first load: `updateComplete` waits for it, so tests and checks see the data, not "loading". */
+  private pending: Promise<unknown> = Promise.resolve()
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.pending
+    return super.getUpdateComplete()
+  }
 
   override connectedCallback(): void {
     super.connectedCallback()
     this.officeId ||= this.ctx?.offices[0]?.id ?? ''
     this.month ||= todayIso(this.ctx?.now ?? Date.now()).slice(0, 7)
-    void this.load()
+    this.pending = this.load()
   }
 
   private get mayAskPersonal(): boolean {
@@ -75,9 +82,11 @@ export class WrConsoleLedger extends WrElement {
     return Object.fromEntries([...LEDGER_COLUMNS, ...PERSONAL_COLUMNS].map((c) => [c, this.l.t(`ledger.columns.${c}`)]))
   }
 
-  private download(): void {
+  private async download(): Promise<void> {
     const l = this.ledger
     if (!l) return
+    // The CSV writer loads when first asked for: most visits only look.
+    const { ledgerCsv } = await import('./ledger-csv.js')
     const csv = ledgerCsv(l.rows, this.headers(), this.cell, l.personal)
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
     const a = document.createElement('a')
@@ -112,7 +121,7 @@ export class WrConsoleLedger extends WrElement {
               <p class="hint" id="l-personal-hint">${this.l.t('ledger.personalHint')}</p></div>`
           : nothing}
         <button class="btn primary" type="submit">${this.l.t('ledger.show')}</button>
-        <button class="btn" type="button" ?disabled=${!l} @click=${() => this.download()}>${this.l.t('ledger.csv')}</button>
+        <button class="btn" type="button" ?disabled=${!l} @click=${() => void this.download()}>${this.l.t('ledger.csv')}</button>
         <button class="btn" type="button" @click=${() => window.print()}>${this.l.t('ledger.print')}</button>
       </form>
       ${this.problem ? html`<p class="error" role="alert">${this.problem}</p>` : nothing}

@@ -40,13 +40,20 @@ export class WrConsoleStats extends WrElement {
   @state() private problem = ''
 
   private readonly l = new LocalizeController(this, 'console')
+  /** The first load: `updateComplete` waits for it, so tests and checks see the data, not "loading". */
+  private pending: Promise<unknown> = Promise.resolve()
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.pending
+    return super.getUpdateComplete()
+  }
 
   override connectedCallback(): void {
     super.connectedCallback()
     const month = todayIso(this.ctx?.now ?? Date.now()).slice(0, 7)
     this.to ||= month
     this.from ||= `${month.slice(0, 4)}-01`
-    void this.load()
+    this.pending = this.load()
   }
 
   private async load(e?: Event): Promise<void> {

@@ -46,11 +46,18 @@ export class WrConsoleToday extends WrElement {
 
   @query('wr-dialog') private dialogEl?: WrDialog
   private readonly l = new LocalizeController(this, 'console')
+  /** The first load: `updateComplete` waits for it, so tests and checks see the data, not "loading". */
+  private pending: Promise<unknown> = Promise.resolve()
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.pending
+    return super.getUpdateComplete()
+  }
 
   override connectedCallback(): void {
     super.connectedCallback()
     this.date ||= todayIso(this.ctx?.now ?? Date.now())
-    void this.load()
+    this.pending = this.load()
   }
 
   private async load(): Promise<void> {
@@ -125,7 +132,7 @@ export class WrConsoleToday extends WrElement {
     if (!d) return
     if (d.kind === 'cancel') {
       if (!d.reason.trim()) {
-        this.dialog = { ...d, error: this.l.t('today.cancel.reasonMissing') }
+        this.dialog = { ...d, error: this.l.t('today.cancelForm.reasonMissing') }
         await this.updateComplete
         this.renderRoot.querySelector<HTMLElement>("#reason")?.focus()
         return
@@ -213,6 +220,7 @@ export class WrConsoleToday extends WrElement {
         ? html`<p class="muted">${this.l.t('loading')}</p>`
         : this.bookings.length
           ? html`<p>${this.l.t('today.summary', { count: counts.total, arrived: counts.arrived })}</p>
+              <p class="muted no-print">${this.l.t('today.openNote')}</p>
               ${[...groups].map(([k, list]) => this.renderGroup(k, list))}`
           : html`<p>${this.l.t('today.none')}</p>`}
       ${this.renderDialog()}
@@ -252,14 +260,14 @@ export class WrConsoleToday extends WrElement {
       <td data-label=${c('actions')} class="no-print">
         <div class="actions">
           ${o
-            ? html`<wr-button variant="quiet" @click=${() => this.hide(b.code)} label=${this.l.t('today.hideFor', { code: b.code })}>${this.l.t('today.hide')}</wr-button>`
-            : html`<wr-button variant="secondary" @click=${() => void this.open(b)} label=${this.l.t('today.openFor', { code: b.code })}>${this.l.t('today.open')}</wr-button>`}
+            ? html`<wr-button variant="quiet" @click=${() => this.hide(b.code)} label=${`${this.l.t('today.hide')} ${b.code}`}>${this.l.t('today.hide')}</wr-button>`
+            : html`<wr-button variant="secondary" @click=${() => void this.open(b)} label=${`${this.l.t('today.open')} ${b.code}`}>${this.l.t('today.open')}</wr-button>`}
           ${booked
-            ? html`${b.arrived ? nothing : html`<wr-button variant="secondary" @click=${() => void this.act(b, 'arrived')} label=${this.l.t('today.arrivedFor', { code: b.code })}>${this.l.t('today.arrived')}</wr-button>`}
-                <wr-button @click=${() => void this.showDialog({ kind: 'attend', booking: b, category: '', outcome: '', channel: b.channel })} label=${this.l.t('today.attendedFor', { code: b.code })}>${this.l.t('today.attended')}</wr-button>
-                <wr-button variant="secondary" @click=${() => void this.act(b, 'no-show')} label=${this.l.t('today.noShowFor', { code: b.code })}>${this.l.t('today.noShow')}</wr-button>
-                <wr-button variant="secondary" @click=${() => void this.showDialog({ kind: 'reschedule', booking: b, date: b.start.slice(0, 10), error: '' })} label=${this.l.t('today.rescheduleFor', { code: b.code })}>${this.l.t('today.reschedule')}</wr-button>
-                <wr-button variant="danger" @click=${() => void this.showDialog({ kind: 'cancel', booking: b, reason: '', error: '' })} label=${this.l.t('today.cancelFor', { code: b.code })}>${this.l.t('today.cancel')}</wr-button>`
+            ? html`${b.arrived ? nothing : html`<wr-button variant="secondary" @click=${() => void this.act(b, 'arrived')} label=${`${this.l.t('today.arrived')} ${b.code}`}>${this.l.t('today.arrived')}</wr-button>`}
+                <wr-button @click=${() => void this.showDialog({ kind: 'attend', booking: b, category: '', outcome: '', channel: b.channel })} label=${`${this.l.t('today.attended')} ${b.code}`}>${this.l.t('today.attended')}</wr-button>
+                <wr-button variant="secondary" @click=${() => void this.act(b, 'no-show')} label=${`${this.l.t('today.noShow')} ${b.code}`}>${this.l.t('today.noShow')}</wr-button>
+                <wr-button variant="secondary" @click=${() => void this.showDialog({ kind: 'reschedule', booking: b, date: b.start.slice(0, 10), error: '' })} label=${`${this.l.t('today.reschedule')} ${b.code}`}>${this.l.t('today.reschedule')}</wr-button>
+                <wr-button variant="danger" @click=${() => void this.showDialog({ kind: 'cancel', booking: b, reason: '', error: '' })} label=${`${this.l.t('today.cancel')} ${b.code}`}>${this.l.t('today.cancel')}</wr-button>`
             : nothing}
         </div>
       </td>
@@ -268,37 +276,37 @@ export class WrConsoleToday extends WrElement {
 
   private renderDialog(): TemplateResult {
     const d = this.dialog
-    const heading = d ? this.l.t(`today.${d.kind}.heading`, { code: d.booking.code }) : ''
+    const heading = d ? this.l.t(`today.${d.kind}Form.heading`, { code: d.booking.code }) : ''
     return html`<wr-dialog heading=${heading} @wr-dialog-close=${() => (this.dialog = undefined)}>
       ${d?.kind === 'cancel'
         ? html`<div class="field">
-              <label for="reason">${this.l.t('today.cancel.reason')}</label>
-              <p class="hint" id="reason-hint">${this.l.t('today.cancel.reasonHint')}</p>
+              <label for="reason">${this.l.t('today.cancelForm.reason')}</label>
+              <p class="hint" id="reason-hint">${this.l.t('today.cancelForm.reasonHint')}</p>
               ${d.error ? html`<p class="error" id="reason-error">${d.error}</p>` : nothing}
               <textarea id="reason" rows="3" maxlength="200" aria-describedby=${d.error ? 'reason-hint reason-error' : 'reason-hint'} aria-invalid=${d.error ? 'true' : 'false'}
                 .value=${d.reason} @input=${(e: Event) => (this.dialog = { ...d, reason: (e.target as HTMLTextAreaElement).value })}></textarea>
             </div>
-            <wr-button slot="footer" variant="danger" @click=${() => void this.confirmDialog()}>${this.l.t('today.cancel.confirm')}</wr-button>
+            <wr-button slot="footer" variant="danger" @click=${() => void this.confirmDialog()}>${this.l.t('today.cancelForm.confirm')}</wr-button>
             <wr-button slot="footer" variant="secondary" @click=${() => this.closeDialog()}>${this.l.t('today.back')}</wr-button>`
         : d?.kind === 'attend'
-          ? html`<p>${this.l.t('today.attend.intro')}</p>
-              ${this.select('category', this.l.t('today.attend.category'), d.category, DISPUTE_CATEGORIES, 'categories', (v) => (this.dialog = { ...d, category: v }))}
-              ${this.select('outcome', this.l.t('today.attend.outcome'), d.outcome, OUTCOMES, 'outcomes', (v) => (this.dialog = { ...d, outcome: v }))}
-              ${this.select('channel', this.l.t('today.attend.channel'), d.channel, CHANNELS, 'channels', (v) => (this.dialog = { ...d, channel: v }), false)}
-              <wr-button slot="footer" @click=${() => void this.confirmDialog()}>${this.l.t('today.attend.confirm')}</wr-button>
+          ? html`<p>${this.l.t('today.attendForm.intro')}</p>
+              ${this.select('category', this.l.t('today.attendForm.category'), d.category, DISPUTE_CATEGORIES, 'categories', (v) => (this.dialog = { ...d, category: v }))}
+              ${this.select('outcome', this.l.t('today.attendForm.outcome'), d.outcome, OUTCOMES, 'outcomes', (v) => (this.dialog = { ...d, outcome: v }))}
+              ${this.select('channel', this.l.t('today.attendForm.channel'), d.channel, CHANNELS, 'channels', (v) => (this.dialog = { ...d, channel: v }), false)}
+              <wr-button slot="footer" @click=${() => void this.confirmDialog()}>${this.l.t('today.attendForm.confirm')}</wr-button>
               <wr-button slot="footer" variant="secondary" @click=${() => this.closeDialog()}>${this.l.t('today.back')}</wr-button>`
           : d?.kind === 'reschedule'
             ? html`<div class="field">
-                  <label for="move-date">${this.l.t('today.reschedule.date')}</label>
+                  <label for="move-date">${this.l.t('today.rescheduleForm.date')}</label>
                   <input id="move-date" type="date" .value=${d.date} @change=${(e: Event) => ((this.dialog = { ...d, date: (e.target as HTMLInputElement).value || d.date, slots: undefined }), void this.findSlots())} />
                 </div>
                 ${d.error ? html`<p class="error" role="alert">${d.error}</p>` : nothing}
-                <h3>${this.l.t('today.reschedule.free')}</h3>
+                <h3>${this.l.t('today.rescheduleForm.free')}</h3>
                 ${!d.slots
                   ? html`<p class="muted">${this.l.t('loading')}</p>`
                   : d.slots.length
-                    ? html`<ul class="slots">${d.slots.map((s) => html`<li><wr-button variant="secondary" @click=${() => void this.moveTo(s.id)} label=${this.l.t('today.reschedule.to', { time: clock(s.start), place: this.placeName(d.booking.officeId, s.placeId) })}><bdi dir="ltr">${clock(s.start)}</bdi> · ${this.placeName(d.booking.officeId, s.placeId)}</wr-button></li>`)}</ul>`
-                    : html`<p>${this.l.t('today.reschedule.none')}</p>`}
+                    ? html`<ul class="slots">${d.slots.map((s) => html`<li><wr-button variant="secondary" @click=${() => void this.moveTo(s.id)} label=${this.l.t('today.rescheduleForm.to', { time: clock(s.start), place: this.placeName(d.booking.officeId, s.placeId) })}><bdi dir="ltr">${clock(s.start)}</bdi> · ${this.placeName(d.booking.officeId, s.placeId)}</wr-button></li>`)}</ul>`
+                    : html`<p>${this.l.t('today.rescheduleForm.none')}</p>`}
                 <wr-button slot="footer" variant="secondary" @click=${() => this.closeDialog()}>${this.l.t('today.back')}</wr-button>`
             : nothing}
     </wr-dialog>`
@@ -308,7 +316,7 @@ export class WrConsoleToday extends WrElement {
     return html`<div class="field">
       <label for=${id}>${label}</label>
       <select id=${id} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
-        ${blank ? html`<option value="" ?selected=${!value}>${this.l.t('today.attend.notRecorded')}</option>` : nothing}
+        ${blank ? html`<option value="" ?selected=${!value}>${this.l.t('today.attendForm.notRecorded')}</option>` : nothing}
         ${options.map((o) => html`<option value=${o} ?selected=${value === o}>${this.l.t(`${ns}.${o}`)}</option>`)}
       </select>
     </div>`

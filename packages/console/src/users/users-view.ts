@@ -29,11 +29,18 @@ export class WrConsoleUsers extends WrElement {
 
   @query('#user-dialog') private dialog?: WrDialog
   private readonly l = new LocalizeController(this, 'console')
+  /** The first load: `updateComplete` waits for it, so tests and checks see the data, not "loading". */
+  private pending: Promise<unknown> = Promise.resolve()
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.pending
+    return super.getUpdateComplete()
+  }
 
   override connectedCallback(): void {
     super.connectedCallback()
     this.officeId ||= this.ctx?.offices[0]?.id ?? ''
-    void this.load()
+    this.pending = this.load()
   }
 
   private async load(): Promise<void> {
@@ -125,8 +132,8 @@ export class WrConsoleUsers extends WrElement {
               <td data-label=${c('state')}>${u.disabled ? this.l.t('users.disabled') : u.locked ? this.l.t('users.locked') : this.l.t('users.active')}</td>
               <td data-label=${c('actions')}>
                 <div class="actions">
-                  <wr-button variant="secondary" label=${this.l.t('users.resetFor', { name: u.displayName })} @click=${() => void this.ask(u, 'reset')}>${this.l.t('users.reset')}</wr-button>
-                  ${u.disabled || u.id === this.ctx?.user.id ? nothing : html`<wr-button variant="danger" label=${this.l.t('users.disableFor', { name: u.displayName })} @click=${() => void this.ask(u, 'disable')}>${this.l.t('users.disable')}</wr-button>`}
+                  <wr-button variant="secondary" label=${`${this.l.t('users.reset')} ${u.displayName}`} @click=${() => void this.ask(u, 'reset')}>${this.l.t('users.reset')}</wr-button>
+                  ${u.disabled || u.id === this.ctx?.user.id ? nothing : html`<wr-button variant="danger" label=${`${this.l.t('users.disable')} ${u.displayName}`} @click=${() => void this.ask(u, 'disable')}>${this.l.t('users.disable')}</wr-button>`}
                 </div>
               </td>
             </tr>`,
