@@ -18,6 +18,8 @@ type Dialog =
  * attended (with the ledger's dispute category and outcome), no-show, cancel with a reason,
  * reschedule into a free place. Names and mobiles stay masked until "Show details" (audited).
  * @tagname wr-console-today
+ * Row actions are native buttons (a day of 500 rows would otherwise be 3,000 shadow roots);
+ * the dialogs are core's wr-dialog and wr-button.
  * @summary The day's bookings and what staff do with them; prints as the day sheet.
  */
 export class WrConsoleToday extends WrElement {
@@ -260,14 +262,14 @@ export class WrConsoleToday extends WrElement {
       <td data-label=${c('actions')} class="no-print">
         <div class="actions">
           ${o
-            ? html`<wr-button variant="quiet" @click=${() => this.hide(b.code)} label=${`${this.l.t('today.hide')} ${b.code}`}>${this.l.t('today.hide')}</wr-button>`
-            : html`<wr-button variant="secondary" @click=${() => void this.open(b)} label=${`${this.l.t('today.open')} ${b.code}`}>${this.l.t('today.open')}</wr-button>`}
+            ? html`<button type="button" class="btn" @click=${() => this.hide(b.code)} aria-label=${`${this.l.t('today.hide')} ${b.code}`}>${this.l.t('today.hide')}</button>`
+            : html`<button type="button" class="btn" @click=${() => void this.open(b)} aria-label=${`${this.l.t('today.open')} ${b.code}`}>${this.l.t('today.open')}</button>`}
           ${booked
-            ? html`${b.arrived ? nothing : html`<wr-button variant="secondary" @click=${() => void this.act(b, 'arrived')} label=${`${this.l.t('today.arrived')} ${b.code}`}>${this.l.t('today.arrived')}</wr-button>`}
-                <wr-button @click=${() => void this.showDialog({ kind: 'attend', booking: b, category: '', outcome: '', channel: b.channel })} label=${`${this.l.t('today.attended')} ${b.code}`}>${this.l.t('today.attended')}</wr-button>
-                <wr-button variant="secondary" @click=${() => void this.act(b, 'no-show')} label=${`${this.l.t('today.noShow')} ${b.code}`}>${this.l.t('today.noShow')}</wr-button>
-                <wr-button variant="secondary" @click=${() => void this.showDialog({ kind: 'reschedule', booking: b, date: b.start.slice(0, 10), error: '' })} label=${`${this.l.t('today.reschedule')} ${b.code}`}>${this.l.t('today.reschedule')}</wr-button>
-                <wr-button variant="danger" @click=${() => void this.showDialog({ kind: 'cancel', booking: b, reason: '', error: '' })} label=${`${this.l.t('today.cancel')} ${b.code}`}>${this.l.t('today.cancel')}</wr-button>`
+            ? html`${b.arrived ? nothing : html`<button type="button" class="btn" @click=${() => void this.act(b, 'arrived')} aria-label=${`${this.l.t('today.arrived')} ${b.code}`}>${this.l.t('today.arrived')}</button>`}
+                <button type="button" class="btn primary" @click=${() => void this.showDialog({ kind: 'attend', booking: b, category: '', outcome: '', channel: b.channel })} aria-label=${`${this.l.t('today.attended')} ${b.code}`}>${this.l.t('today.attended')}</button>
+                <button type="button" class="btn" @click=${() => void this.act(b, 'no-show')} aria-label=${`${this.l.t('today.noShow')} ${b.code}`}>${this.l.t('today.noShow')}</button>
+                <button type="button" class="btn" @click=${() => void this.showDialog({ kind: 'reschedule', booking: b, date: b.start.slice(0, 10), error: '' })} aria-label=${`${this.l.t('today.reschedule')} ${b.code}`}>${this.l.t('today.reschedule')}</button>
+                <button type="button" class="btn danger" @click=${() => void this.showDialog({ kind: 'cancel', booking: b, reason: '', error: '' })} aria-label=${`${this.l.t('today.cancel')} ${b.code}`}>${this.l.t('today.cancel')}</button>`
             : nothing}
         </div>
       </td>
@@ -305,7 +307,7 @@ export class WrConsoleToday extends WrElement {
                 ${!d.slots
                   ? html`<p class="muted">${this.l.t('loading')}</p>`
                   : d.slots.length
-                    ? html`<ul class="slots">${d.slots.map((s) => html`<li><wr-button variant="secondary" @click=${() => void this.moveTo(s.id)} label=${this.l.t('today.rescheduleForm.to', { time: clock(s.start), place: this.placeName(d.booking.officeId, s.placeId) })}><bdi dir="ltr">${clock(s.start)}</bdi> · ${this.placeName(d.booking.officeId, s.placeId)}</wr-button></li>`)}</ul>`
+                    ? html`<ul class="slots">${d.slots.map((s) => html`<li><wr-button variant="secondary" @click=${() => void this.moveTo(s.id)}><bdi dir="ltr">${clock(s.start)}</bdi> · ${this.placeName(d.booking.officeId, s.placeId)}</wr-button></li>`)}</ul>`
                     : html`<p>${this.l.t('today.rescheduleForm.none')}</p>`}
                 <wr-button slot="footer" variant="secondary" @click=${() => this.closeDialog()}>${this.l.t('today.back')}</wr-button>`
             : nothing}
