@@ -208,6 +208,30 @@ export type StatsResponse = z.infer<typeof StatsResponse>
 
 export const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), lockedUntil: z.optional(z.string()) }) })
 
+// ── waitlist ──
+export const WaitlistRequest = z.object({ date: isoDate, officeId: z.optional(officeId) })
+export type WaitlistRequest = z.infer<typeof WaitlistRequest>
+export const WaitlistItem = z.object({
+  id: z.string(),
+  officeId: z.string(),
+  serviceId: z.string(),
+  date: z.string(),
+  status: z.enum(['waiting', 'offered', 'booked', 'removed']),
+  /** Place in the queue among those still waiting (1 = first); absent once offered. */
+  position: z.optional(z.int()),
+  name: z.string(),
+  mobile: z.string(),
+  /** Free places of the service on that day now. */
+  free: z.int(),
+})
+export type WaitlistItem = z.infer<typeof WaitlistItem>
+export const WaitlistResponse = z.object({ entries: z.array(WaitlistItem) })
+export type WaitlistResponse = z.infer<typeof WaitlistResponse>
+export const OfferRequest = z.object({ officeId, id })
+export type OfferRequest = z.infer<typeof OfferRequest>
+export const OfferResponse = z.object({ entry: WaitlistItem, start: z.string(), notification: z.int() })
+export type OfferResponse = z.infer<typeof OfferResponse>
+
 /** Every console route: its path under /api/console and its request schema. */
 export const CONSOLE_ROUTES = {
   scope: { path: '/scope', request: z.object({}) },
@@ -226,6 +250,8 @@ export const CONSOLE_ROUTES = {
   audit: { path: '/audit', request: AuditRequest },
   ledger: { path: '/ledger', request: LedgerRequest },
   stats: { path: '/stats', request: StatsRequest },
+  waitlist: { path: '/waitlist', request: WaitlistRequest },
+  offer: { path: '/waitlist/offer', request: OfferRequest },
 } as const
 export type ConsoleRoute = keyof typeof CONSOLE_ROUTES
 export const CONSOLE_API = '/api/console'

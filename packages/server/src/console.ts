@@ -10,6 +10,7 @@ import type { CountyLedger, RequestContext } from './ledger.ts'
 import { AuthError, MIN_PASSWORD_LENGTH, hashPassword, mayAccess, type Devices, type StaffAuth, type StaffUser } from './auth.ts'
 import { audit, type Actor } from './audit.ts'
 import { maskMobile, maskName } from './crypto.ts'
+import type { Outbox } from './notify.ts'
 
 /** A refusal with its HTTP status (400 bad input, 403 not yours, 404 no such record). */
 export class ConsoleError extends Error {
@@ -75,6 +76,7 @@ export class ConsoleApi {
     private readonly ledger: CountyLedger,
     private readonly auth: StaffAuth,
     private readonly devices: Devices,
+    private readonly outbox?: Outbox,
   ) {}
 
   /** Whether `path` (under /api/console) is a console route. */
@@ -104,6 +106,8 @@ export class ConsoleApi {
       case 'audit': return this.searchAudit(req as never, user, actor, ctx)
       case 'ledger': return this.ledgerRows(req as never, user, actor, ctx)
       case 'stats': return this.stats(req as never, user)
+      case 'waitlist': return this.waitlist(req as never, user)
+      case 'offer': return this.offer(req as never, user, actor, ctx)
     }
   }
 
@@ -409,6 +413,84 @@ export class ConsoleApi {
     return { officeId: req.officeId, month: req.month, personal: req.personal, rows: out }
   }
 
+  // ── waitlist ──
+
+  /** Services whose queue this user may see: an adviser's only where their workroom holds them. */
+  private async visibleServices(user: StaffUser, officeId: string): Promise<string[]> {
+    const o = await this.ledger.office(officeId)
+    const place = scopeOf(user).place
+    return o.config.services.filter((s) => place === null || s.placeId === place).map((s) => s.id)
+  }
+
+  private async freeOn(officeId: string, serviceId: string, date: string): Promise<Array<{ start: string }>> {
+    const { slots } = await this.ledger.listSlots(officeId, { serviceId, from: date, to: date })
+    return slots.filter((s) => s.remaining > 0)
+  }
+
+  private async waitlist(req: { date: string; officeId?: string }, user: StaffUser) {
+    if (req.officeId) this.requireOffice(user, req.officeId)
+    const s = scopeOf(user)
+    const rows = await this.ledger.db.query<WaitlistRow>(
+      `select w.id, w.office_id, w.service_id, w.date::text as date, w.status, w.private_enc, w.key_id,
+         case when w.status = 'waiting' then (select count(*)::int from waitlist x where x.office_id = w.office_id and x.service_id = w.service_id and x.date = w.date and x.status = 'waiting' and x.seq <= w.seq) end as position
+       from waitlist w where ($1::text is null or w.office_id = $1) and ($2::text is null or w.office_id = $2) and w.date = $3 and w.purged_at is null and w.status in ('waiting', 'offered')
+       order by w.office_id, w.service_id, w.seq`,
+      [s.office, req.officeId ?? null, req.date],
+    )
+    const allowed = new Map<string, string[]>()
+    const free = new Map<string, number>()
+    const entries = []
+    for (const r of rows) {
+      if (!allowed.has(r.office_id)) allowed.set(r.office_id, await this.visibleServices(user, r.office_id))
+      if (!allowed.get(r.office_id)!.includes(r.service_id)) continue
+      const k = `${r.office_id}|${r.service_id}`
+      if (!free.has(k)) free.set(k, (await this.freeOn(r.office_id, r.service_id, req.date).catch(() => [])).length)
+      entries.push(this.toWaitlistItem(r, free.get(k)!))
+    }
+    return { entries }
+  }
+
+  private toWaitlistItem(r: WaitlistRow, free: number) {
+    const p = r.private_enc && r.key_id ? this.ledger.keyring.open<{ details: ResidentDetails }>(r.private_enc, r.key_id, `waitlist:${r.id}`) : undefined
+    return {
+      id: r.id, officeId: r.office_id, serviceId: r.service_id, date: String(r.date).slice(0, 10), status: r.status, ...(r.position ? { position: r.position } : {}),
+      name: p ? maskName(p.details.name) : '', mobile: p ? maskMobile(p.details.mobile) : '', free,
+    }
+  }
+
+  /** Offers the first free place of the day to a waiting resident: the message goes to the outbox. */
+  private async offer(req: { officeId: string; id: string }, user: StaffUser, actor: Actor, ctx: ConsoleContext) {
+    this.requireOffice(user, req.officeId)
+    if (!this.outbox) throw new ConsoleError(409, 'conflict', 'no notification outbox on this service')
+    const [row] = await this.ledger.db.query<WaitlistRow>(
+      `select id, office_id, service_id, date::text as date, status, private_enc, key_id, null::int as position from waitlist where id = $1 and office_id = $2 and purged_at is null`,
+      [req.id, req.officeId],
+    )
+    if (!row || !(await this.visibleServices(user, req.officeId)).includes(row.service_id)) throw new ConsoleError(404, 'not-found', 'no such waitlist entry')
+    if (row.status !== 'waiting') throw new ConsoleError(409, 'conflict', `this entry is ${row.status}`)
+    const date = String(row.date).slice(0, 10)
+    const free = await this.freeOn(req.officeId, row.service_id, date)
+    if (!free.length) throw new ConsoleError(409, 'conflict', 'no place is free on that day yet')
+    const p = this.ledger.keyring.open<{ details: ResidentDetails }>(row.private_enc!, row.key_id!, `waitlist:${row.id}`)
+    const office = await this.ledger.office(req.officeId)
+    const service = office.config.services.find((x) => x.id === row.service_id)
+    const now = new Date(this.ledger.now())
+    const outbox = this.outbox
+    const notification = await this.ledger.db.tx(async (q) => {
+      const changed = await q.query(`update waitlist set status = 'offered' where id = $1 and status = 'waiting' returning id`, [row.id])
+      if (!changed.length) throw new ConsoleError(409, 'conflict', 'this entry was offered a place already')
+      const id = await outbox.enqueue(q, {
+        kind: 'waitlist-offer', officeId: req.officeId, officeName: office.name['zh-Hans'] ?? req.officeId, serviceId: row.service_id,
+        serviceName: service?.name['zh-Hans'] ?? row.service_id, date, start: free[0]!.start, to: { name: p.details.name, mobile: p.details.mobile },
+      }, row.id)
+      await audit(q, { at: now, actor, action: 'waitlist.offer', officeId: req.officeId, recordKind: 'waitlist', recordId: row.id, address: ctx.address, detail: { notification: id } })
+      return id
+    })
+    // Sent now if the sender answers; a failure stays in the outbox for the next run.
+    await outbox.dispatch().catch(() => undefined)
+    return { entry: this.toWaitlistItem({ ...row, status: 'offered', position: null }, free.length), start: free[0]!.start, notification }
+  }
+
   /** Counts of attended consultations: never a name, a code or anything that points to a resident. */
   private async stats(req: { from: string; to: string; officeId?: string }, user: StaffUser) {
     if (req.officeId) this.requireOffice(user, req.officeId)
@@ -438,6 +520,17 @@ export class ConsoleApi {
       byMonth: count((r) => r.month, months).sort((a, b) => (a.key < b.key ? -1 : 1)),
     }
   }
+}
+
+export interface WaitlistRow {
+  id: string
+  office_id: string
+  service_id: string
+  date: string | Date
+  status: 'waiting' | 'offered' | 'booked' | 'removed'
+  private_enc: Uint8Array | null
+  key_id: string | null
+  position: number | null
 }
 
 function nextMonth(month: string): string {

@@ -13,6 +13,7 @@ import { schemaState } from './db.ts'
 import { RateLimiter, type RateLimits, DEFAULT_RATE_LIMITS } from './rate-limit.ts'
 import { serviceOpenApi } from './openapi.ts'
 import { ConsoleApi, ConsoleError } from './console.ts'
+import type { Outbox } from './notify.ts'
 import { consoleFile, CONSOLE_HEADERS } from './console-static.ts'
 
 export interface CountyServerOptions {
@@ -32,6 +33,8 @@ export interface CountyServerOptions {
   log?: (line: Record<string, unknown>) => void
   /** The built county console (`npm run build` → dist/console), served at /console/. */
   consoleDir?: string
+  /** Where notifications to residents wait for their sender (waitlist offers). */
+  outbox?: Outbox
 }
 
 export const API = '/api/booking'
@@ -136,7 +139,7 @@ export function createCountyServer(options: CountyServerOptions): Server {
   const log = options.log ?? (() => undefined)
   const contract = new Map<string, Operation>(Object.entries(ROUTES).map(([op, r]) => [r.path, op as Operation]))
   let openapi: string | undefined
-  const consoleApi = new ConsoleApi(ledger, auth, devices)
+  const consoleApi = new ConsoleApi(ledger, auth, devices, options.outbox)
 
   const addressOf = (req: IncomingMessage): string => {
     if (options.trustProxy) {

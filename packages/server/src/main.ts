@@ -28,6 +28,7 @@ const { values } = parseArgs({
     'no-rate-limit': { type: 'boolean', default: false },
     'retention-every-minutes': { type: 'string', default: '60' },
     'console-dir': { type: 'string' },
+    'notify-webhook': { type: 'string' },
   },
 })
 
@@ -71,6 +72,7 @@ const service = await startService({
   ...(values['no-rate-limit'] ? { rateLimits: { read: Infinity, write: Infinity, lookup: Infinity, signin: Infinity, staff: Infinity } } : {}),
   retentionEveryMinutes: Number(values['retention-every-minutes']) || 60,
   ...(values['console-dir'] ? { consoleDir: resolve(values['console-dir']) } : {}),
+  notifyWebhook: values['notify-webhook'] ?? process.env['WORKROOM_NOTIFY_WEBHOOK'] ?? undefined,
   log,
 }).catch((err: unknown) => {
   if (err instanceof StartupError || err instanceof DirectoryInUseError || err instanceof SchemaTooNewError) return fail(err.message)
