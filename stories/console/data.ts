@@ -90,6 +90,14 @@ export function fakeClient(o: FakeOptions = {}): ConsoleClient {
         ...(b.disputeCategory ? { disputeCategory: b.disputeCategory } : {}), ...(b.outcome ? { outcome: b.outcome, staff: '青石所工作人员' } : {}),
       })),
     }),
+    '/api/console/waitlist': () => ({
+      entries: user.role === 'county-admin' || user.officeId === 'qingshi'
+        ? [
+            { id: 'w1', officeId: 'qingshi', serviceId: 'adviser', date: '2026-03-03', status: 'waiting', position: 1, name: '周*兰', mobile: '136****4444', free: 1 },
+            { id: 'w2', officeId: 'qingshi', serviceId: 'adviser', date: '2026-03-03', status: 'offered', name: '孙*华', mobile: '136****2222', free: 1 },
+          ]
+        : [],
+    }),
     '/api/console/stats': () => ({
       total: 37,
       byCategory: [['marriage-family', 9], ['neighbour', 8], ['housing-homestead', 6], ['labour', 5], ['contract', 4], ['other', 3], ['unrecorded', 2]].map(([key, count]) => ({ key, count })),

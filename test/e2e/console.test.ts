@@ -56,6 +56,9 @@ describe('County console, end to end', () => {
     }
   })
 
+})
+
+describe('County console, end to end: kiosks', () => {
   it('a kiosk’s offline booking synced with its device token appears under its workroom; a revoked token is refused', async () => {
     const { slots } = await (await fetch(`${site.url}/api/booking/offices/qingshi/slots/search`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ serviceId: 'adviser', from: DAY, to: DAY }) })).json() as { slots: Array<{ id: string; remaining: number }> }
     const res = await syncKioskBooking(site, site.deviceToken, 'KSK001', slots.filter((s) => s.remaining > 0)[3]!.id, '王大山')
@@ -102,6 +105,30 @@ describe('County console, end to end', () => {
     }
   })
 
+})
+
+describe('County console, end to end: waitlist', () => {
+  it('a resident on the waitlist is offered a place from Today; the offer goes to the outbox', async () => {
+    const res = await fetch(`${site.url}/api/booking/offices/qingshi/waitlist`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ serviceId: 'adviser', date: DAY, details: { name: '周玉兰', mobile: '13633334444', needs: [] }, consent: { version: '1', given: true, at: '2026-03-02T08:00:00+08:00' }, idempotencyKey: crypto.randomUUID() }),
+    })
+    const { id } = (await res.json()) as { id: string }
+    const p = await openConsole(site)
+    try {
+      await signInAs(p, 'clerk')
+      await showDay(p)
+      const row = p.page.locator(`wr-console-today tr[data-waitlist="${id}"]`)
+      await row.waitFor()
+      assert.match(await row.innerText(), /周\*兰/)
+      await row.locator('button', { hasText: '通知有空位' }).click()
+      await row.getByText('已通知').waitFor()
+      assert.match(await p.page.locator('wr-console-today [role=status]').first().innerText(), /已通知 周\*兰/)
+      assert.deepEqual(p.problems, [])
+    } finally {
+      await p.close()
+    }
+  })
 })
 
 describe('County console, end to end: each office its own', () => {

@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit'
 import { property, query, state } from 'lit/decorators.js'
 import { LocalizeController, WrElement, type WrDialog } from '@workroom/core'
 import '../translations.js'
-import { CHANNELS, DISPUTE_CATEGORIES, OUTCOMES, type ConsoleBooking, type FreeSlotsResponse, type OpenResponse, type TodayResponse } from '../api.js'
+import { CHANNELS, DISPUTE_CATEGORIES, OUTCOMES, type ConsoleBooking, type FreeSlotsResponse, type OfferResponse, type OpenResponse, type TodayResponse, type WaitlistItem, type WaitlistResponse } from '../api.js'
 import type { ViewContext } from '../console-app/console-app.js'
 import { ApiError } from '../client.js'
 import { clock, loc, todayIso } from '../format.js'
@@ -40,6 +40,7 @@ export class WrConsoleToday extends WrElement {
   @state() private date = ''
   @state() private officeId = ''
   @state() private bookings: ConsoleBooking[] = []
+  @state() private waiting: WaitlistItem[] = []
   @state() private opened = new Map<string, OpenResponse>()
   @state() private loading = false
   @state() private problem = ''
@@ -67,8 +68,10 @@ export class WrConsoleToday extends WrElement {
     this.loading = true
     this.problem = ''
     try {
-      const r = await this.ctx.client.call<TodayResponse>('today', { date: this.date, ...(this.officeId ? { officeId: this.officeId } : {}) })
+      const body = { date: this.date, ...(this.officeId ? { officeId: this.officeId } : {}) }
+      const [r, w] = await Promise.all([this.ctx.client.call<TodayResponse>('today', body), this.ctx.client.call<WaitlistResponse>('waitlist', body).catch(() => ({ entries: [] }))])
       this.bookings = r.bookings
+      this.waiting = w.entries
     } catch (err) {
       this.problem = this.errorText(err)
     } finally {
@@ -100,6 +103,39 @@ export class WrConsoleToday extends WrElement {
       this.said = this.errorText(err)
       return false
     }
+  }
+
+  private async offer(w: WaitlistItem): Promise<void> {
+    try {
+      const r = await this.ctx!.client.call<OfferResponse>('offer', { officeId: w.officeId, id: w.id })
+      this.waiting = this.waiting.map((x) => (x.id === w.id ? r.entry : x))
+      this.said = this.l.t('waitlist.offered', { name: w.name, time: clock(r.start) })
+    } catch (err) {
+      this.said = err instanceof ApiError && err.status === 409 ? this.l.t('waitlist.noPlace') : this.errorText(err)
+    }
+  }
+
+  private renderWaitlist(): TemplateResult {
+    if (!this.waiting.length) return html``
+    const c = (k: string) => this.l.t(`waitlist.columns.${k}`)
+    return html`<section class="group no-print" aria-labelledby="waitlist-heading">
+      <h2 id="waitlist-heading">${this.l.t('waitlist.heading')}</h2>
+      <p class="muted">${this.l.t('waitlist.intro')}</p>
+      <table class="cards">
+        <thead><tr><th scope="col">${c('service')}</th><th scope="col">${c('position')}</th><th scope="col">${c('resident')}</th><th scope="col">${c('free')}</th><th scope="col">${c('actions')}</th></tr></thead>
+        <tbody>${this.waiting.map(
+          (w) => html`<tr data-waitlist=${w.id}>
+            <td data-label=${c('service')}>${this.officeName(w.officeId)} · ${this.serviceName(w.officeId, w.serviceId)}</td>
+            <td data-label=${c('position')}>${w.status === 'offered' ? this.l.t('waitlist.wasOffered') : w.position}</td>
+            <td data-label=${c('resident')}>${w.name}, <bdi dir="ltr">${w.mobile}</bdi></td>
+            <td data-label=${c('free')}>${w.free}</td>
+            <td data-label=${c('actions')}>${w.status === 'waiting'
+              ? html`<button type="button" class="btn primary" aria-label=${`${this.l.t('waitlist.offer')} ${w.name}`} aria-disabled=${w.free ? 'false' : 'true'} @click=${() => (w.free ? void this.offer(w) : (this.said = this.l.t('waitlist.noPlace')))}>${this.l.t('waitlist.offer')}</button>`
+              : nothing}</td>
+          </tr>`,
+        )}</tbody>
+      </table>
+    </section>`
   }
 
   private async open(b: ConsoleBooking): Promise<void> {
@@ -225,6 +261,7 @@ export class WrConsoleToday extends WrElement {
               <p class="muted no-print">${this.l.t('today.openNote')}</p>
               ${[...groups].map(([k, list]) => this.renderGroup(k, list))}`
           : html`<p>${this.l.t('today.none')}</p>`}
+      ${this.renderWaitlist()}
       ${this.renderDialog()}
     </section>`
   }
