@@ -39,7 +39,8 @@ export const viewStyles = css`
   table { border-collapse: collapse; width: 100%; }
   caption { text-align: start; font-weight: 700; padding-block: ${token('space-2')}; }
   th, td { text-align: start; padding: ${token('space-2')}; border-bottom: 1px solid ${token('color-border')}; vertical-align: top; }
-  th { background: ${token('color-surface')}; }
+  thead th { background: ${token('color-surface')}; }
+  tbody th { font-weight: 400; }
   td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
   .status { font-weight: 700; }
   .status.cancelled, .status.no-show { color: ${token('color-danger')}; }
