@@ -3,10 +3,11 @@
 //   1. tsc -b: each package's dist/ with .js, .d.ts and locales (projects from tsconfig.build.json
 //      that have sources yet; a package still without src/*.ts is skipped, not an error)
 //   2. the kiosk app: vite build → dist/kiosk (skipped until kiosk/index.html exists)
-//   3. the embed bundle: one ESM file per packages/*/src/define.ts (and the library alone) →
+//   3. the county console: vite build → dist/console (the county service serves it at /console/)
+//   4. the embed bundle: one ESM file per packages/*/src/define.ts (and the library alone) →
 //      dist/embed/<name>.js and <name>-<version>.js, sharing code through hashed chunks, for a
 //      website's single <script type="module">; SRI hashes printed and in dist/embed/integrity.json
-//   4. npm run analyze: custom-elements.json
+//   5. npm run analyze: custom-elements.json
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -54,6 +55,10 @@ await step('kiosk (vite build → dist/kiosk)', async () => {
     return 'skipped'
   }
   await viteBuild({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' })
+})
+
+await step('county console (vite build → dist/console, served by the county service at /console/)', async () => {
+  await viteBuild({ configFile: join(root, 'packages', 'console', 'vite.config.ts'), logLevel: 'warn' })
 })
 
 await step('embed bundle (dist/embed/<name>.js, <name>-<version>.js, integrity.json)', async () => {

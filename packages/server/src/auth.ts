@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto'
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2'
 import type { Db, Queryable } from './db.ts'
 import { safeEqual, sha256 } from './crypto.ts'
-import { audit } from './audit.ts'
+import { audit, type Actor } from './audit.ts'
 
 export const ROLES = ['county-admin', 'office-staff', 'workroom-adviser'] as const
 export type Role = (typeof ROLES)[number]
@@ -80,7 +80,7 @@ export class StaffAuth {
     return (r?.n ?? 0) > 0
   }
 
-  async createAccount(input: { username: string; displayName: string; password: string; role: Role; officeId?: string | undefined; placeId?: string | undefined }, by = 'cli'): Promise<StaffUser> {
+  async createAccount(input: { username: string; displayName: string; password: string; role: Role; officeId?: string | undefined; placeId?: string | undefined }, by: string | Actor = 'cli', address?: string): Promise<StaffUser> {
     const username = input.username.trim().toLowerCase()
     if (!/^[a-z0-9][a-z0-9._-]{2,39}$/.test(username)) throw new AuthError('invalid', 'username: 3–40 lower-case letters, digits, dots, dashes or underscores')
     if ([...input.password].length < MIN_PASSWORD_LENGTH) throw new AuthError('invalid', `password: at least ${MIN_PASSWORD_LENGTH} characters`)
@@ -98,7 +98,7 @@ export class StaffAuth {
         `insert into staff_accounts (id, username, display_name, password_hash, role, office_id, place_id, created_at, password_changed_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $8)`,
         [id, username, input.displayName.trim() || username, passwordHash, input.role, input.role === 'county-admin' ? null : input.officeId, input.role === 'workroom-adviser' ? input.placeId : null, at],
       )
-      await audit(q, { at, actor: { kind: 'system' }, action: 'staff.create', officeId: input.officeId, recordKind: 'staff', recordId: id, detail: { role: input.role, by } })
+      await audit(q, { at, actor: typeof by === 'string' ? { kind: 'system' } : by, action: 'staff.create', officeId: input.officeId, recordKind: 'staff', recordId: id, address, detail: { role: input.role, ...(typeof by === 'string' ? { by } : {}) } })
     })
     return { id, username, displayName: input.displayName.trim() || username, role: input.role, ...(input.officeId && input.role !== 'county-admin' ? { officeId: input.officeId } : {}), ...(input.placeId && input.role === 'workroom-adviser' ? { placeId: input.placeId } : {}) }
   }
@@ -198,21 +198,21 @@ export class Devices {
   ) {}
 
   /** Registers a kiosk; the token is returned once and only its hash is kept. */
-  async add(input: { officeId: string; placeId?: string | undefined; name: string }, q: Queryable = this.db): Promise<{ device: Device; token: string }> {
+  async add(input: { officeId: string; placeId?: string | undefined; name: string }, q: Queryable = this.db, actor: Actor = { kind: 'system' }, address?: string): Promise<{ device: Device; token: string }> {
     await requirePlace(q, input.officeId, input.placeId)
     if (!input.name.trim() || input.name.length > 100) throw new AuthError('invalid', 'name: 1–100 characters')
     const id = randomBytes(9).toString('base64url').replace(/[-_]/g, 'x')
     const secret = randomBytes(32).toString('base64url')
     const at = new Date(this.now())
     await q.query('insert into devices (id, office_id, place_id, name, token_hash, created_at) values ($1, $2, $3, $4, $5, $6)', [id, input.officeId, input.placeId ?? null, input.name.trim(), sha256(secret), at])
-    await audit(q, { at, actor: { kind: 'system' }, action: 'device.add', officeId: input.officeId, recordKind: 'device', recordId: id })
+    await audit(q, { at, actor, action: 'device.add', officeId: input.officeId, recordKind: 'device', recordId: id, address })
     return { device: { id, officeId: input.officeId, placeId: input.placeId, name: input.name.trim() }, token: `wrd_${id}_${secret}` }
   }
 
-  async revoke(id: string): Promise<boolean> {
+  async revoke(id: string, actor: Actor = { kind: 'system' }, address?: string): Promise<boolean> {
     return this.db.tx(async (q) => {
       const rows = await q.query<{ office_id: string }>('update devices set revoked_at = $2 where id = $1 and revoked_at is null returning office_id', [id, new Date(this.now())])
-      if (rows.length) await audit(q, { at: new Date(this.now()), actor: { kind: 'system' }, action: 'device.revoke', officeId: rows[0]!.office_id, recordKind: 'device', recordId: id })
+      if (rows.length) await audit(q, { at: new Date(this.now()), actor, action: 'device.revoke', officeId: rows[0]!.office_id, recordKind: 'device', recordId: id, address })
       return rows.length > 0
     })
   }

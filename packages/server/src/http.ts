@@ -12,6 +12,9 @@ import { audit, type Actor } from './audit.ts'
 import { schemaState } from './db.ts'
 import { RateLimiter, type RateLimits, DEFAULT_RATE_LIMITS } from './rate-limit.ts'
 import { serviceOpenApi } from './openapi.ts'
+import { ConsoleApi, ConsoleError } from './console.ts'
+import type { Outbox } from './notify.ts'
+import { consoleFile, CONSOLE_HEADERS } from './console-static.ts'
 
 export interface CountyServerOptions {
   ledger: CountyLedger
@@ -28,6 +31,10 @@ export interface CountyServerOptions {
   allowFaults?: boolean
   /** One structured line per request; never bodies or query strings. */
   log?: (line: Record<string, unknown>) => void
+  /** The built county console (`npm run build` → dist/console), served at /console/. */
+  consoleDir?: string
+  /** Where notifications to residents wait for their sender (waitlist offers). */
+  outbox?: Outbox
 }
 
 export const API = '/api/booking'
@@ -58,7 +65,7 @@ class HttpError extends Error {
   }
 }
 
-const SECURITY_HEADERS = {
+export const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
@@ -132,6 +139,7 @@ export function createCountyServer(options: CountyServerOptions): Server {
   const log = options.log ?? (() => undefined)
   const contract = new Map<string, Operation>(Object.entries(ROUTES).map(([op, r]) => [r.path, op as Operation]))
   let openapi: string | undefined
+  const consoleApi = new ConsoleApi(ledger, auth, devices, options.outbox)
 
   const addressOf = (req: IncomingMessage): string => {
     if (options.trustProxy) {
@@ -146,7 +154,7 @@ export function createCountyServer(options: CountyServerOptions): Server {
     if (!origin || !allowed.has(origin)) return allowed.size ? { vary: 'origin' } : {}
     return {
       'access-control-allow-origin': origin,
-      'access-control-allow-headers': `content-type, idempotency-key, authorization, x-workroom-client${options.allowFaults ? ', x-workroom-fault' : ''}`,
+      'access-control-allow-headers': `content-type, idempotency-key, authorization, x-workroom-client, x-workroom-version, x-workroom-pending${options.allowFaults ? ', x-workroom-fault' : ''}`,
       'access-control-allow-methods': 'GET, POST',
       'access-control-max-age': '600',
       vary: 'origin',
@@ -172,6 +180,13 @@ export function createCountyServer(options: CountyServerOptions): Server {
     if (!s || !token) throw new HttpError(401, 'signed-out', 'sign in first')
     return { ...s, token }
   }
+
+  /** The session's user and when it ends; the seconds left are what a client with another clock can trust. */
+  const sessionBody = (s: { user: StaffUser; idleExpiresAt: Date; absoluteExpiresAt: Date }) => ({
+    user: s.user, idleExpiresAt: s.idleExpiresAt.toISOString(), absoluteExpiresAt: s.absoluteExpiresAt.toISOString(),
+    idleSeconds: Math.max(0, Math.round((s.idleExpiresAt.getTime() - ledger.now()) / 1000)),
+    absoluteSeconds: Math.max(0, Math.round((s.absoluteExpiresAt.getTime() - ledger.now()) / 1000)),
+  })
 
   const sessionCookie = (value: string, maxAgeSeconds: number) =>
     `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${options.secureCookies ? '; Secure' : ''}`
@@ -202,7 +217,7 @@ export function createCountyServer(options: CountyServerOptions): Server {
         if (!sameOrigin(req)) throw new HttpError(403, 'forbidden', 'staff requests must come from the county console')
         const s = await auth.session(cookies(req)[SESSION_COOKIE], false)
         if (!s) throw new HttpError(401, 'signed-out', 'sign in first')
-        return { status: 200, body: { user: s.user, idleExpiresAt: s.idleExpiresAt.toISOString(), absoluteExpiresAt: s.absoluteExpiresAt.toISOString() } }
+        return { status: 200, body: sessionBody(s) }
       }
       if (method !== 'POST') throw new HttpError(405, 'invalid', 'use POST', { allow: 'POST' })
       if (path === '/api/auth/sign-in') {
@@ -212,7 +227,7 @@ export function createCountyServer(options: CountyServerOptions): Server {
         if (typeof body['username'] !== 'string' || typeof body['password'] !== 'string') throw new HttpError(400, 'invalid', 'username and password are required')
         const s = await auth.signIn(body['username'], body['password'], address)
         const maxAge = Math.floor((s.absoluteExpiresAt.getTime() - ledger.now()) / 1000)
-        return { status: 200, body: { user: s.user, idleExpiresAt: s.idleExpiresAt.toISOString(), absoluteExpiresAt: s.absoluteExpiresAt.toISOString() }, headers: { 'set-cookie': sessionCookie(s.token, maxAge) } }
+        return { status: 200, body: sessionBody(s), headers: { 'set-cookie': sessionCookie(s.token, maxAge) } }
       }
       const s = await staffSession(req)
       await readBody(req, 4096)
@@ -225,6 +240,28 @@ export function createCountyServer(options: CountyServerOptions): Server {
         return { status: 200, body: { sessions }, headers: { 'set-cookie': sessionCookie('', 0) } }
       }
       throw new HttpError(404, 'not-found', 'no such route')
+    }
+
+    // ── the county console: its staff API and its built files ──
+    if (path.startsWith('/api/console/')) {
+      meta.route = path
+      if (!ConsoleApi.has(path.slice('/api/console'.length))) throw new HttpError(404, 'not-found', 'no such route')
+      if (method !== 'POST') throw new HttpError(405, 'invalid', 'use POST', { allow: 'POST' })
+      limiter.take(`staff:${address}`, 'staff')
+      const s = await staffSession(req)
+      const body = await readBody(req, 64 * 1024)
+      const origin = `${options.secureCookies ? 'https' : 'http'}://${String(req.headers.host ?? 'localhost').slice(0, 200)}`
+      return { status: 200, body: await consoleApi.handle(path.slice('/api/console'.length), body, s.user, { address, origin }) }
+    }
+    if (path === '/console' || path.startsWith('/console/')) {
+      meta.route = '/console/'
+      if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'invalid', 'use GET', { allow: 'GET' })
+      if (path === '/console' && !url.pathname.endsWith('/')) return { status: 308, body: {}, headers: { location: '/console/' } }
+      const file = consoleFile(options.consoleDir, url.pathname.slice('/console/'.length))
+      res.writeHead(file.status, { ...SECURITY_HEADERS, ...CONSOLE_HEADERS, ...(options.secureCookies ? { 'strict-transport-security': 'max-age=31536000' } : {}), ...file.headers })
+      res.end(method === 'HEAD' ? undefined : file.body)
+      log({ t: new Date().toISOString(), level: 'info', method, route: '/console/', status: file.status, ms: 0 })
+      return { status: 0, body: undefined }
     }
 
     // ── offices ──
@@ -259,6 +296,7 @@ export function createCountyServer(options: CountyServerOptions): Server {
 
     let actor: Actor = { kind: 'resident' }
     let user: StaffUser | undefined
+    let kiosk: RequestContext['kiosk']
     if (op === 'sync') {
       limiter.take(`staff:${address}`, 'staff')
       const bearer = /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ''))?.[1]
@@ -266,6 +304,11 @@ export function createCountyServer(options: CountyServerOptions): Server {
       if (device) {
         if (device.officeId !== officeId) throw new HttpError(403, 'forbidden', 'this device belongs to another office')
         actor = { kind: 'device', id: device.id }
+        const pending = Number(req.headers['x-workroom-pending'])
+        kiosk = {
+          version: String(req.headers['x-workroom-version'] ?? '').replace(/[^\w.+-]/g, '').slice(0, 40) || undefined,
+          pending: Number.isInteger(pending) && pending >= 0 && pending < 1_000_000 ? pending : undefined,
+        }
       } else if (bearer) {
         throw new HttpError(401, 'signed-out', 'device token not recognised (revoked?)')
       } else {
@@ -290,7 +333,7 @@ export function createCountyServer(options: CountyServerOptions): Server {
     const headerKey = req.headers['idempotency-key']
     if (headerKey && body['idempotencyKey'] !== undefined && headerKey !== body['idempotencyKey']) throw new BookingError('invalid', 'Idempotency-Key header and body differ')
     const clientId = String(req.headers['x-workroom-client'] ?? '').slice(0, 64) || undefined
-    const ctx: RequestContext = { actor, address, clientId }
+    const ctx: RequestContext = { actor, address, clientId, kiosk }
     const provider = ledger.provider(officeId, ctx)
 
     let result: unknown
@@ -353,6 +396,7 @@ export function createCountyServer(options: CountyServerOptions): Server {
       (r) => (r.status ? reply(r.status, r.body, r.headers) : undefined),
       (err: unknown) => {
         if (err instanceof HttpError) return reply(err.status, { error: { code: err.code, message: err.message } }, err.headers)
+        if (err instanceof ConsoleError) return reply(err.status, { error: { code: err.code, message: err.message } })
         if (err instanceof BookingError) return reply(STATUS[err.code], { error: { code: err.code, message: err.message } })
         if (err instanceof LimitError) return reply(429, { error: { code: 'unavailable', message: err.message } }, { 'retry-after': String(err.retryAfterSeconds) })
         if (err instanceof AuthError)

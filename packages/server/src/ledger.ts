@@ -25,6 +25,8 @@ export interface RequestContext {
   address: string
   /** An anonymous id the client sends (`x-workroom-client`), if any. */
   clientId?: string | undefined
+  /** What a kiosk says of itself when it syncs (`x-workroom-version`, `x-workroom-pending`). */
+  kiosk?: { version?: string | undefined; pending?: number | undefined } | undefined
 }
 
 export interface HoldLimits {
@@ -417,8 +419,11 @@ export class CountyLedger {
     const at = new Date(this.now())
     await this.db.tx(async (q) => {
       if (ctx.actor.kind === 'device')
-        await q.query('insert into sync_batches (device_id, office_id, received_at, entries, applied, duplicate, rejected) values ($1, $2, $3, $4, $5, $6, $7)', [
+        await q.query('insert into sync_batches (device_id, office_id, received_at, entries, applied, duplicate, rejected, client_version, pending) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
           ctx.actor.id, officeId, at, results.length, count('applied'), count('duplicate'), count('rejected'),
+          ctx.kiosk?.version ?? null,
+          // The outbox held `pending` before this batch; what was applied or known has left it.
+          ctx.kiosk?.pending === undefined ? null : Math.max(0, ctx.kiosk.pending - count('applied') - count('duplicate')),
         ])
       await audit(q, {
         at, actor: ctx.actor, action: 'sync.batch', officeId, recordKind: 'sync', address: ctx.address,

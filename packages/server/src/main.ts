@@ -27,6 +27,8 @@ const { values } = parseArgs({
     faults: { type: 'boolean', default: false },
     'no-rate-limit': { type: 'boolean', default: false },
     'retention-every-minutes': { type: 'string', default: '60' },
+    'console-dir': { type: 'string' },
+    'notify-webhook': { type: 'string' },
   },
 })
 
@@ -69,6 +71,8 @@ const service = await startService({
   allowFaults: values.faults,
   ...(values['no-rate-limit'] ? { rateLimits: { read: Infinity, write: Infinity, lookup: Infinity, signin: Infinity, staff: Infinity } } : {}),
   retentionEveryMinutes: Number(values['retention-every-minutes']) || 60,
+  ...(values['console-dir'] ? { consoleDir: resolve(values['console-dir']) } : {}),
+  notifyWebhook: values['notify-webhook'] ?? process.env['WORKROOM_NOTIFY_WEBHOOK'] ?? undefined,
   log,
 }).catch((err: unknown) => {
   if (err instanceof StartupError || err instanceof DirectoryInUseError || err instanceof SchemaTooNewError) return fail(err.message)

@@ -8,6 +8,7 @@ import { CountyLedger, DEFAULT_HOLD_LIMITS, type HoldLimits } from './ledger.ts'
 import { Devices, StaffAuth, DEFAULT_SESSION_POLICY } from './auth.ts'
 import { createCountyServer } from './http.ts'
 import type { RateLimits } from './rate-limit.ts'
+import { LogSender, Outbox, WebhookSender } from './notify.ts'
 
 export interface ServiceOptions {
   /** PostgreSQL connection string; absent = PGlite in `dataDir`. */
@@ -26,6 +27,10 @@ export interface ServiceOptions {
   holdLimits?: HoldLimits
   retentionEveryMinutes?: number
   log?: (line: Record<string, unknown>) => void
+  /** The built county console (default: dist/console). */
+  consoleDir?: string
+  /** Notifications to residents are POSTed here as JSON (the county's SMS gateway); default: the log, without personal data. */
+  notifyWebhook?: string | undefined
 }
 
 export interface Service {
@@ -34,6 +39,7 @@ export interface Service {
   ledger: CountyLedger
   auth: StaffAuth
   devices: Devices
+  outbox: Outbox
   keyring: Keyring
   notices: string[]
   close(): Promise<void>
@@ -94,7 +100,10 @@ export async function startService(options: ServiceOptions): Promise<Service> {
         'No staff account yet, so nobody could sign in to see bookings. Create the first administrator (npm run booking-admin -- add-staff --username <name> --role county-admin), or start with --demo to try the service.',
       )
     }
+    const log = options.log ?? (() => undefined)
+    const outbox = new Outbox(db, keyring, options.notifyWebhook ? new WebhookSender(options.notifyWebhook) : new LogSender(log), now)
     const server = createCountyServer({
+      outbox,
       ledger, auth, devices,
       corsOrigins: options.corsOrigins ?? [],
       trustProxy: options.trustProxy ?? false,
@@ -102,6 +111,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       allowFaults: options.allowFaults ?? false,
       ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
       ...(options.log ? { log: options.log } : {}),
+      ...(options.consoleDir ? { consoleDir: options.consoleDir } : {}),
     })
     const purge = () =>
       ledger.purgeExpired().then(
@@ -111,10 +121,14 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     await purge()
     const timer = setInterval(purge, (options.retentionEveryMinutes ?? 60) * 60_000)
     timer.unref()
+    // What a sender refused is tried again each minute, up to five times.
+    const sending = setInterval(() => void outbox.dispatch().catch(() => undefined), 60_000)
+    sending.unref()
     return {
-      server, db, ledger, auth, devices, keyring, notices,
+      server, db, ledger, auth, devices, outbox, keyring, notices,
       async close() {
         clearInterval(timer)
+        clearInterval(sending)
         await new Promise<void>((r) => server.close(() => r()))
         await db.close()
       },

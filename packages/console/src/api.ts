@@ -1,0 +1,257 @@
+// The county console's staff API: every request and response between the console and the county
+// service, as zod/mini schemas (browser-safe, small). The service validates requests with these;
+// the console builds them and reads the answers through the same types.
+import * as z from 'zod/mini'
+
+/** The mediation statistics' dispute categories (婚姻家庭, 邻里, 房屋宅基地, …), in their order. */
+export const DISPUTE_CATEGORIES = [
+  'marriage-family', 'neighbour', 'housing-homestead', 'contract', 'business', 'damages', 'forest-land', 'land-acquisition',
+  'environment', 'labour', 'consumer', 'medical', 'traffic', 'property-management', 'village-affairs', 'other',
+] as const
+export type DisputeCategory = (typeof DISPUTE_CATEGORIES)[number]
+
+/** How a consultation ended, as a judicial office's ledger records it. */
+export const OUTCOMES = ['advice-given', 'mediated', 'mediation-failed', 'referred-legal-aid', 'referred-elsewhere', 'follow-up'] as const
+export type Outcome = (typeof OUTCOMES)[number]
+
+/** How the resident came: a workroom kiosk, the county website, by phone, or walking in. */
+export const CHANNELS = ['kiosk', 'website', 'phone', 'walk-in'] as const
+export type Channel = (typeof CHANNELS)[number]
+
+export const ROLES = ['county-admin', 'office-staff', 'workroom-adviser'] as const
+export type Role = (typeof ROLES)[number]
+
+const isoDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'console:errors.date'))
+const isoMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'console:errors.month'))
+const officeId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'console:errors.office'))
+const code = z.string().check(z.regex(/^[A-Z0-9]{6}$/, 'console:errors.code'))
+const id = z.string().check(z.minLength(1), z.maxLength(100))
+
+// ── session ──
+export const StaffUser = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  officeId: z.optional(z.string()),
+  placeId: z.optional(z.string()),
+})
+export type StaffUser = z.infer<typeof StaffUser>
+export const SessionResponse = z.object({
+  user: StaffUser,
+  idleExpiresAt: z.string(),
+  absoluteExpiresAt: z.string(),
+  /** Seconds until the idle and the absolute sign-out, by the service's clock (the browser's may differ). */
+  idleSeconds: z.optional(z.int()),
+  absoluteSeconds: z.optional(z.int()),
+})
+export type SessionResponse = z.infer<typeof SessionResponse>
+export const SignInRequest = z.object({ username: z.string().check(z.minLength(1), z.maxLength(60)), password: z.string().check(z.minLength(1), z.maxLength(200)) })
+export type SignInRequest = z.infer<typeof SignInRequest>
+
+// ── what the user may see ──
+const Localized = z.record(z.string(), z.string())
+export const PlaceInfo = z.object({ id: z.string(), name: Localized })
+export const ServiceInfo = z.object({ id: z.string(), name: Localized })
+export const OfficeInfo = z.object({ id: z.string(), name: Localized, places: z.array(PlaceInfo), services: z.array(ServiceInfo) })
+export type OfficeInfo = z.infer<typeof OfficeInfo>
+export const ScopeResponse = z.object({ offices: z.array(OfficeInfo) })
+export type ScopeResponse = z.infer<typeof ScopeResponse>
+
+// ── today ──
+export const TodayRequest = z.object({ date: isoDate, officeId: z.optional(officeId) })
+export type TodayRequest = z.infer<typeof TodayRequest>
+export const ConsoleBooking = z.object({
+  code: z.string(),
+  officeId: z.string(),
+  serviceId: z.string(),
+  placeId: z.string(),
+  staffId: z.optional(z.string()),
+  start: z.string(),
+  end: z.string(),
+  status: z.enum(['booked', 'cancelled', 'attended', 'no-show']),
+  arrived: z.boolean(),
+  priority: z.boolean(),
+  channel: z.enum(CHANNELS),
+  disputeCategory: z.optional(z.enum(DISPUTE_CATEGORIES)),
+  outcome: z.optional(z.enum(OUTCOMES)),
+  /** Masked (张*英, 138****8000) until a member of staff opens the booking. */
+  name: z.string(),
+  mobile: z.string(),
+  needs: z.array(z.string()),
+})
+export type ConsoleBooking = z.infer<typeof ConsoleBooking>
+export const TodayResponse = z.object({ date: z.string(), bookings: z.array(ConsoleBooking) })
+export type TodayResponse = z.infer<typeof TodayResponse>
+
+export const BookingRef = z.object({ officeId, code })
+export type BookingRef = z.infer<typeof BookingRef>
+export const OpenResponse = z.object({ code: z.string(), name: z.string(), mobile: z.string(), idNumber: z.optional(z.string()), cancelReason: z.optional(z.string()) })
+export type OpenResponse = z.infer<typeof OpenResponse>
+
+export const MarkRequest = z.object({
+  officeId,
+  code,
+  action: z.enum(['arrived', 'attended', 'no-show', 'cancelled']),
+  reason: z.optional(z.string().check(z.maxLength(200))),
+  disputeCategory: z.optional(z.enum(DISPUTE_CATEGORIES)),
+  outcome: z.optional(z.enum(OUTCOMES)),
+  channel: z.optional(z.enum(CHANNELS)),
+})
+export type MarkRequest = z.infer<typeof MarkRequest>
+
+export const FreeSlotsRequest = z.object({ officeId, code, date: isoDate })
+export type FreeSlotsRequest = z.infer<typeof FreeSlotsRequest>
+export const FreeSlot = z.object({ id: z.string(), start: z.string(), end: z.string(), placeId: z.string(), remaining: z.int() })
+export const FreeSlotsResponse = z.object({ slots: z.array(FreeSlot) })
+export type FreeSlotsResponse = z.infer<typeof FreeSlotsResponse>
+export const RescheduleRequest = z.object({ officeId, code, slotId: z.string().check(z.minLength(1), z.maxLength(200)) })
+export type RescheduleRequest = z.infer<typeof RescheduleRequest>
+
+// ── kiosks ──
+export const DeviceInfo = z.object({
+  id: z.string(),
+  officeId: z.string(),
+  placeId: z.optional(z.string()),
+  name: z.string(),
+  createdAt: z.string(),
+  lastSyncAt: z.optional(z.string()),
+  lastSeenAt: z.optional(z.string()),
+  /** Changes the kiosk reported still waiting in its outbox at its last sync. */
+  pending: z.optional(z.int()),
+  version: z.optional(z.string()),
+  revoked: z.boolean(),
+})
+export type DeviceInfo = z.infer<typeof DeviceInfo>
+export const DevicesRequest = z.object({ officeId: z.optional(officeId) })
+export const DevicesResponse = z.object({ devices: z.array(DeviceInfo) })
+export type DevicesResponse = z.infer<typeof DevicesResponse>
+export const AddDeviceRequest = z.object({ officeId, placeId: z.optional(id), name: z.string().check(z.minLength(1), z.maxLength(100)) })
+export type AddDeviceRequest = z.infer<typeof AddDeviceRequest>
+export const AddDeviceResponse = z.object({ device: DeviceInfo, token: z.string(), syncUrl: z.string() })
+export type AddDeviceResponse = z.infer<typeof AddDeviceResponse>
+export const RevokeDeviceRequest = z.object({ id })
+
+// ── users ──
+export const UserInfo = z.object({ ...StaffUser.shape, disabled: z.boolean(), locked: z.boolean(), createdAt: z.string() })
+export type UserInfo = z.infer<typeof UserInfo>
+export const UsersResponse = z.object({ users: z.array(UserInfo) })
+export type UsersResponse = z.infer<typeof UsersResponse>
+export const CreateUserRequest = z.object({
+  username: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, 'console:errors.username')),
+  displayName: z.string().check(z.minLength(1), z.maxLength(60)),
+  password: z.string().check(z.minLength(10, 'console:errors.password'), z.maxLength(200)),
+  role: z.enum(ROLES),
+  officeId: z.optional(officeId),
+  placeId: z.optional(id),
+})
+export type CreateUserRequest = z.infer<typeof CreateUserRequest>
+export const UserRef = z.object({ id })
+export const ResetPasswordRequest = z.object({ id, password: z.string().check(z.minLength(10, 'console:errors.password'), z.maxLength(200)) })
+
+// ── audit ──
+export const AuditRequest = z.object({
+  actor: z.optional(z.string().check(z.maxLength(60))),
+  record: z.optional(z.string().check(z.maxLength(100))),
+  from: z.optional(isoDate),
+  to: z.optional(isoDate),
+})
+export type AuditRequest = z.infer<typeof AuditRequest>
+export const AuditEntry = z.object({
+  id: z.int(),
+  at: z.string(),
+  actorKind: z.string(),
+  actor: z.optional(z.string()),
+  action: z.string(),
+  officeId: z.optional(z.string()),
+  recordKind: z.optional(z.string()),
+  recordId: z.optional(z.string()),
+})
+export type AuditEntry = z.infer<typeof AuditEntry>
+export const AuditResponse = z.object({ entries: z.array(AuditEntry), truncated: z.boolean() })
+export type AuditResponse = z.infer<typeof AuditResponse>
+
+// ── ledger (台账) and statistics ──
+export const LedgerRequest = z.object({ officeId, month: isoMonth, personal: z._default(z.boolean(), false) })
+export type LedgerRequest = z.infer<typeof LedgerRequest>
+export const LedgerRow = z.object({
+  code: z.string(),
+  date: z.string(),
+  time: z.string(),
+  serviceId: z.string(),
+  placeId: z.string(),
+  status: z.string(),
+  disputeCategory: z.optional(z.enum(DISPUTE_CATEGORIES)),
+  outcome: z.optional(z.enum(OUTCOMES)),
+  /** Who handled it (the staff account's display name), if recorded. */
+  staff: z.optional(z.string()),
+  channel: z.enum(CHANNELS),
+  name: z.optional(z.string()),
+  mobile: z.optional(z.string()),
+})
+export type LedgerRow = z.infer<typeof LedgerRow>
+export const LedgerResponse = z.object({ officeId: z.string(), month: z.string(), personal: z.boolean(), rows: z.array(LedgerRow) })
+export type LedgerResponse = z.infer<typeof LedgerResponse>
+
+export const StatsRequest = z.object({ from: isoMonth, to: isoMonth, officeId: z.optional(officeId) })
+export type StatsRequest = z.infer<typeof StatsRequest>
+const Count = z.object({ key: z.string(), count: z.int() })
+export const StatsResponse = z.object({
+  total: z.int(),
+  byCategory: z.array(Count),
+  byService: z.array(Count),
+  byOutcome: z.array(Count),
+  byOffice: z.array(Count),
+  byMonth: z.array(Count),
+})
+export type StatsResponse = z.infer<typeof StatsResponse>
+
+export const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), lockedUntil: z.optional(z.string()) }) })
+
+// ── waitlist ──
+export const WaitlistRequest = z.object({ date: isoDate, officeId: z.optional(officeId) })
+export type WaitlistRequest = z.infer<typeof WaitlistRequest>
+export const WaitlistItem = z.object({
+  id: z.string(),
+  officeId: z.string(),
+  serviceId: z.string(),
+  date: z.string(),
+  status: z.enum(['waiting', 'offered', 'booked', 'removed']),
+  /** Place in the queue among those still waiting (1 = first); absent once offered. */
+  position: z.optional(z.int()),
+  name: z.string(),
+  mobile: z.string(),
+  /** Free places of the service on that day now. */
+  free: z.int(),
+})
+export type WaitlistItem = z.infer<typeof WaitlistItem>
+export const WaitlistResponse = z.object({ entries: z.array(WaitlistItem) })
+export type WaitlistResponse = z.infer<typeof WaitlistResponse>
+export const OfferRequest = z.object({ officeId, id })
+export type OfferRequest = z.infer<typeof OfferRequest>
+export const OfferResponse = z.object({ entry: WaitlistItem, start: z.string(), notification: z.int() })
+export type OfferResponse = z.infer<typeof OfferResponse>
+
+/** Every console route: its path under /api/console and its request schema. */
+export const CONSOLE_ROUTES = {
+  scope: { path: '/scope', request: z.object({}) },
+  today: { path: '/today', request: TodayRequest },
+  open: { path: '/bookings/open', request: BookingRef },
+  mark: { path: '/bookings/mark', request: MarkRequest },
+  freeSlots: { path: '/bookings/free-slots', request: FreeSlotsRequest },
+  reschedule: { path: '/bookings/reschedule', request: RescheduleRequest },
+  devices: { path: '/devices', request: DevicesRequest },
+  addDevice: { path: '/devices/add', request: AddDeviceRequest },
+  revokeDevice: { path: '/devices/revoke', request: RevokeDeviceRequest },
+  users: { path: '/users', request: z.object({}) },
+  createUser: { path: '/users/create', request: CreateUserRequest },
+  resetPassword: { path: '/users/reset-password', request: ResetPasswordRequest },
+  disableUser: { path: '/users/disable', request: UserRef },
+  audit: { path: '/audit', request: AuditRequest },
+  ledger: { path: '/ledger', request: LedgerRequest },
+  stats: { path: '/stats', request: StatsRequest },
+  waitlist: { path: '/waitlist', request: WaitlistRequest },
+  offer: { path: '/waitlist/offer', request: OfferRequest },
+} as const
+export type ConsoleRoute = keyof typeof CONSOLE_ROUTES
+export const CONSOLE_API = '/api/console'

@@ -1,0 +1,5 @@
+import { registerTranslations } from '@workroom/core'
+import zhHans from './locales/zh-Hans.json'
+
+/** The console's words: zh-Hans in the bundle, English when first needed. */
+registerTranslations('console', { 'zh-Hans': zhHans, en: () => import('./locales/en.json') })
