@@ -46,7 +46,7 @@ export class WrKioskApp extends WrElement {
   static override styles = [
     ...WrElement.styles,
     css`
-      :host { display: flex; flex-direction: column; min-height: 100vh; background: ${token('color-surface')}; }
+      :host { display: flex; flex-direction: column; min-height: 100vh; min-height: 100dvh; background: ${token('color-surface')}; }
       .skip { position: absolute; inset-inline-start: -9999px; border: 0; font: inherit; color: ${token('color-primary')}; text-decoration: underline; cursor: pointer; }
       .skip:focus { inset-inline-start: ${token('space-4')}; top: ${token('space-4')}; z-index: 10; background: ${token('color-background')}; padding: ${token('space-3')}; }
       header {
@@ -64,7 +64,27 @@ export class WrKioskApp extends WrElement {
       .switch[aria-pressed='true'] { background: ${token('color-on-primary')}; color: ${token('color-primary')}; }
       .langs { display: flex; gap: ${token('space-2')}; border: 0; margin: 0; padding: 0; }
       .clear { background: ${token('color-danger')}; border-color: ${token('color-on-primary')}; }
-      main { flex: 1; width: 100%; max-width: 1152px; margin: 0 auto; padding: ${token('space-6')} ${token('space-5')}; box-sizing: border-box; }
+      /* The screen's whole width (portrait kiosks are 1080 px wide), and a feature fills the height so
+         its bottom action bar sits low, within reach. */
+      main {
+        flex: 1; display: flex; flex-direction: column; width: 100%; max-width: 1440px; margin: 0 auto;
+        padding: ${token('space-6')} ${token('space-5')}; box-sizing: border-box;
+        --wr-screener-max-width: none; --wr-booking-max-width: none;
+      }
+      main > * { flex: none; }
+      main > .back ~ * { flex: 1 0 auto; }
+      @media (max-width: 640px) {
+        header { padding: ${token('space-2')} ${token('space-3')}; gap: ${token('space-2')}; }
+        .brand { font-size: ${fontSize(1)}; flex-basis: 100%; }
+        .brand svg { width: 1.5em; height: 1.5em; }
+        .brand small { display: none; }
+        .switch { padding: ${token('space-1')} ${token('space-3')}; font-size: ${fontSize(0)}; }
+        main { padding: ${token('space-4')} ${token('space-3')}; }
+        h1 { font-size: ${fontSize(3)}; }
+        .hint { margin-bottom: ${token('space-4')}; }
+        .back { margin-bottom: ${token('space-3')}; }
+      }
+      :host([elder]) .switch, :host([elder]) .back button { min-height: ${token('target-primary')}; }
       h1 { margin: 0 0 ${token('space-2')}; font-size: ${fontSize(4)}; }
       h1:focus { outline: none; }
       .hint { margin: 0 0 ${token('space-6')}; color: ${token('color-text-muted')}; font-size: ${fontSize(2)}; }
@@ -74,7 +94,7 @@ export class WrKioskApp extends WrElement {
         border: ${token('border-width')} solid ${token('color-border')}; border-radius: ${token('radius-3')};
         background: ${token('color-background')}; color: ${token('color-text')}; font: inherit; text-align: start; cursor: pointer;
       }
-      .tile:hover { border-color: ${token('color-primary')}; }
+      @media (hover: hover) { .tile:hover { border-color: ${token('color-primary')}; } }
       .tile svg { width: 56px; height: 56px; color: ${token('color-primary')}; }
       .tile-title { font-size: ${fontSize(3)}; font-weight: 700; }
       .tile-desc { color: ${token('color-text-muted')}; }

@@ -47,7 +47,7 @@ export class WrChoiceList extends WrElement {
         border: ${token('border-width')} solid ${token('color-border')}; border-radius: ${token('radius-2')};
         background: ${token('color-background')}; cursor: pointer; touch-action: manipulation;
       }
-      label:hover { background: ${token('color-surface')}; }
+      @media (hover: hover) { label:hover { background: ${token('color-surface')}; } }
       label.checked { border-color: ${token('color-primary')}; background: ${token('color-selected-surface')}; box-shadow: inset 0 0 0 2px ${token('color-primary')}; }
       input { flex: none; width: 1.5em; height: 1.5em; margin: 0; accent-color: ${token('color-primary')}; cursor: pointer; }
       input:focus-visible { outline: none; box-shadow: none; }

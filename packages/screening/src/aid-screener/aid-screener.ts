@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement, loadLanguage, withCleanPrototypes, withCleanPrototypesAsync, normalizeNumber, resolveLanguage, type ChoiceOption, type Language, type ResetReason } from '@workroom/core'
+import { LocalizeController, WrElement, loadLanguage, showStep, withCleanPrototypes, withCleanPrototypesAsync, normalizeNumber, resolveLanguage, type ChoiceOption, type Language, type ResetReason } from '@workroom/core'
 import type { DisputeCategory, HardshipParams, RulePack, Screening } from '@workroom/rules/engine'
 import { engine, engineLoaded, loadEngine } from './engine.js'
 import '../translations.js'
@@ -388,7 +388,7 @@ export class WrAidScreener extends WrElement {
       <p class="lead">${this.l.t('start.lead')}</p>
       <p>${this.l.t('start.privacy')}</p>
       <p class="muted">${this.l.t('start.disclaimer')}</p>
-      <div class="actions">
+      <div class="actions bar">
         <wr-button size="large" @click=${this.begin}>${this.l.t('start.begin')}</wr-button>
         <wr-read-aloud .text=${`${this.l.t('start.title')}。${this.l.t('start.lead')}${this.l.t('start.privacy')}`}></wr-read-aloud>
       </div>
@@ -440,7 +440,7 @@ export class WrAidScreener extends WrElement {
     await this.loadViews()
     this.view = 'saved'
     await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
+    this.focusStep()
   }
 
   private renderTop(step: number) {
@@ -479,9 +479,9 @@ export class WrAidScreener extends WrElement {
       <form @submit=${this.onSubmit} novalidate>
         ${this.renderInput(fact, title)}
         ${this.renderTypeInstead(asked)}
-        <div class="actions submit">
-          <wr-button size="large" @click=${this.submitCurrent}>${this.l.t('nav.next')}</wr-button>
-          <wr-button variant="secondary" @click=${this.goBack}>${this.l.t('nav.back')}</wr-button>
+        <div class="actions submit bar">
+          <wr-button size="large" class="primary" @click=${this.submitCurrent}>${this.l.t('nav.next')}</wr-button>
+          <wr-button size="large" variant="secondary" @click=${this.goBack}>${this.l.t('nav.back')}</wr-button>
           ${this.saveResume && this.session.answers.length
             ? html`<wr-button variant="quiet" @click=${this.save}>${this.l.t('resume.save')}</wr-button>`
             : nothing}
@@ -576,14 +576,14 @@ export class WrAidScreener extends WrElement {
     this.showAllProblems = true
     this.view = 'question'
     await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
+    this.focusStep()
   }
 
   private async otherResult(): Promise<void> {
     this.view = 'result'
     this.emitComplete(this.result)
     await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
+    this.focusStep()
   }
 
   private renderProblem(title: string) {
@@ -729,7 +729,7 @@ export class WrAidScreener extends WrElement {
       this.emit<ScreeningStepDetail>('wr-screening-step', { step: this.session.answers.length + 1, fact: next })
     }
     await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
+    this.focusStep()
   }
 
   private emitComplete(r: Screening): void {
@@ -775,7 +775,7 @@ export class WrAidScreener extends WrElement {
       this.fieldError = ''
     }
     await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
+    this.focusStep()
   }
 
   private async change(fact: string): Promise<void> {
@@ -784,7 +784,7 @@ export class WrAidScreener extends WrElement {
     this.view = 'question'
     this.draft = value
     await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
+    this.focusStep()
   }
 
   /** Which page the consent step was opened from, for Back. */
@@ -794,7 +794,7 @@ export class WrAidScreener extends WrElement {
     this.shareChoices = []
     this.consentFrom = this.view
     this.view = 'consent'
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus())
+    void this.updateComplete.then(() => this.focusStep())
   }
 
   private book(): void {
@@ -818,7 +818,7 @@ export class WrAidScreener extends WrElement {
     }
     // No online booking on this page: how to book by phone or in person.
     this.view = 'contact'
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus())
+    void this.updateComplete.then(() => this.focusStep())
   }
 
   private print(): void {
@@ -832,7 +832,7 @@ export class WrAidScreener extends WrElement {
     this.completedKey = ''
     this.view = 'start'
     await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
+    this.focusStep()
   }
 
   private onQuickExit(): void {
@@ -863,5 +863,10 @@ export class WrAidScreener extends WrElement {
   /** Focuses the current heading (the kiosk calls this when the screen opens). */
   override focus(): void {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
+  }
+
+  /** A new step: its heading takes focus and the top of the step is in view. */
+  private focusStep(): void {
+    showStep(this.renderRoot.querySelector<HTMLElement>('h2'), this)
   }
 }

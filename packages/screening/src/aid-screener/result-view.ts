@@ -131,8 +131,8 @@ export function renderResult(h: ResultViewHost) {
       ${h.officeName ? html`<p class="office">${h.officeName}</p>${h.officeAddress ? html`<p>${h.officeAddress}</p>` : nothing}` : nothing}
       <ol class="routes">${r.routes.map((route) => renderRoute(h, route))}</ol>
     </section>
-    <div class="actions no-print">
-      <wr-button size="large" @click=${() => h.openConsent()}>${l.t('result.book')}</wr-button>
+    <div class="actions no-print bar">
+      <wr-button size="large" class="primary" @click=${() => h.openConsent()}>${l.t('result.book')}</wr-button>
       <wr-button variant="secondary" @click=${() => h.print()}>${l.t('result.print')}</wr-button>
       <wr-button variant="secondary" @click=${() => h.startOver()}>${l.t('result.startOver')}</wr-button>
     </div>
@@ -221,8 +221,8 @@ export function renderOther(h: ResultViewHost) {
       ${h.officeName ? html`<p class="office">${h.officeName}</p>${h.officeAddress ? html`<p>${h.officeAddress}</p>` : nothing}` : nothing}
       <p>${l.t('other.staff.hotline')}</p>
     </section>
-    <div class="actions submit">
-      <wr-button variant="secondary" @click=${() => h.otherProblems()}>${l.t('other.pickAgain')}</wr-button>
+    <div class="actions submit bar">
+      <wr-button size="large" variant="secondary" @click=${() => h.otherProblems()}>${l.t('other.pickAgain')}</wr-button>
       <wr-button variant="quiet" @click=${() => h.otherResult()}>${l.t('other.result')}</wr-button>
     </div>`
 }
@@ -246,9 +246,9 @@ export function renderConsent(h: ResultViewHost) {
       @wr-choice-change=${(e: CustomEvent<{ value: string[] }>) => h.share(e.detail.value)}
     ></wr-choice-list>
     <p class="muted">${l.t('consent.noPersonal')}</p>
-    <div class="actions">
-      <wr-button size="large" @click=${() => h.book()}>${h.shareChoices.length ? l.t('consent.continueWith') : l.t('consent.continueWithout')}</wr-button>
-      <wr-button variant="secondary" @click=${() => h.back()}>${l.t('nav.back')}</wr-button>
+    <div class="actions bar">
+      <wr-button size="large" class="primary" @click=${() => h.book()}>${h.shareChoices.length ? l.t('consent.continueWith') : l.t('consent.continueWithout')}</wr-button>
+      <wr-button size="large" variant="secondary" @click=${() => h.back()}>${l.t('nav.back')}</wr-button>
     </div>`
 }
 
@@ -278,7 +278,7 @@ export function renderContact(h: ResultViewHost) {
           ${h.officeAddress ? html`<p>${h.officeAddress}</p>` : nothing}`
       : nothing}
     <p>${l.t('contact.hotline')} <a href="tel:12348"><bdi dir="ltr">12348</bdi></a></p>
-    <div class="actions">
-      <wr-button variant="secondary" @click=${() => h.back()}>${l.t('nav.back')}</wr-button>
+    <div class="actions bar">
+      <wr-button size="large" variant="secondary" @click=${() => h.back()}>${l.t('nav.back')}</wr-button>
     </div>`
 }
