@@ -1,4 +1,5 @@
-import { html, svg, type TemplateResult } from 'lit'
+import { html, type TemplateResult } from 'lit'
+import type { PictureId } from '@workroom/core/illustrations'
 import { ifDefined } from 'lit/directives/if-defined.js'
 import type { ContentPack } from '@workroom/education'
 import type { WorkroomConfig } from './config.js'
@@ -12,7 +13,8 @@ export interface KioskFeature {
   /** Key in the kiosk namespace for the tile's title and description. */
   titleKey: string
   descriptionKey: string
-  icon: TemplateResult | ReturnType<typeof svg>
+  /** The tile's picture, from the shared illustration set. */
+  picture: PictureId
   /** Loads and defines the feature's elements (a separate chunk, loaded on first use). */
   load: (config?: WorkroomConfig) => Promise<unknown>
   /** Whether the feature can run with this config (booking needs the workroom's services). */
@@ -43,13 +45,11 @@ export function hardshipAttributes(c: WorkroomConfig | undefined): FeatureContex
   return out
 }
 
-const stroke = (d: string) => svg`<path d=${d} fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"/>`
-
 export const screening: KioskFeature = {
   id: 'screening',
   titleKey: 'tiles.screening.title',
   descriptionKey: 'tiles.screening.description',
-  icon: stroke('M9 11l2 2 4-4M12 3l8 3v6c0 4-3.5 7.5-8 9-4.5-1.5-8-5-8-9V6z'),
+  picture: 'legal-aid',
   load: () => import('@workroom/screening/define'),
   render: (ctx) => html`<wr-aid-screener
     kiosk
@@ -105,7 +105,7 @@ export const booking: KioskFeature = {
   id: 'booking',
   titleKey: 'tiles.booking.title',
   descriptionKey: 'tiles.booking.description',
-  icon: stroke('M4 6h16v14H4zM4 10h16M8 3v5M16 3v5M8 14h3M8 17h6'),
+  picture: 'appointment',
   available: (config) => config !== undefined,
   load: async (config) => {
     if (!config) return
@@ -127,7 +127,7 @@ export const education: KioskFeature = {
   id: 'education',
   titleKey: 'tiles.education.title',
   descriptionKey: 'tiles.education.description',
-  icon: stroke('M4 5h6a2 2 0 0 1 2 2v12a2 2 0 0 0-2-2H4zM20 5h-6a2 2 0 0 0-2 2v12a2 2 0 0 1 2-2h6z'),
+  picture: 'study-group',
   load: () => import('@workroom/education/define'),
   // Case stories lead on to the screener or to booking.
   render: (ctx) => html`<wr-library

@@ -81,3 +81,48 @@ for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
     })
   })
 }
+
+describe('kiosk, touch', () => {
+  it('a double tap on 开始使用 performs one transition: home, not the tile under the finger', async () => {
+    const k = await openKiosk(kiosk.browser, kiosk.url, VIEWPORTS.portrait)
+    try {
+      const { page } = k
+      await page.locator('wr-kiosk-app .start').dblclick()
+      await settle(page)
+      assert.equal(await page.evaluate(() => (document.querySelector('wr-kiosk-app') as unknown as { currentScreen: string }).currentScreen), 'home')
+    } finally {
+      await k.close()
+    }
+  })
+
+  it('a double tap on 下一步 moves one question on', async () => {
+    const k = await openKiosk(kiosk.browser, kiosk.url, VIEWPORTS.phone)
+    try {
+      const { page } = k
+      const s = await openFeature(page, 'screening')
+      await button(s, '开始自测').click()
+      await tapAnswer(s, 'problem', 'wages')
+      const steps = page.evaluate(() => new Promise<number[]>((resolve) => {
+        const seen: number[] = []
+        document.addEventListener('wr-screening-step', (e) => seen.push((e as CustomEvent<{ step: number }>).detail.step))
+        setTimeout(() => resolve(seen), 1500)
+      }))
+      await button(s, '下一步').dblclick()
+      assert.deepEqual(await steps, [2])
+      await s.locator('wr-choice-list[name="hasLawyer"]').waitFor()
+    } finally {
+      await k.close()
+    }
+  })
+
+  it('a touch anywhere on the attract screen starts', async () => {
+    const k = await openKiosk(kiosk.browser, kiosk.url, VIEWPORTS.landscape)
+    try {
+      const { page } = k
+      await page.locator('wr-kiosk-app .hero').click()
+      await page.waitForFunction(() => (document.querySelector('wr-kiosk-app') as unknown as { currentScreen: string }).currentScreen === 'home')
+    } finally {
+      await k.close()
+    }
+  })
+})

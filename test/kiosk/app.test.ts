@@ -136,6 +136,57 @@ describe('kiosk shell', () => {
     await waitUntil(() => root(el).querySelector('wr-library')?.shadowRoot?.querySelector('wr-lesson'), 'the lesson did not open', { timeout: 5000 })
   })
 
+  it('starts on a touch anywhere on the attract screen, which offers no "clear and exit" while nobody is there', async () => {
+    const el = await kiosk()
+    await el.rest()
+    expect(root(el).querySelector('.clear')).to.equal(null)
+    expect(root(el).querySelectorAll('.hero svg.picture').length).to.equal(3)
+    root(el).querySelector<HTMLElement>('.attract .hint')!.click()
+    await waitUntil(() => el.currentScreen === 'home', 'a touch on the words did not start')
+    expect(root(el).querySelector('.clear')).to.exist
+  })
+
+  it('takes the second tap of a double tap on 开始使用 as nothing, not as the tile that appears under it', async () => {
+    const el = await kiosk()
+    await el.rest()
+    const tap = (target: Element) => target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, detail: 1 }))
+    tap(button(el, '开始使用'))
+    await waitUntil(() => el.currentScreen === 'home', 'did not go home')
+    // The booking tile is now where 开始使用 was: the second tap of the same double tap lands on it.
+    tap(root(el).querySelector('[data-feature="booking"]')!)
+    await new Promise((r) => setTimeout(r, 100))
+    expect(el.currentScreen).to.equal('home')
+    // A deliberate tap a moment later works.
+    await new Promise((r) => setTimeout(r, 500))
+    tap(root(el).querySelector('[data-feature="screening"]')!)
+    await waitUntil(() => el.currentScreen === 'screening', 'a later tap did not open the screener')
+  })
+
+  it('asks before 返回首页 discards answers, and goes straight home when nothing was answered', async () => {
+    const el = await kiosk()
+    const screener = await open(el, 'screening', 'wr-aid-screener')
+    button(el, '← 返回首页').click()
+    await waitUntil(() => el.currentScreen === 'home', 'did not go straight home')
+    await open(el, 'screening', 'wr-aid-screener')
+    const s = root(el).querySelector('wr-aid-screener')!
+    expect(s).to.not.equal(screener)
+    s.shadowRoot!.querySelector<HTMLElement>('wr-button')!.click()
+    await waitUntil(() => s.shadowRoot!.querySelector('wr-choice-list[name="problem"]'), 'no first question', { timeout: 5000 })
+    button(el, '← 返回首页').click()
+    const dialog = root(el).querySelector<HTMLElement & { open: boolean; updateComplete: Promise<unknown> }>('wr-dialog.leave')!
+    await waitUntil(() => dialog.open, 'no question before leaving')
+    await dialog.updateComplete
+    expect(dialog.shadowRoot!.textContent).to.contain('回到首页吗？')
+    root(el).querySelector<HTMLElement>('[data-leave="stay"]')!.click()
+    await waitUntil(() => !dialog.open, 'the dialog stayed')
+    expect(el.currentScreen).to.equal('screening')
+    expect(s.shadowRoot!.querySelector('wr-choice-list[name="problem"]')).to.exist
+    button(el, '← 返回首页').click()
+    await waitUntil(() => dialog.open, 'no question the second time')
+    root(el).querySelector<HTMLElement>('[data-leave="home"]')!.click()
+    await waitUntil(() => el.currentScreen === 'home', 'did not go home after confirming')
+  })
+
   it('skips the attract loop when the config turns it off', async () => {
     const el = await kiosk({ config: demoConfig((c) => (c.attract = { enabled: false, rotateSeconds: 8 })), source: 'file', problems: [] })
     await el.rest()

@@ -28,6 +28,7 @@ export interface ChoiceChangeDetail {
  * @csspart legend - The question.
  * @csspart option - Each answer card (a label).
  * @csspart error - The error message.
+ * @attr pictures - Show the options' icons as large pictures.
  * @cssprop --wr-choice-columns - Cards per row on wide screens (default 1).
  */
 export class WrChoiceList extends WrElement {
@@ -57,6 +58,9 @@ export class WrChoiceList extends WrElement {
       }
       .icon { flex: none; width: 2.5em; height: 2.5em; display: grid; place-items: center; color: ${token('color-primary')}; }
       .icon > * { width: 100%; height: 100%; }
+      /* Pictures (the shared illustration set, 4:3) instead of small icons: seen from a step away. */
+      :host([pictures]) .icon { width: calc(2 * ${token('target-primary')}); height: calc(1.5 * ${token('target-primary')}); border-radius: ${token('radius-1')}; overflow: hidden; }
+      @media (max-width: 400px) { :host([pictures]) .icon { width: 72px; height: 54px; } }
       .text { display: grid; gap: ${token('space-1')}; }
       .label { font-weight: 600; }
       .option-hint { color: ${token('color-text-muted')}; font-size: ${fontSize(0)}; }
@@ -78,6 +82,8 @@ export class WrChoiceList extends WrElement {
   /** An error message shown above the cards and tied to the group. */
   @property() error = ''
   @property({ type: Boolean, reflect: true }) invalid = false
+  /** The options' `icon`s are pictures of the shared set: shown large, not as small line icons. */
+  @property({ type: Boolean, reflect: true }) pictures = false
 
   @query('input') private firstInput?: HTMLInputElement
 

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit'
+import { html, nothing, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { LocalizeController, WrElement, loadLanguage, showStep, withCleanPrototypes, withCleanPrototypesAsync, normalizeNumber, resolveLanguage, type ChoiceOption, type Language, type ResetReason } from '@workroom/core'
 import type { DisputeCategory, HardshipParams, RulePack, Screening } from '@workroom/rules/engine'
@@ -6,7 +6,8 @@ import { engine, engineLoaded, loadEngine } from './engine.js'
 import '../translations.js'
 import { screenerStyles } from './aid-screener.styles.js'
 import { ScreeningSession, type Answer } from './screening-session.js'
-import { COMMON_PROBLEMS, OTHER_PROBLEMS, PROBLEM_ICONS } from './problems.js'
+import { COMMON_PROBLEMS, OTHER_PROBLEMS, PROBLEM_PICTURES } from './problems.js'
+import { picture } from '@workroom/core/illustrations'
 import { HOUSEHOLD_SIZE_TAPS, TYPED_FORM, questionParams } from './questions.js'
 import type { ResultViewHost } from './result-view.js'
 
@@ -53,8 +54,6 @@ const NO = 'no'
 /** Regions already reported as due for checking on this page: once is enough for the webmaster. */
 const reportedDue = new Set<string>()
 
-const icon = (body: TemplateResult | ReturnType<typeof svg> | undefined): TemplateResult | undefined =>
-  body ? html`<svg viewBox="0 0 24 24">${body}</svg>` : undefined
 
 /**
  * Guides a resident through a legal-aid self-screening: one question at a time, only the
@@ -596,7 +595,7 @@ export class WrAidScreener extends WrElement {
     const options: ChoiceOption[] = shown.map((v) => ({
       value: v,
       label: this.l.t(`options.problem.${v}`),
-      ...(PROBLEM_ICONS[v] ? { icon: icon(PROBLEM_ICONS[v]) } : {}),
+      ...(PROBLEM_PICTURES[v] ? { icon: picture(PROBLEM_PICTURES[v], '') as TemplateResult } : {}),
     }))
     return html`<div class="search">
         <label for="problem-search">${this.l.t('problem.searchLabel')}</label>
@@ -617,6 +616,7 @@ export class WrAidScreener extends WrElement {
       ${shown.length
         ? html`<wr-choice-list
             class="problems"
+            pictures
             legend-hidden
             legend=${title}
             name="problem"
