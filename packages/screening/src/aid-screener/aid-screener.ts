@@ -502,7 +502,7 @@ export class WrAidScreener extends WrElement {
     this.draft = undefined
     this.fieldError = ''
     await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('wr-choice-list, wr-text-field')?.focus()
+    this.renderRoot.querySelector<HTMLElement>('wr-choice-list, wr-text-field, wr-keypad')?.focus()
   }
 
   private renderInput(fact: string, title: string) {
@@ -519,6 +519,23 @@ export class WrAidScreener extends WrElement {
       }))
       options.push({ value: UNKNOWN, label: this.l.t('answers.unknown') })
       return this.renderChoices(fact, title, options, false, this.draft === undefined ? '' : String(this.draft))
+    }
+    if ((kind === 'integer' || kind === 'number') && this.kiosk) {
+      // On a kiosk, numbers by taps: no system keyboard over half the screen.
+      const unit = this.l.t(`questions.${fact}.unit`, { defaultValue: '' })
+      return html`<wr-keypad
+          label=${unit ? `${title}（${unit}）` : title}
+          mode=${kind === 'integer' ? 'digits' : 'decimal'}
+          maxlength="9"
+          .value=${this.draft === undefined || this.draft === UNKNOWN ? '' : String(this.draft)}
+          error=${this.fieldError}
+          @wr-field-change=${(e: CustomEvent<{ value: string }>) => {
+            this.draft = e.detail.value
+          }}
+        ></wr-keypad>
+        ${allowUnknown
+          ? html`<div class="unknown"><wr-button variant="secondary" @click=${() => this.commit(fact, UNKNOWN)}>${this.l.t('answers.unknown')}</wr-button></div>`
+          : nothing}`
     }
     if (kind === 'integer' || kind === 'number') {
       return html`<wr-text-field
@@ -683,7 +700,7 @@ export class WrAidScreener extends WrElement {
     if (!parsed.ok) {
       this.fieldError = parsed.error
       this.announcement = parsed.error
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('wr-choice-list, wr-text-field')?.focus())
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('wr-choice-list, wr-text-field, wr-keypad')?.focus())
       return
     }
     this.commit(fact, parsed.value)
