@@ -5,6 +5,7 @@ import {
   WrElement,
   describeProblem,
   fontSize,
+  readableText,
   resetSession,
   setLanguage,
   token,
@@ -243,6 +244,7 @@ export class WrKioskApp extends WrElement {
         <button class="switch" type="button" aria-pressed=${this.elder ? 'true' : 'false'} @click=${this.toggleElder}>
           ${this.elder ? this.l.t('elderOn') : this.l.t('elderOff')}
         </button>
+        <wr-read-aloud class="read-screen" pausable subject=${this.l.t('readScreen')} .source=${this.screenWords}></wr-read-aloud>
         ${languages.length > 1
           ? html`<div class="langs" role="group" aria-label=${this.l.t('language')}>
               ${languages.map(
@@ -357,6 +359,12 @@ export class WrKioskApp extends WrElement {
 
   private renderBack() {
     return html`<div class="back"><button type="button" @click=${this.backHome}>← ${this.l.t('back')}</button></div>`
+  }
+
+  /** Everything the screen shows, in order (the whole-screen read-aloud in the header). */
+  private readonly screenWords = (): string => {
+    const main = this.renderRoot.querySelector('main')
+    return main ? readableText(main) : ''
   }
 
   private onAttractTap(e: Event): void {

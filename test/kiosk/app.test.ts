@@ -1,4 +1,4 @@
-import { fixture, html, expect, activeElementDeep, waitUntil, expectNoAxeViolations } from '../helpers/index.js'
+import { fixture, html, expect, activeElementDeep, waitUntil, expectNoAxeViolations, installFakeVoice } from '../helpers/index.js'
 import '@workroom/core/define'
 import { defineElement, resetSession, setLanguage, sessionDb } from '@workroom/core'
 import { WrKioskApp } from '../../kiosk/src/app.js'
@@ -339,5 +339,55 @@ describe('kiosk shell', () => {
     const after = new MouseEvent('contextmenu', { bubbles: true, cancelable: true })
     document.body.dispatchEvent(after)
     expect(after.defaultPrevented).to.equal(false)
+  })
+})
+
+describe('kiosk voice', () => {
+  afterEach(() => setLanguage('zh-Hans'))
+
+  it('with no voice on the machine, the header\'s read-aloud says so instead of staying silent', async () => {
+    if (window.speechSynthesis?.getVoices().length) return // a machine with voices: nothing to prove here
+    const el = await kiosk()
+    const reader = root(el).querySelector<HTMLElement>('wr-read-aloud.read-screen')!
+    await waitUntil(() => reader.shadowRoot!.textContent!.includes('本机不能朗读'), 'the button never said there is no voice', { timeout: 3000 })
+  })
+
+  describe('with a voice', () => {
+    let voice: ReturnType<typeof installFakeVoice>
+    beforeEach(() => (voice = installFakeVoice()))
+    afterEach(() => voice.restore())
+
+    it('reads the whole screen in order with one button, and pauses', async () => {
+      const el = await kiosk()
+      const reader = root(el).querySelector<HTMLElement>('wr-read-aloud.read-screen')!
+      const button = reader.shadowRoot!.querySelector<HTMLButtonElement>('button')!
+      button.click()
+      await waitUntil(() => voice.synth.spoken.length === 1, 'nothing was read')
+      const text = voice.synth.spoken[0]!.text
+      const order = ['您好！请选择您要办的事', '法律援助自测', '预约咨询', '普法学习'].map((w) => text.indexOf(w))
+      expect(order.every((i) => i >= 0), text).to.equal(true)
+      expect([...order].sort((a, b) => a - b)).to.deep.equal(order)
+      expect(text).to.not.contain('办完了')
+      button.click()
+      expect(voice.synth.paused).to.equal(true)
+    })
+
+    it('reads each question on arrival once the resident turns that on', async () => {
+      const el = await kiosk()
+      const screener = await open(el, 'screening', 'wr-aid-screener')
+      screener.shadowRoot!.querySelector<HTMLElement>('wr-button')!.click()
+      await waitUntil(() => screener.shadowRoot!.querySelector('wr-choice-list[name="problem"]'), 'no first question', { timeout: 5000 })
+      const toggle = [...screener.shadowRoot!.querySelectorAll<HTMLElement>('wr-button')].find((b) => b.textContent!.includes('每题自动朗读'))!
+      expect(voice.synth.spoken).to.have.length(0)
+      toggle.click()
+      await waitUntil(() => voice.synth.spoken.length === 1, 'the question was not read')
+      expect(voice.synth.spoken[0]!.text).to.contain('您遇到了什么事')
+      const wages = screener.shadowRoot!.querySelector('wr-choice-list')!.shadowRoot!.querySelector<HTMLInputElement>('input[value="wages"]')!
+      wages.click()
+      const next = [...screener.shadowRoot!.querySelectorAll<HTMLElement>('wr-button')].find((b) => b.textContent!.trim() === '下一步')!
+      next.click()
+      await waitUntil(() => voice.synth.spoken.length === 2, 'the next question was not read', { timeout: 5000 })
+      expect(voice.synth.spoken[1]!.text).to.not.contain('您遇到了什么事')
+    })
   })
 })

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement, loadLanguage, showStep, withCleanPrototypes, withCleanPrototypesAsync, normalizeNumber, resolveLanguage, type ChoiceOption, type Language, type ResetReason } from '@workroom/core'
+import { LocalizeController, WrElement, isElder, loadLanguage, showStep, speak, voiceListed, withCleanPrototypes, withCleanPrototypesAsync, normalizeNumber, resolveLanguage, type ChoiceOption, type Language, type ResetReason } from '@workroom/core'
 import type { DisputeCategory, HardshipParams, RulePack, Screening } from '@workroom/rules/engine'
 import { engine, engineLoaded, loadEngine } from './engine.js'
 import '../translations.js'
@@ -133,6 +133,8 @@ export class WrAidScreener extends WrElement {
   @state() private typing = false
   @state() private shareChoices: string[] = []
   @state() private announcement = ''
+  /** The resident asked for each question to be read out as it appears (kiosk, where there is a voice). */
+  @state() private autoRead = false
 
   private readonly l = new LocalizeController(this, 'screening')
   /** The rules in use; their words (for the result pages) arrive with those pages. */
@@ -474,7 +476,12 @@ export class WrAidScreener extends WrElement {
     return html`${this.renderTop(step)}
       <h2 id="q" tabindex="-1" part="question">${title}</h2>
       ${hint ? html`<p class="muted">${hint}</p>` : nothing}
-      <wr-read-aloud subject=${title} .text=${`${title}${hint ? `。${hint}` : ''}`}></wr-read-aloud>
+      <div class="actions">
+        <wr-read-aloud subject=${title} .text=${`${title}${hint ? `。${hint}` : ''}`}></wr-read-aloud>
+        ${this.kiosk && voiceListed(this.l.lang)
+          ? html`<wr-button variant="secondary" pressed=${this.autoRead ? 'true' : 'false'} @click=${this.toggleAutoRead}>${this.l.t('nav.autoRead')}</wr-button>`
+          : nothing}
+      </div>
       <form @submit=${this.onSubmit} novalidate>
         ${this.renderInput(fact, title)}
         ${this.renderTypeInstead(asked)}
@@ -747,6 +754,20 @@ export class WrAidScreener extends WrElement {
     }
     await this.updateComplete
     this.focusStep()
+    if (this.view === 'question') this.readQuestion()
+  }
+
+  private toggleAutoRead(): void {
+    this.autoRead = !this.autoRead
+    if (this.autoRead) this.readQuestion()
+  }
+
+  /** Reads the question on screen when the resident turned that on. */
+  private readQuestion(): void {
+    const fact = this.answering
+    if (!this.autoRead || !fact) return
+    const hint = this.l.t(`questions.${fact}.hint`, { defaultValue: '' })
+    speak(`${this.questionTitle(fact)}${hint ? `。${hint}` : ''}`, { lang: this.l.lang, rate: isElder(this) ? 0.85 : 1 })
   }
 
   private emitComplete(r: Screening): void {
@@ -869,6 +890,7 @@ export class WrAidScreener extends WrElement {
     this.resumeInput = ''
     this.resumeError = ''
     this.typing = false
+    this.autoRead = false
     this.view = 'start'
   }
 
