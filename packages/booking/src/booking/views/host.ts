@@ -1,0 +1,24 @@
+import type { LocalizeController } from '@workroom/core'
+import type { BookingConfig } from '../../config.js'
+import type { BookingFlow, BookingPrefill, FieldProblem } from '../booking-flow.js'
+import type { HoldCountdown } from '../hold-countdown.controller.js'
+
+/** What the step views read from <wr-booking>, and the intents that need the element (its fields, focus, events). */
+export interface BookingViewHost {
+  readonly l: LocalizeController
+  readonly flow: BookingFlow
+  readonly config: BookingConfig
+  readonly countdown: HoldCountdown
+  readonly prefill: BookingPrefill | undefined
+  readonly qrPrefix: string
+  /** Checks the step's fields, then goes on to consent. */
+  submitDetails(): void
+  /** Checks the code and mobile, then looks the booking up. */
+  findBooking(): void
+  /** Shows the error summary and moves focus to it. */
+  showErrors(errors: FieldProblem[]): void
+  /** The summary's link: focus the field it names. */
+  focusField(ev: Event, field: string): void
+  confirm(): void
+  reset(): void
+}
