@@ -221,7 +221,7 @@ describe('BookingFlow', () => {
     assert.equal(flow.waitlistMode, true)
     assert.deepEqual(
       { step: next.step, serviceId: next.serviceId, group: next.group, slots: next.slots, hold: next.hold, draft: next.draft, waitlistMode: next.waitlistMode, waitlisted: next.waitlisted },
-      { step: 'service', serviceId: '', group: '', slots: [], hold: undefined, draft: { name: '', mobile: '', idNumber: '', description: '', otherPartyName: '', otherPartyContact: '', notes: '', needs: [] }, waitlistMode: false, waitlisted: 0 },
+      { step: 'service', serviceId: '', group: '', slots: [], hold: undefined, draft: { name: '', mobile: '', idNumber: '', description: '', otherPartyName: '', otherPartyContact: '', notes: '', needs: [], topics: [], descriptionExtra: '' }, waitlistMode: false, waitlisted: 0 },
     )
     const other = setup(provider).flow
     await toDetails(other)

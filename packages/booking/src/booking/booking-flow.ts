@@ -27,9 +27,12 @@ export interface BookingDraft {
   otherPartyContact: string
   notes: string
   needs: Need[]
+  /** What a mediation is about, tapped as chips (ids of DESCRIPTION_TOPICS); the description is made of them and `descriptionExtra`. */
+  topics: string[]
+  descriptionExtra: string
 }
 
-export const emptyDraft = (): BookingDraft => ({ name: '', mobile: '', idNumber: '', description: '', otherPartyName: '', otherPartyContact: '', notes: '', needs: [] })
+export const emptyDraft = (): BookingDraft => ({ name: '', mobile: '', idNumber: '', description: '', otherPartyName: '', otherPartyContact: '', notes: '', needs: [], topics: [], descriptionExtra: '' })
 
 /** A field's problem as shown in the error summary and at the field (already in the resident's language). */
 export interface FieldProblem {
@@ -325,6 +328,13 @@ export class BookingFlow {
     this.changed()
   }
 
+  /** Several fields at once (a tapped 称呼, the mediation's chips and the description made of them). */
+  keepAll(values: Partial<BookingDraft>): void {
+    if (this.step !== 'details' && this.step !== 'manage') return
+    this.draft = { ...this.draft, ...values }
+    this.changed()
+  }
+
   /** The details were checked: on to consent. */
   toConsent(): void {
     if (this.holdExpired) return
@@ -389,7 +399,7 @@ export class BookingFlow {
   find(): Promise<void> {
     this.errors = []
     return this.run(async (provider) => {
-      const code = (this.draft.code ?? '').trim().toUpperCase()
+      const code = (this.draft.code ?? '').replace(/\s/g, '').toUpperCase()
       this.found = await provider.lookup({ code, mobile: normalizeMobile(this.draft.mobile) })
       this.alert = ''
     })

@@ -91,6 +91,8 @@ export class WrBooking extends WrElement {
   /** One resident's way through the booking: a session reset replaces it whole. */
   @state() flow = this.newFlow()
   /** The county service named by `service-url`: connecting, connected, or not reachable. */
+  /** The resident asked a staff member to type their name (kiosk): the name field shows. */
+  @state() private staffTyping = false
   @state() private connection: 'none' | 'loading' | 'ready' | 'failed' = 'none'
   /** The office as the county service describes it. */
   @state() private office?: Office
@@ -121,6 +123,8 @@ export class WrBooking extends WrElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
+    // The on-screen keypad is for kiosks only: an embed never loads it.
+    if (changed.has('kiosk') && this.kiosk) void import('@workroom/core/define/keypad')
     if (changed.has('snapshot') && this.snapshot) this.flow.restore(this.snapshot)
     if (changed.has('prefill')) this.flow.offerPrefill(this.prefill)
     if (this.flow.hold !== this.counted) {
@@ -192,6 +196,7 @@ export class WrBooking extends WrElement {
   }
 
   protected override resetState(): void {
+    this.staffTyping = false
     void this.flow.release()
     this.flow = this.newFlow()
   }
@@ -217,6 +222,12 @@ export class WrBooking extends WrElement {
       countdown: this.countdown,
       prefill: this.prefill,
       qrPrefix: this.qrPrefix,
+      kiosk: this.kiosk,
+      staffTyping: this.staffTyping,
+      askStaff: () => {
+        this.staffTyping = true
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('wr-text-field[name="name"]')?.focus())
+      },
       submitDetails: () => this.submitDetails(),
       findBooking: () => this.findBooking(),
       showErrors: (errors) => void this.showErrors(errors),
@@ -235,7 +246,7 @@ export class WrBooking extends WrElement {
   }
 
   private checkFields(): FieldProblem[] {
-    return [...this.renderRoot.querySelectorAll<WrTextField>('wr-text-field')].flatMap((f) => {
+    return [...this.renderRoot.querySelectorAll<WrTextField>('wr-text-field, wr-keypad')].flatMap((f) => {
       const message = f.validate()
       return message ? [{ field: f.name, message }] : []
     })
@@ -254,7 +265,11 @@ export class WrBooking extends WrElement {
 
   private submitDetails(): void {
     if (this.flow.holdExpired) return
+    // On a kiosk the name is optional: staff find the resident by the mobile number.
+    if (this.kiosk && !this.flow.draft.name.trim()) this.flow.keepAll({ name: this.l.t('details.noName') })
     const errors = this.checkFields()
+    // A mediation's matter is tapped: at least one chip (or a few words).
+    if (this.flow.service?.needsDescription && !this.flow.draft.description.trim()) errors.push({ field: 'description', message: this.l.t('errors.description') })
     if (errors.length) void this.showErrors(errors)
     else this.flow.toConsent()
   }

@@ -19,8 +19,8 @@ export function consentView(h: BookingViewHost): TemplateResult {
     <ul>
       ${points.map((p) => html`<li>${p}</li>`)}
     </ul>
-    <div class="actions">
-      ${flow.holdExpired ? nothing : html`<wr-button variant="primary" size="large" ?disabled=${flow.busy} @click=${() => h.confirm()}>${l.t('consent.agree')}</wr-button>`}
-      <wr-button variant="secondary" @click=${() => flow.go('details')}>${l.t('consent.disagree')}</wr-button>
+    <div class="actions bar">
+      ${flow.holdExpired ? nothing : html`<wr-button class="primary" variant="primary" size="large" ?disabled=${flow.busy} @click=${() => h.confirm()}>${l.t('consent.agree')}</wr-button>`}
+      <wr-button variant="secondary" size="large" @click=${() => flow.go('details')}>${l.t('consent.disagree')}</wr-button>
     </div>`
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit'
-import { formatDay, formatMonth } from '../../format.js'
+import { clockFromIso, formatDay, formatMonth } from '../../format.js'
 import { earliestAvailable } from '../../slots.js'
 import { addDays, weekdayOf, type IsoDate } from '../../time.js'
 import { alert, back, beijing, heading } from './parts.js'
@@ -35,7 +35,23 @@ export function dayView(h: BookingViewHost): TemplateResult {
   const earliestText = earliest ? l.t('day.earliest', { time: `${formatDay(earliest.date, l.lang)} ${beijing(h, earliest.start)}` }) : ''
   const freeDays = [...byDate].filter(([, n]) => n > 0).slice(0, 5).map(([d]) => formatDay(d, l.lang))
   const say = [earliestText, l.t('day.hint'), freeDays.length ? l.t('day.freeDays', { days: freeDays.join(l.lang === 'en' ? ', ' : '、') }) : l.t('day.none')]
+  // The soonest free times as big buttons first: most residents want "the next one", and a month
+  // grid is hard to read for many.
+  const soonest = flow.slots.filter((s) => s.remaining > 0).sort((a, b) => a.start.localeCompare(b.start)).slice(0, h.kiosk ? 4 : 3)
   return html`${heading(h, 'steps.day', ...say)} ${alert(h)}
+    ${soonest.length && !earliest
+      ? html`<section class="soonest" aria-labelledby="soonest">
+          <h3 id="soonest">${l.t('day.soonest')}</h3>
+          <p class="hint">${l.t('day.soonestHint')}</p>
+          <ul class="times">
+            ${soonest.map(
+              (s) => html`<li><wr-button variant="secondary" size="large" full-width ?disabled=${flow.busy} @click=${() => flow.takeSlot(s)}>
+                ${formatDay(s.date, l.lang)} ${clockFromIso(s.start)}–${clockFromIso(s.end)}（${l.t('beijingTime')}）</wr-button></li>`,
+            )}
+          </ul>
+        </section>
+        <h3>${l.t('day.orCalendar')}</h3>`
+      : nothing}
     ${earliest
       ? html`<div class="ok">
           <p>${earliestText}</p>

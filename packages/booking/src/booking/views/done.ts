@@ -27,8 +27,8 @@ export function doneView(h: BookingViewHost): TemplateResult {
       <p>${l.t('done.codeHint')}</p>
       <p>${l.t('done.manage')}</p>
     </div>
-    <div class="actions no-print">
-      <wr-button variant="secondary" @click=${() => window.print()}>${l.t('done.print')}</wr-button>
-      <wr-button variant="primary" @click=${() => h.reset()}>${l.t('done.again')}</wr-button>
+    <div class="actions bar no-print">
+      <wr-button class="primary" variant="primary" size="large" @click=${() => h.reset()}>${l.t('done.again')}</wr-button>
+      <wr-button variant="secondary" size="large" @click=${() => window.print()}>${l.t('done.print')}</wr-button>
     </div>`
 }

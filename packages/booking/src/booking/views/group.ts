@@ -17,8 +17,8 @@ export function groupView(h: BookingViewHost): TemplateResult {
     <p class="hint">${l.t('group.hint')}</p>
     <wr-choice-list id="field-group" name="group" legend=${l.t('steps.group')} legend-hidden .options=${options} .value=${flow.group} error=${error}
       @wr-choice-change=${(e: CustomEvent<ChoiceChangeDetail>) => flow.chooseGroupValue(String(e.detail.value) as PriorityGroup | 'none')}></wr-choice-list>
-    <div class="actions">
-      <wr-button variant="primary" size="large" @click=${next}>${l.t('continue')}</wr-button>
-      <wr-button variant="quiet" @click=${() => flow.go('service')}>${l.t('back')}</wr-button>
+    <div class="actions bar">
+      <wr-button class="primary" variant="primary" size="large" @click=${next}>${l.t('continue')}</wr-button>
+      <wr-button variant="secondary" size="large" @click=${() => flow.go('service')}>${l.t('back')}</wr-button>
     </div>`
 }

@@ -11,6 +11,11 @@ export interface BookingViewHost {
   readonly countdown: HoldCountdown
   readonly prefill: BookingPrefill | undefined
   readonly qrPrefix: string
+  /** On a kiosk: numbers on the keypad, the name by taps. */
+  readonly kiosk: boolean
+  /** A staff member is typing the resident's name (the resident asked). */
+  readonly staffTyping: boolean
+  askStaff(): void
   /** Checks the step's fields, then goes on to consent. */
   submitDetails(): void
   /** Checks the code and mobile, then looks the booking up. */

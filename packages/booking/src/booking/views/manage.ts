@@ -26,8 +26,11 @@ export function manageView(h: BookingViewHost): TemplateResult {
                 <wr-button variant="danger" ?disabled=${flow.busy} @click=${() => flow.cancelFound()}>${l.t('manage.cancel')}</wr-button>
               </div>`
             : nothing}`
-      : html`${field(h, 'code', l.t('manage.code'), { hint: l.t('manage.codeHint'), required: true, schema: codeSchema, maxlength: 6 })}
-          ${field(h, 'mobile', l.t('manage.mobile'), { type: 'tel', required: true, schema: mobileSchema, autocomplete: 'tel', maxlength: 20 })}
-          <div class="actions"><wr-button variant="primary" ?disabled=${flow.busy} @click=${() => h.findBooking()}>${l.t('manage.find')}</wr-button></div>`}
-    ${back(h, () => h.reset())}`
+      : html`<div class="pads">
+            ${field(h, 'code', l.t('manage.code'), { hint: l.t('manage.codeHint'), required: true, schema: codeSchema, maxlength: h.kiosk ? 8 : 9, keypad: 'digits' })}
+            ${field(h, 'mobile', l.t('manage.mobile'), { type: 'tel', required: true, schema: mobileSchema, autocomplete: 'tel', maxlength: h.kiosk ? 11 : 20, keypad: 'digits' })}
+          </div>
+          <div class="actions bar"><wr-button class="primary" variant="primary" size="large" ?disabled=${flow.busy} @click=${() => h.findBooking()}>${l.t('manage.find')}</wr-button>
+            <wr-button variant="secondary" size="large" @click=${() => h.reset()}>${l.t('back')}</wr-button></div>`}
+    ${b ? back(h, () => h.reset()) : nothing}`
 }

@@ -1,6 +1,6 @@
 // Pieces every step shows: the heading with read-aloud, the alert, the error summary, the hold, a field.
 import { html, nothing, type TemplateResult } from 'lit'
-import type { FieldSchema, WrTextField } from '@workroom/core'
+import type { FieldSchema, KeypadMode, WrTextField } from '@workroom/core'
 import { clockFromIso } from '../../format.js'
 import type { BookingDraft } from '../booking-flow.js'
 import type { BookingViewHost } from './host.js'
@@ -71,10 +71,18 @@ export interface FieldOptions {
   schema?: FieldSchema
   autocomplete?: string
   maxlength?: number
+  /** On a kiosk, taken on the on-screen keypad instead (a mobile, a code, an ID number with X). */
+  keypad?: KeypadMode
 }
 
 export function field(h: BookingViewHost, name: keyof BookingDraft, label: string, opts: FieldOptions = {}): TemplateResult {
   const error = h.flow.errors.find((e) => e.field === name)?.message ?? ''
+  if (h.kiosk && opts.keypad) {
+    return html`<wr-keypad id=${`field-${name}`} name=${name} label=${label} hint=${opts.hint ?? ''} mode=${opts.keypad}
+      ?required=${!!opts.required} .schema=${opts.schema} .value=${String(h.flow.draft[name] ?? '')} error=${error}
+      ?masked=${opts.keypad === 'id'} maxlength=${opts.maxlength ?? 20}
+      @wr-field-change=${(e: CustomEvent<{ value: string }>) => h.flow.keep(name, e.detail.value)}></wr-keypad>`
+  }
   return html`<wr-text-field id=${`field-${name}`} name=${name} label=${label} hint=${opts.hint ?? ''} type=${opts.type ?? 'text'}
     ?required=${!!opts.required} .schema=${opts.schema} .value=${String(h.flow.draft[name] ?? '')} error=${error}
     autocomplete=${opts.autocomplete ?? 'off'} maxlength=${opts.maxlength ?? 500}
@@ -83,4 +91,4 @@ export function field(h: BookingViewHost, name: keyof BookingDraft, label: strin
 }
 
 export const back = (h: BookingViewHost, go: () => void): TemplateResult =>
-  html`<div class="actions"><wr-button variant="quiet" @click=${go}>${h.l.t('back')}</wr-button></div>`
+  html`<div class="actions bar"><wr-button variant="secondary" size="large" @click=${go}>${h.l.t('back')}</wr-button></div>`

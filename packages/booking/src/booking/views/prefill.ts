@@ -6,8 +6,8 @@ import type { BookingViewHost } from './host.js'
 export function prefillView(h: BookingViewHost): TemplateResult {
   return html`${heading(h, 'steps.prefill', h.l.t('prefill.hint'))}
     <p class="hint">${h.l.t('prefill.hint')}</p>
-    <div class="actions">
-      <wr-button variant="primary" size="large" @click=${() => h.flow.decidePrefill(true, h.prefill)}>${h.l.t('prefill.yes')}</wr-button>
+    <div class="actions bar">
+      <wr-button class="primary" variant="primary" size="large" @click=${() => h.flow.decidePrefill(true, h.prefill)}>${h.l.t('prefill.yes')}</wr-button>
       <wr-button variant="secondary" size="large" @click=${() => h.flow.decidePrefill(false, h.prefill)}>${h.l.t('prefill.no')}</wr-button>
     </div>`
 }

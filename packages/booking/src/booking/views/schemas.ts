@@ -1,6 +1,7 @@
 // Plain checks shaped like zod's safeParse, so the element ships without the schemas.
 import type { FieldSchema } from '@workroom/core'
 import { checkIdNumber, isMainlandMobile } from '../../validate.js'
+import { BOOKING_CODE_PATTERN } from '../../constants.js'
 
 const check = (ok: boolean, message: string) => (ok ? { success: true as const, data: undefined } : { success: false as const, error: { issues: [{ message }] } })
 
@@ -11,7 +12,7 @@ export const idSchema: FieldSchema = {
   },
 }
 export const mobileSchema: FieldSchema = { safeParse: (v) => check(isMainlandMobile(String(v)), 'booking:errors.mobile') }
-export const codeSchema: FieldSchema = { safeParse: (v) => check(/^[A-Z0-9]{6}$/i.test(String(v).trim()), 'booking:errors.code') }
+export const codeSchema: FieldSchema = { safeParse: (v) => check(BOOKING_CODE_PATTERN.test(String(v).replace(/\s/g, '').toUpperCase()), 'booking:errors.code') }
 export const nameSchema: FieldSchema = {
   safeParse: (v) => (String(v).trim().length > 40 ? check(false, 'booking:errors.nameLong') : check(String(v).trim() !== '', 'booking:errors.name')),
 }

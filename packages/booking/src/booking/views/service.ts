@@ -14,8 +14,8 @@ export function serviceView(h: BookingViewHost): TemplateResult {
   return html`${heading(h, 'steps.service', ...options.map((o) => o.label))} ${summary(h)}
     <wr-choice-list id="field-service" name="service" legend=${l.t('steps.service')} legend-hidden .options=${options} .value=${flow.serviceId} error=${error}
       @wr-choice-change=${(e: CustomEvent<ChoiceChangeDetail>) => flow.chooseServiceId(String(e.detail.value))}></wr-choice-list>
-    <div class="actions">
-      <wr-button variant="primary" size="large" @click=${next}>${l.t('continue')}</wr-button>
+    <div class="actions bar">
+      <wr-button class="primary" variant="primary" size="large" @click=${next}>${l.t('continue')}</wr-button>
       <wr-button variant="quiet" @click=${() => flow.go('manage')}>${l.t('manage.open')}</wr-button>
     </div>`
 }
