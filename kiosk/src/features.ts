@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit'
 import type { PictureId } from '@workroom/core/illustrations'
+import { i18n } from '@workroom/core'
 import { ifDefined } from 'lit/directives/if-defined.js'
 import type { ContentPack } from '@workroom/education'
 import type { WorkroomConfig } from './config.js'
@@ -69,28 +70,47 @@ export const screening: KioskFeature = {
 }
 
 /**
- * What screening hands to booking, only after the resident ticked it: the problem type and the
- * outcome become the service and a note for staff. Nothing personal is involved.
+ * What screening hands to booking, after the resident agreed on the screener's one consent page:
+ * the kind of service the result recommends (always), and only the ticked problem, outcome and
+ * urgency, which become a note for staff in plain words.
  */
 export interface ScreeningHandover {
+  recommends?: 'legal-aid' | 'mediation' | 'legal-consultation'
   outcome: string
   problem?: string
   urgent?: boolean
   routes: string[]
 }
 
-const AID_OUTCOMES = ['mandatory-appointment', 'eligible-no-means-test', 'eligible-means-waived', 'likely-eligible', 'likely-ineligible-means']
+/** A service of the county's own config, by what it is: legal aid falls back to a consultation. */
+function serviceFor(kind: ScreeningHandover['recommends'], services: readonly { id: string; kind: string }[]): string | undefined {
+  if (!kind) return undefined
+  const order = kind === 'legal-aid' ? ['legal-aid', 'legal-consultation'] : kind === 'mediation' ? ['mediation', 'legal-consultation'] : ['legal-consultation']
+  for (const k of order) {
+    const s = services.find((x) => x.kind === k)
+    if (s) return s.id
+  }
+  return undefined
+}
 
-export function bookingPrefill(h: ScreeningHandover | undefined): { serviceId?: string; notes?: string } | undefined {
+/**
+ * What booking starts from: the county's service for the recommendation and a note for staff in
+ * the words staff read (the screener's own, in Chinese), never developer codes. `agreed`: the
+ * screener already asked, so booking does not ask a second time.
+ */
+export function bookingPrefill(h: ScreeningHandover | undefined, services: readonly { id: string; kind: string }[] = []): { serviceId?: string; notes?: string; agreed: true } | undefined {
   if (!h) return undefined
+  const say = (key: string) => i18n.t(key, { lng: 'zh-Hans', defaultValue: '' })
   const parts = [
-    h.problem ? `problem: ${h.problem}` : '',
-    h.routes.length ? `outcome: ${h.outcome}` : '',
-    h.urgent ? 'urgent: deadline or preservation' : '',
+    h.problem ? say(`screening:options.problem.${h.problem}`) : '',
+    h.routes.length ? say(`kiosk:handoverOutcome.${h.outcome}`) : '',
+    h.urgent ? say('screening:result.urgentShort') : '',
   ].filter(Boolean)
+  const serviceId = serviceFor(h.recommends, services)
   return {
-    ...(h.routes.length && AID_OUTCOMES.includes(h.outcome) ? { serviceId: 'legal-aid' } : h.routes.length ? { serviceId: 'adviser' } : {}),
-    ...(parts.length ? { notes: `自测：${parts.join('; ')}` } : {}),
+    ...(serviceId ? { serviceId } : {}),
+    ...(parts.length ? { notes: `${say('kiosk:handoverNote')}${parts.join('；')}` } : {}),
+    agreed: true,
   }
 }
 
@@ -119,7 +139,7 @@ export const booking: KioskFeature = {
     ?elder=${ctx.elder}
     .provider=${bookingRuntime?.provider}
     .config=${bookingRuntime?.config}
-    .prefill=${bookingPrefill(ctx.handover as ScreeningHandover | undefined)}
+    .prefill=${bookingPrefill(ctx.handover as ScreeningHandover | undefined, (bookingRuntime?.config as { services?: { id: string; kind: string }[] } | undefined)?.services ?? [])}
   ></wr-booking>`,
 }
 

@@ -80,17 +80,40 @@ describe('kiosk shell', () => {
     expect(screener.hasAttribute('minimum-wage-monthly')).to.equal(false)
   })
 
-  it('hands only what the resident ticked from screening to booking', async () => {
+  it('hands only what the resident ticked from screening to booking, in words, without asking again', async () => {
     const el = await kiosk()
     const screener = await open(el, 'screening', 'wr-aid-screener')
-    screener.dispatchEvent(new CustomEvent('wr-screening-book', { bubbles: true, composed: true, cancelable: true, detail: { outcome: 'eligible-means-waived', problem: 'wages', routes: [] } }))
+    screener.dispatchEvent(new CustomEvent('wr-screening-book', { bubbles: true, composed: true, cancelable: true, detail: { recommends: 'legal-aid', outcome: 'eligible-means-waived', problem: 'wages', routes: [] } }))
     await waitUntil(() => root(el).querySelector('wr-booking'), 'booking did not open', { timeout: 5000 })
-    const prefill = (root(el).querySelector('wr-booking') as unknown as { prefill: unknown }).prefill
-    expect(prefill).to.deep.equal({ notes: '自测：problem: wages' })
-    expect(bookingPrefill({ outcome: 'likely-eligible', routes: ['legal-aid-desk'], urgent: true })).to.deep.equal({
-      serviceId: 'legal-aid',
-      notes: '自测：outcome: likely-eligible; urgent: deadline or preservation',
+    const booking = root(el).querySelector('wr-booking') as unknown as HTMLElement & { prefill: unknown; flow: { step: string; serviceId: string; draft: { notes: string } }; updateComplete: Promise<unknown> }
+    expect(booking.prefill).to.deep.equal({ serviceId: 'legal-aid', notes: '居民自测时说的：干了活拿不到工钱（欠薪）', agreed: true })
+    await booking.updateComplete
+    // The screener's consent page was the one question: booking starts at the service, chosen.
+    expect(booking.flow.step).to.equal('service')
+    expect(booking.flow.serviceId).to.equal('legal-aid')
+    expect(booking.flow.draft.notes).to.not.match(/problem:|outcome:|[a-z]-[a-z]/)
+  })
+
+  it("picks the service by what the result recommends from the county's own config, whatever its ids", async () => {
+    // Another county: its own service ids, and no legal-aid desk at the workroom.
+    const county = demoConfig((c) => {
+      const rename: Record<string, string> = { adviser: 'falv-zixun', mediation: 'renmin-tiaojie', video: 'shipin-zixun', 'home-visit': 'shangmen' }
+      c.booking.services = c.booking.services.filter((s: { id: string }) => s.id !== 'legal-aid').map((s: { id: string }) => ({ ...s, id: rename[s.id] ?? s.id }))
+      c.version = 'county-b-1'
     })
+    expect(county.booking.services.map((s) => s.id)).to.not.include.members(['adviser', 'mediation', 'legal-aid'])
+    const services = county.booking.services
+    expect(bookingPrefill({ recommends: 'mediation', outcome: 'out-of-scope', routes: [] }, services)?.serviceId).to.equal('renmin-tiaojie')
+    expect(bookingPrefill({ recommends: 'legal-aid', outcome: 'likely-eligible', routes: [] }, services)?.serviceId).to.equal('falv-zixun')
+    expect(bookingPrefill({ recommends: 'legal-consultation', outcome: 'out-of-scope', routes: [] }, services)?.serviceId).to.equal('falv-zixun')
+    const el = await kiosk({ config: county, source: 'file', problems: [] })
+    const screener = await open(el, 'screening', 'wr-aid-screener')
+    screener.dispatchEvent(new CustomEvent('wr-screening-book', { bubbles: true, composed: true, cancelable: true, detail: { recommends: 'mediation', outcome: 'out-of-scope', problem: 'neighbour', routes: ['peoples-mediation'] } }))
+    await waitUntil(() => root(el).querySelector('wr-booking'), 'booking did not open', { timeout: 5000 })
+    const booking = root(el).querySelector('wr-booking') as unknown as HTMLElement & { flow: { serviceId: string; draft: { notes: string } }; updateComplete: Promise<unknown> }
+    await booking.updateComplete
+    expect(booking.flow.serviceId).to.equal('renmin-tiaojie')
+    expect(booking.flow.draft.notes).to.equal('居民自测时说的：和邻居闹矛盾；不在法律援助范围')
   })
 
   it('puts the elder-mode switch within the first three Tab stops and applies it', async () => {

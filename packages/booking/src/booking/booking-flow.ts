@@ -13,6 +13,8 @@ export type BookingStep = 'prefill' | 'manage' | 'service' | 'group' | 'day' | '
 export interface BookingPrefill {
   serviceId?: string
   notes?: string
+  /** The resident already agreed to carry this over (the screener asked): booking does not ask again. */
+  agreed?: boolean
 }
 
 /** The details form as typed, kept across errors and failed network calls. */
@@ -202,6 +204,7 @@ export class BookingFlow {
 
   /** Offers a screening result's service and notes before the first step. */
   offerPrefill(prefill: BookingPrefill | undefined): void {
+    if (prefill?.agreed && !this.prefillDecided && this.step === 'service') return this.decidePrefill(true, prefill)
     if (prefill && !this.prefillDecided && this.step === 'service') {
       this.step = 'prefill'
       this.changed()

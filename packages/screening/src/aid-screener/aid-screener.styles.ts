@@ -52,6 +52,8 @@ export const screenerStyles = css`
   ul.check { list-style: none; padding: 0; margin: 0; display: grid; gap: ${token('space-2')}; }
   ul.check li { display: flex; gap: ${token('space-3')}; align-items: flex-start; }
   ul.check li::before { content: ''; flex: none; width: 1.1em; height: 1.1em; margin-top: 0.25em; border: ${token('border-width')} solid ${token('color-text')}; border-radius: 3px; }
+  ul.reasons { margin: 0; padding-inline-start: 1.4em; display: grid; gap: ${token('space-2')}; }
+  .deadline { padding: ${token('space-3')} ${token('space-4')}; border-radius: ${token('radius-2')}; background: ${token('color-warning-surface')}; color: ${token('color-on-warning')}; }
   ol.routes { padding-inline-start: 1.4em; margin: 0; display: grid; gap: ${token('space-3')}; }
   .answers { display: grid; gap: ${token('space-2')}; margin: 0; }
   .answers div { display: flex; flex-wrap: wrap; justify-content: space-between; gap: ${token('space-2')}; padding: ${token('space-2')} 0; border-bottom: 1px solid ${token('color-border')}; }

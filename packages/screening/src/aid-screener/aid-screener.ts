@@ -38,8 +38,16 @@ export interface ScreeningStepDetail {
   fact: string
 }
 
+/**
+ * Which kind of booking the result recommends, in the booking services' own vocabulary (a
+ * county's config names its services as it likes; their `kind` says what they are).
+ */
+export type RecommendedService = 'legal-aid' | 'mediation' | 'legal-consultation'
+
 /** What the resident agreed to hand to booking. Only ticked items are present. */
 export interface ScreeningBookDetail {
+  /** The kind of service to offer first (not personal: it only opens the right booking). */
+  recommends: RecommendedService
   outcome: NonNullable<Screening['outcome']>
   urgent?: boolean
   problem?: string
@@ -50,6 +58,15 @@ type View = 'start' | 'question' | 'other' | 'result' | 'consent' | 'saved' | 'c
 const UNKNOWN = 'unknown'
 const YES = 'yes'
 const NO = 'no'
+
+const AID_OUTCOMES = new Set(['mandatory-appointment', 'eligible-no-means-test', 'eligible-means-waived', 'likely-eligible', 'likely-ineligible-means'])
+
+/** Legal aid when the result says it can be applied for; mediation when that is the first way on; else a consultation. */
+export function recommendedService(r: Pick<Screening, 'outcome' | 'routes'>): RecommendedService {
+  if (r.outcome && AID_OUTCOMES.has(r.outcome)) return 'legal-aid'
+  if (r.routes.slice(0, 2).some((x) => x.endsWith('mediation'))) return 'mediation'
+  return 'legal-consultation'
+}
 
 /** Regions already reported as due for checking on this page: once is enough for the webmaster. */
 const reportedDue = new Set<string>()
@@ -840,6 +857,7 @@ export class WrAidScreener extends WrElement {
     const share = new Set(this.shareChoices)
     const problem = this.session.facts.problem
     const detail: ScreeningBookDetail = {
+      recommends: recommendedService(r),
       outcome: r.outcome!,
       routes: share.has('outcome') ? r.routes : [],
       ...(share.has('urgent') ? { urgent: r.urgent } : {}),
