@@ -22,6 +22,8 @@ export interface ScreenMeasure {
   smallPrimary: string[]
   /** Inputs without autocomplete="off". */
   autofill: string[]
+  /** Calendar dates broken over two lines. */
+  wrapped: string[]
 }
 
 /** Measures the screen now showing. `min` is the least side of any target, `primaryMin` of the bar's. */
@@ -57,6 +59,9 @@ export async function measure(page: Page, min = 48, primaryMin = 48): Promise<Sc
           const r = el.getBoundingClientRect()
           // A skip link is off screen until focused.
           if (r.right <= 0 || r.left < -100) return false
+          // Seven calendar columns of 48 px do not fit a 320 px phone: there they share the width
+          // (never under 36 px), and the soonest free times come first as full-width buttons.
+          if (el.classList.contains('day') && innerWidth < 7 * min + 48) return Math.round(r.width) < 36 || Math.round(r.height) < min
           return Math.round(r.width) < min || Math.round(r.height) < min
         })
         .map((el) => `${name(el)} ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)}`)
@@ -71,7 +76,14 @@ export async function measure(page: Page, min = 48, primaryMin = 48): Promise<Sc
         .filter((el) => (el.localName === 'input' && (el as HTMLInputElement).type !== 'radio' && (el as HTMLInputElement).type !== 'checkbox') || el.localName === 'textarea')
         .filter((el) => el.getAttribute('autocomplete') !== 'off')
         .map((el) => `${name(el)} autocomplete=${el.getAttribute('autocomplete')}`)
+      // A two-digit date broken over two lines is taller than one line of its text.
+      const wrapped = visible
+        .filter((el) => el.classList.contains('day'))
+        .map((el) => el.querySelector('span'))
+        .filter((sp): sp is HTMLSpanElement => !!sp && sp.getBoundingClientRect().height > 1.8 * parseFloat(getComputedStyle(sp).fontSize))
+        .map((sp) => sp.textContent ?? '')
       return {
+        wrapped,
         ...(pb && primaryHost
           ? { primary: { top: pb.top, bottom: pb.bottom, left: pb.left, right: pb.right, width: pb.width, height: pb.height, label: (primaryHost.textContent ?? '').trim() } }
           : {}),
