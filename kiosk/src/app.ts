@@ -25,6 +25,10 @@ import { watchUsage } from './staff/stats.js'
 
 /** How long after a screen changes a tap is taken for the second half of the one before (a double tap, a ghost click). */
 const GHOST_TAP_MS = 450
+/** A feature moved to another step (arms the ghost-tap guard; the resident is mid-task). */
+const STEP_EVENTS = ['wr-screening-step', 'wr-screening-complete', 'wr-booking-step-change']
+/** The resident answered or typed something. */
+const ANSWER_EVENTS = ['wr-choice-change', 'wr-field-change', 'input']
 /** …and this close to it (a finger's width). */
 const GHOST_TAP_PX = 40
 
@@ -189,19 +193,17 @@ export class WrKioskApp extends WrElement {
     // A double tap, or the click a touch screen sends after a tap, must not land on what the
     // transition put under the finger (the tile under 开始使用, the answer under 下一步).
     this.addEventListener('click', this.guardGhostTap, true)
-    for (const name of ['wr-screening-step', 'wr-screening-complete', 'wr-booking-step-change']) {
-      this.addEventListener(name, () => {
-        this.armGuard()
-        this.noteAnswer()
-      })
-    }
-    for (const name of ['wr-choice-change', 'wr-field-change', 'input']) this.addEventListener(name, () => this.noteAnswer())
+    for (const name of STEP_EVENTS) this.addEventListener(name, this.onStep)
+    for (const name of ANSWER_EVENTS) this.addEventListener(name, this.onAnswer)
     // Anonymous counts only (outcomes, categories, lessons, services, resets): see staff/stats.ts.
     this.stopCounting = watchUsage(this)
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback()
+    this.removeEventListener('click', this.guardGhostTap, true)
+    for (const name of STEP_EVENTS) this.removeEventListener(name, this.onStep)
+    for (const name of ANSWER_EVENTS) this.removeEventListener(name, this.onAnswer)
     this.stopCounting?.()
   }
 
@@ -386,6 +388,13 @@ export class WrKioskApp extends WrElement {
   private onLeaveClose(e: CustomEvent<{ reason: string }>): void {
     if (e.detail.reason === 'home') void this.go('home')
   }
+
+  private readonly onStep = (): void => {
+    this.armGuard()
+    this.noteAnswer()
+  }
+
+  private readonly onAnswer = (): void => this.noteAnswer()
 
   /** Answers and typing count only in the flows that hold them (a library search is no loss). */
   private noteAnswer(): void {
