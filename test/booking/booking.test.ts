@@ -119,11 +119,19 @@ describe('<wr-booking> resident flow', () => {
   it('asks before using a screening result, then fills in the service and notes', async () => {
     const el = await fixture<WrBooking>(html`<wr-booking .provider=${new MemoryProvider({ config: demoConfig, now: () => NOW })} .config=${demoConfig} .now=${NOW} .prefill=${{ serviceId: 'legal-aid', notes: '工资被拖欠 3 个月' }}></wr-booking>`)
     await settle(el)
-    expect(heading(el)).to.equal('要用刚才自助筛查的结果吗？')
+    expect(heading(el)).to.equal('要用刚才自测的结果吗？')
     await expectNoAxeViolations(el)
-    await tapButton(el, '用筛查结果')
+    await tapButton(el, '用自测结果')
     const list = root(el).querySelector('wr-choice-list[name="service"]') as HTMLElement & { value: string }
     expect(list.value).to.equal('legal-aid')
+  })
+
+  it('does not ask a second time when the resident already agreed on the screener', async () => {
+    const el = await fixture<WrBooking>(html`<wr-booking .provider=${new MemoryProvider({ config: demoConfig, now: () => NOW })} .config=${demoConfig} .now=${NOW} .prefill=${{ serviceId: 'mediation', notes: '和邻居闹矛盾', agreed: true }}></wr-booking>`)
+    await settle(el)
+    expect(heading(el)).to.not.equal('要用刚才自测的结果吗？')
+    const list = root(el).querySelector('wr-choice-list[name="service"]') as HTMLElement & { value: string }
+    expect(list.value).to.equal('mediation')
   })
 
   it('says the mediation is voluntary and asks what it is about', async () => {
