@@ -5,6 +5,7 @@ import {
   WrElement,
   describeProblem,
   fontSize,
+  readableText,
   resetSession,
   setLanguage,
   token,
@@ -12,6 +13,7 @@ import {
   type Language,
 } from '@workroom/core'
 import { localize } from '@workroom/booking/config'
+import { loadPictures, picture } from '@workroom/core/illustrations'
 import './translations.js'
 import './board/define.js'
 import type { WorkroomConfig } from './config.js'
@@ -20,6 +22,15 @@ import { loadContent, type ContentState } from './content-store.js'
 import { features as defaultFeatures, bookingProvider, hardshipAttributes, type KioskFeature } from './features.js'
 import { LongPress } from './staff/long-press.js'
 import { watchUsage } from './staff/stats.js'
+
+/** How long after a screen changes a tap is taken for the second half of the one before (a double tap, a ghost click). */
+const GHOST_TAP_MS = 450
+/** A feature moved to another step (arms the ghost-tap guard; the resident is mid-task). */
+const STEP_EVENTS = ['wr-screening-step', 'wr-screening-complete', 'wr-booking-step-change']
+/** The resident answered or typed something. */
+const ANSWER_EVENTS = ['wr-choice-change', 'wr-field-change', 'input']
+/** …and this close to it (a finger's width). */
+const GHOST_TAP_PX = 40
 
 const scalesIcon = svg`<path d="M12 3v18M5 21h14M4 7h16M7 7l-3 7a3 3 0 0 0 6 0zM17 7l-3 7a3 3 0 0 0 6 0z" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round"/>`
 
@@ -46,7 +57,7 @@ export class WrKioskApp extends WrElement {
   static override styles = [
     ...WrElement.styles,
     css`
-      :host { display: flex; flex-direction: column; min-height: 100vh; background: ${token('color-surface')}; }
+      :host { display: flex; flex-direction: column; min-height: 100vh; min-height: 100dvh; background: ${token('color-surface')}; }
       .skip { position: absolute; inset-inline-start: -9999px; border: 0; font: inherit; color: ${token('color-primary')}; text-decoration: underline; cursor: pointer; }
       .skip:focus { inset-inline-start: ${token('space-4')}; top: ${token('space-4')}; z-index: 10; background: ${token('color-background')}; padding: ${token('space-3')}; }
       header {
@@ -63,8 +74,33 @@ export class WrKioskApp extends WrElement {
       }
       .switch[aria-pressed='true'] { background: ${token('color-on-primary')}; color: ${token('color-primary')}; }
       .langs { display: flex; gap: ${token('space-2')}; border: 0; margin: 0; padding: 0; }
-      .clear { background: ${token('color-danger')}; border-color: ${token('color-on-primary')}; }
-      main { flex: 1; width: 100%; max-width: 1152px; margin: 0 auto; padding: ${token('space-6')} ${token('space-5')}; box-sizing: border-box; }
+      /* Finishing (wipe and start over) is calm, not an alarm: it must not look like 快速离开 (leave
+         now, for someone at risk), which is red with its own words. */
+      .clear { display: inline-flex; align-items: center; gap: ${token('space-2')}; background: ${token('color-background')}; color: ${token('color-primary')}; border-color: ${token('color-background')}; }
+      .clear svg { width: 1.3em; height: 1.3em; flex: none; }
+      /* The screen's whole width (portrait kiosks are 1080 px wide), and a feature fills the height so
+         its bottom action bar sits low, within reach. */
+      main {
+        flex: 1; display: flex; flex-direction: column; width: 100%; max-width: 1440px; margin: 0 auto;
+        padding: ${token('space-6')} ${token('space-5')}; box-sizing: border-box;
+        --wr-screener-max-width: none; --wr-booking-max-width: none;
+      }
+      main > * { flex: none; }
+      main > .back ~ * { flex: 1 0 auto; }
+      @media (max-width: 640px) {
+        header { padding: ${token('space-2')} ${token('space-3')}; gap: ${token('space-2')}; }
+        .brand { font-size: ${fontSize(1)}; flex-basis: 100%; }
+        .brand svg { width: 1.5em; height: 1.5em; }
+        .brand small { display: none; }
+        .switch { padding: ${token('space-1')} ${token('space-3')}; font-size: ${fontSize(0)}; }
+        /* One language button: the other language (the current one is shown by the screen itself). */
+        .langs .switch[aria-pressed='true'] { display: none; }
+        main { padding: ${token('space-4')} ${token('space-3')}; }
+        h1 { font-size: ${fontSize(3)}; }
+        .hint { margin-bottom: ${token('space-4')}; }
+        .back { margin-bottom: ${token('space-3')}; }
+      }
+      :host([elder]) .switch, :host([elder]) .back button { min-height: ${token('target-primary')}; }
       h1 { margin: 0 0 ${token('space-2')}; font-size: ${fontSize(4)}; }
       h1:focus { outline: none; }
       .hint { margin: 0 0 ${token('space-6')}; color: ${token('color-text-muted')}; font-size: ${fontSize(2)}; }
@@ -74,11 +110,26 @@ export class WrKioskApp extends WrElement {
         border: ${token('border-width')} solid ${token('color-border')}; border-radius: ${token('radius-3')};
         background: ${token('color-background')}; color: ${token('color-text')}; font: inherit; text-align: start; cursor: pointer;
       }
-      .tile:hover { border-color: ${token('color-primary')}; }
-      .tile svg { width: 56px; height: 56px; color: ${token('color-primary')}; }
+      @media (hover: hover) { .tile:hover { border-color: ${token('color-primary')}; } }
+      .tile { align-content: start; padding: ${token('space-5')}; }
+      .tile .picture { width: 100%; height: auto; max-height: 280px; border-radius: ${token('radius-2')}; }
       .tile-title { font-size: ${fontSize(3)}; font-weight: 700; }
       .tile-desc { color: ${token('color-text-muted')}; }
+      .attract { flex: 1 0 auto; display: flex; flex-direction: column; cursor: pointer; }
       .attract .tile { min-height: 128px; }
+      /* The actions low, within reach; the pictures and the greeting above, seen from afar. */
+      .attract .start { margin-top: auto; }
+      /* Drawn to be seen from a few metres: large pictures drifting slowly, and a start button that
+         breathes. Still under prefers-reduced-motion (the base styles stop every animation). */
+      .hero { display: flex; justify-content: center; gap: ${token('space-5')}; margin: ${token('space-5')} 0; overflow: hidden; }
+      .hero .picture { width: min(30%, 360px); height: auto; border-radius: ${token('radius-3')}; animation: drift 9s ease-in-out infinite alternate; }
+      .hero .picture:nth-child(2) { animation-delay: -3s; }
+      .hero .picture:nth-child(3) { animation-delay: -6s; }
+      @keyframes drift { from { transform: translateY(-12px) rotate(-1.5deg); } to { transform: translateY(12px) rotate(1.5deg); } }
+      .attract h1 { font-size: ${fontSize(5)}; text-align: center; }
+      .attract .hint { text-align: center; }
+      .start { animation: breathe 2.4s ease-in-out infinite; }
+      @keyframes breathe { 0%, 100% { box-shadow: 0 0 0 0 rgb(11 92 173 / 0.45); } 50% { box-shadow: 0 0 0 18px rgb(11 92 173 / 0); } }
       .attract-feed { display: block; margin-top: ${token('space-6')}; }
       .start {
         display: block; width: 100%; margin: 0 0 ${token('space-6')}; min-height: calc(1.5 * ${token('target-primary')});
@@ -99,8 +150,9 @@ export class WrKioskApp extends WrElement {
         min-height: ${token('target-min')}; padding: 0 ${token('space-3')}; border: 0; background: none;
         color: ${token('color-primary')}; font: inherit; text-decoration: underline; cursor: pointer;
       }
+      .leave p { margin: 0; }
       @media print {
-        header, footer, .back, .skip, wr-timeout-warning { display: none; }
+        header, footer, .back, .skip, wr-timeout-warning, wr-dialog { display: none; }
         :host { background: none; min-height: 0; }
         main { padding: 0; max-width: none; }
       }
@@ -127,6 +179,13 @@ export class WrKioskApp extends WrElement {
   @state() private screen: Screen = 'home'
   @state() private handover: unknown
   @state() private notice = ''
+  /** The resident has answered or typed something on this screen: going home asks first. */
+  private midTask = false
+  /** When a tap last changed the screen (or a feature's step), and when the last tap went through: the ghost-tap guard. */
+  private changedAt = -Infinity
+  private tapAt = -Infinity
+  private tapX = 0
+  private tapY = 0
   private readonly l = new LocalizeController(this, 'kiosk')
   private readonly staffEntry = new LongPress(this, () => void this.openStaff(), { selector: '.brand', duration: () => this.staffHold })
 
@@ -134,12 +193,21 @@ export class WrKioskApp extends WrElement {
 
   override connectedCallback(): void {
     super.connectedCallback()
+    void loadPictures()
+    // A double tap, or the click a touch screen sends after a tap, must not land on what the
+    // transition put under the finger (the tile under 开始使用, the answer under 下一步).
+    this.addEventListener('click', this.guardGhostTap, true)
+    for (const name of STEP_EVENTS) this.addEventListener(name, this.onStep)
+    for (const name of ANSWER_EVENTS) this.addEventListener(name, this.onAnswer)
     // Anonymous counts only (outcomes, categories, lessons, services, resets): see staff/stats.ts.
     this.stopCounting = watchUsage(this)
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback()
+    this.removeEventListener('click', this.guardGhostTap, true)
+    for (const name of STEP_EVENTS) this.removeEventListener(name, this.onStep)
+    for (const name of ANSWER_EVENTS) this.removeEventListener(name, this.onAnswer)
     this.stopCounting?.()
   }
 
@@ -182,6 +250,7 @@ export class WrKioskApp extends WrElement {
         <button class="switch" type="button" aria-pressed=${this.elder ? 'true' : 'false'} @click=${this.toggleElder}>
           ${this.elder ? this.l.t('elderOn') : this.l.t('elderOff')}
         </button>
+        <wr-read-aloud class="read-screen" pausable subject=${this.l.t('readScreen')} .source=${this.screenWords}></wr-read-aloud>
         ${languages.length > 1
           ? html`<div class="langs" role="group" aria-label=${this.l.t('language')}>
               ${languages.map(
@@ -191,7 +260,11 @@ export class WrKioskApp extends WrElement {
               )}
             </div>`
           : nothing}
-        <button class="switch clear" type="button" @click=${this.clearAndExit}>${this.l.t('clearExit')}</button>
+        ${this.screen === 'attract'
+          ? nothing
+          : html`<button class="switch clear" type="button" @click=${this.clearAndExit}>
+              <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M5 12l5 5L20 7" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/></svg>${this.l.t('clearExit')}
+            </button>`}
       </header>
       <main id="main" part="main" lang=${lang}>
         ${!config && this.configState.problems.length
@@ -211,6 +284,11 @@ export class WrKioskApp extends WrElement {
         warning-seconds=${config?.idle.warningSeconds ?? 30}
         ?disabled=${(this.screen === 'home' || this.screen === 'attract') && !this.elder}
       ></wr-timeout-warning>
+      <wr-dialog class="leave" heading=${this.l.t('leave.heading')} @wr-dialog-close=${this.onLeaveClose}>
+        <p>${this.l.t('leave.body')}</p>
+        <wr-button slot="footer" size="large" data-leave="stay" @click=${() => this.leaveDialog?.close('stay')}>${this.l.t('leave.stay')}</wr-button>
+        <wr-button slot="footer" size="large" variant="secondary" data-leave="home" @click=${() => this.leaveDialog?.close('home')}>${this.l.t('leave.home')}</wr-button>
+      </wr-dialog>
     `
   }
 
@@ -246,7 +324,7 @@ export class WrKioskApp extends WrElement {
       ${this.availableFeatures.map(
         (f) => html`<li>
           <button class="tile" type="button" data-feature=${f.id} @click=${() => this.go(f.id)}>
-            <svg viewBox="0 0 24 24" aria-hidden="true">${f.icon}</svg>
+            ${picture(f.picture, '')}
             <span class="tile-title">${this.l.t(f.titleKey)}</span>
             <span class="tile-desc">${this.l.t(f.descriptionKey)}</span>
           </button>
@@ -269,10 +347,12 @@ export class WrKioskApp extends WrElement {
   /** While nobody is at the screen: a gentle loop of lessons and the three main actions. */
   private renderAttract() {
     const pack = this.content.pack
-    return html`<section class="attract" aria-labelledby="attract-title">
+    // A touch anywhere starts, as the screen says; a tile or a lesson card goes straight there.
+    return html`<section class="attract" aria-labelledby="attract-title" @click=${this.onAttractTap}>
+      <div class="hero" aria-hidden="true">${(['workroom', 'mediation', 'legal-aid'] as const).map((id) => picture(id, ''))}</div>
       <h1 id="attract-title" tabindex="-1">${this.l.t('attract.title')}</h1>
       <p class="hint">${this.l.t('attract.hint')}</p>
-      <button class="start" type="button" @click=${() => void this.go('home')}>${this.l.t('attract.start')}</button>
+      <button class="start" type="button">${this.l.t('attract.start')}</button>
       ${this.renderTiles()}
       ${pack
         ? html`<wr-attract-feed
@@ -288,7 +368,72 @@ export class WrKioskApp extends WrElement {
   }
 
   private renderBack() {
-    return html`<div class="back"><button type="button" @click=${() => this.go('home')}>← ${this.l.t('back')}</button></div>`
+    return html`<div class="back"><button type="button" @click=${this.backHome}>← ${this.l.t('back')}</button></div>`
+  }
+
+  /** Everything the screen shows, in order (the whole-screen read-aloud in the header). */
+  private readonly screenWords = (): string => {
+    const main = this.renderRoot.querySelector('main')
+    return main ? readableText(main) : ''
+  }
+
+  private onAttractTap(e: Event): void {
+    const path = e.composedPath()
+    if (path.some((n) => n instanceof HTMLElement && (n.dataset.feature || n.localName === 'wr-attract-feed'))) return
+    void this.go('home')
+  }
+
+  private get leaveDialog(): (HTMLElement & { show(): void; close(reason?: string): void }) | null {
+    return this.renderRoot.querySelector('wr-dialog.leave')
+  }
+
+  /** 返回首页: straight home, unless the resident has answered something here; then ask first. */
+  private backHome(): void {
+    if (this.midTask) this.leaveDialog?.show()
+    else void this.go('home')
+  }
+
+  private onLeaveClose(e: CustomEvent<{ reason: string }>): void {
+    if (e.detail.reason === 'home') void this.go('home')
+  }
+
+  private readonly onStep = (): void => {
+    this.armGuard()
+    this.noteAnswer()
+  }
+
+  private readonly onAnswer = (): void => this.noteAnswer()
+
+  /** Answers and typing count only in the flows that hold them (a library search is no loss). */
+  private noteAnswer(): void {
+    if (this.screen === 'screening' || this.screen === 'booking') this.midTask = true
+  }
+
+  /** Swallows a tap that arrives within GHOST_TAP_MS of a screen change (see connectedCallback). */
+  private readonly guardGhostTap = (e: MouseEvent): void => {
+    // Keyboard activation (detail 0) is never a ghost.
+    if (e.detail === 0) return
+    const now = performance.now()
+    // The second half of a double tap (or a ghost click) comes soon and at the same spot; a tap
+    // elsewhere is meant, and once one has gone through the guard is off until the next change.
+    const near = Math.hypot(e.clientX - this.tapX, e.clientY - this.tapY) < GHOST_TAP_PX
+    if (now - this.changedAt >= GHOST_TAP_MS || !near) {
+      this.changedAt = -Infinity
+      this.tapAt = now
+      this.tapX = e.clientX
+      this.tapY = e.clientY
+      return
+    }
+    e.preventDefault()
+    e.stopImmediatePropagation()
+  }
+
+  /** A change that a tap just caused arms the guard (one the kiosk made itself, at rest or on start, does not). */
+  private armGuard(): boolean {
+    const now = performance.now()
+    if (now - this.tapAt >= GHOST_TAP_MS) return false
+    this.changedAt = now
+    return true
   }
 
   private renderFeature(feature: KioskFeature) {
@@ -310,6 +455,7 @@ export class WrKioskApp extends WrElement {
 
   /** Shows a screen; focus moves to its heading so screen readers start there. */
   async go(id: Screen, handover?: unknown): Promise<void> {
+    const byTap = this.armGuard()
     const feature = this.availableFeatures.find((f) => f.id === id)
     if (feature) await feature.load(this.config)
     if (id === 'staff') await Promise.all([import('./staff/define.js'), this.loadBooking()])
@@ -318,6 +464,8 @@ export class WrKioskApp extends WrElement {
     this.handover = handover
     this.screen = id
     this.notice = ''
+    this.midTask = false
+    if (byTap) this.changedAt = performance.now()
     await this.updateComplete
     this.focusHeading()
     this.emit('wr-kiosk-screen', { screen: id })

@@ -1,4 +1,6 @@
-import { html, svg, type TemplateResult } from 'lit'
+import { html, type TemplateResult } from 'lit'
+import type { PictureId } from '@workroom/core/illustrations'
+import { i18n } from '@workroom/core'
 import { ifDefined } from 'lit/directives/if-defined.js'
 import type { ContentPack } from '@workroom/education'
 import { localize } from '@workroom/booking/config'
@@ -14,7 +16,8 @@ export interface KioskFeature {
   /** Key in the kiosk namespace for the tile's title and description. */
   titleKey: string
   descriptionKey: string
-  icon: TemplateResult | ReturnType<typeof svg>
+  /** The tile's picture, from the shared illustration set. */
+  picture: PictureId
   /** Loads and defines the feature's elements (a separate chunk, loaded on first use). */
   load: (config?: WorkroomConfig) => Promise<unknown>
   /** Whether the feature can run with this config (booking needs the workroom's services). */
@@ -47,13 +50,11 @@ export function hardshipAttributes(c: WorkroomConfig | undefined): FeatureContex
   return out
 }
 
-const stroke = (d: string) => svg`<path d=${d} fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"/>`
-
 export const screening: KioskFeature = {
   id: 'screening',
   titleKey: 'tiles.screening.title',
   descriptionKey: 'tiles.screening.description',
-  icon: stroke('M9 11l2 2 4-4M12 3l8 3v6c0 4-3.5 7.5-8 9-4.5-1.5-8-5-8-9V6z'),
+  picture: 'legal-aid',
   load: () => import('@workroom/screening/define'),
   render: (ctx) => html`<wr-aid-screener
     kiosk
@@ -81,28 +82,47 @@ export const screening: KioskFeature = {
 }
 
 /**
- * What screening hands to booking, only after the resident ticked it: the problem type and the
- * outcome become the service and a note for staff. Nothing personal is involved.
+ * What screening hands to booking, after the resident agreed on the screener's one consent page:
+ * the kind of service the result recommends (always), and only the ticked problem, outcome and
+ * urgency, which become a note for staff in plain words.
  */
 export interface ScreeningHandover {
+  recommends?: 'legal-aid' | 'mediation' | 'legal-consultation'
   outcome: string
   problem?: string
   urgent?: boolean
   routes: string[]
 }
 
-const AID_OUTCOMES = ['mandatory-appointment', 'eligible-no-means-test', 'eligible-means-waived', 'likely-eligible', 'likely-ineligible-means']
+/** A service of the county's own config, by what it is: legal aid falls back to a consultation. */
+function serviceFor(kind: ScreeningHandover['recommends'], services: readonly { id: string; kind: string }[]): string | undefined {
+  if (!kind) return undefined
+  const order = kind === 'legal-aid' ? ['legal-aid', 'legal-consultation'] : kind === 'mediation' ? ['mediation', 'legal-consultation'] : ['legal-consultation']
+  for (const k of order) {
+    const s = services.find((x) => x.kind === k)
+    if (s) return s.id
+  }
+  return undefined
+}
 
-export function bookingPrefill(h: ScreeningHandover | undefined): { serviceId?: string; notes?: string } | undefined {
+/**
+ * What booking starts from: the county's service for the recommendation and a note for staff in
+ * the words staff read (the screener's own, in Chinese), never developer codes. `agreed`: the
+ * screener already asked, so booking does not ask a second time.
+ */
+export function bookingPrefill(h: ScreeningHandover | undefined, services: readonly { id: string; kind: string }[] = []): { serviceId?: string; notes?: string; agreed: true } | undefined {
   if (!h) return undefined
+  const say = (key: string) => i18n.t(key, { lng: 'zh-Hans', defaultValue: '' })
   const parts = [
-    h.problem ? `problem: ${h.problem}` : '',
-    h.routes.length ? `outcome: ${h.outcome}` : '',
-    h.urgent ? 'urgent: deadline or preservation' : '',
+    h.problem ? say(`screening:options.problem.${h.problem}`) : '',
+    h.routes.length ? say(`kiosk:handoverOutcome.${h.outcome}`) : '',
+    h.urgent ? say('screening:result.urgentShort') : '',
   ].filter(Boolean)
+  const serviceId = serviceFor(h.recommends, services)
   return {
-    ...(h.routes.length && AID_OUTCOMES.includes(h.outcome) ? { serviceId: 'legal-aid' } : h.routes.length ? { serviceId: 'adviser' } : {}),
-    ...(parts.length ? { notes: `自测：${parts.join('; ')}` } : {}),
+    ...(serviceId ? { serviceId } : {}),
+    ...(parts.length ? { notes: `${say('kiosk:handoverNote')}${parts.join('；')}` } : {}),
+    agreed: true,
   }
 }
 
@@ -117,7 +137,7 @@ export const booking: KioskFeature = {
   id: 'booking',
   titleKey: 'tiles.booking.title',
   descriptionKey: 'tiles.booking.description',
-  icon: stroke('M4 6h16v14H4zM4 10h16M8 3v5M16 3v5M8 14h3M8 17h6'),
+  picture: 'appointment',
   available: (config) => config !== undefined,
   load: async (config) => {
     if (!config) return
@@ -131,7 +151,7 @@ export const booking: KioskFeature = {
     ?elder=${ctx.elder}
     .provider=${bookingRuntime?.provider}
     .config=${bookingRuntime?.config}
-    .prefill=${bookingPrefill(ctx.handover as ScreeningHandover | undefined)}
+    .prefill=${bookingPrefill(ctx.handover as ScreeningHandover | undefined, (bookingRuntime?.config as { services?: { id: string; kind: string }[] } | undefined)?.services ?? [])}
     office-name=${ctx.config ? localize(ctx.config.workroom.name, ctx.lang) : ''}
     office-address=${ctx.config ? localize(ctx.config.workroom.address, ctx.lang) : ''}
     office-phone=${ctx.config?.workroom.phone ?? ''}
@@ -142,7 +162,7 @@ export const education: KioskFeature = {
   id: 'education',
   titleKey: 'tiles.education.title',
   descriptionKey: 'tiles.education.description',
-  icon: stroke('M4 5h6a2 2 0 0 1 2 2v12a2 2 0 0 0-2-2H4zM20 5h-6a2 2 0 0 0-2 2v12a2 2 0 0 1 2-2h6z'),
+  picture: 'study-group',
   load: () => import('@workroom/education/define'),
   // Case stories lead on to the screener or to booking.
   render: (ctx) => html`<wr-library
@@ -159,7 +179,7 @@ export const directory: KioskFeature = {
   id: 'directory',
   titleKey: 'tiles.directory.title',
   descriptionKey: 'tiles.directory.description',
-  icon: stroke('M12 21s-7-6.1-7-11.5A7 7 0 0 1 19 9.5C19 14.9 12 21 12 21zM12 12a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5z'),
+  picture: 'village',
   available: (config) => config?.directory !== undefined,
   load: () => import('@workroom/directory/define'),
   render: (ctx) => renderDirectory(ctx.config, ctx.elder, ctx.handover as DirectoryHandover | undefined),

@@ -8,8 +8,11 @@ const NOW = instantOf('2026-03-02', 8 * 60) // Monday 2 March 2026, 08:00 Beijin
 const MIN = 60_000
 const SLOT = 'adviser~adviser-wang~2026-03-03T09:00:00+08:00'
 
+// The provider reads the same clock as the element: a hold taken after the clock moved lasts its full time.
+let clock = NOW
 async function atDetails() {
-  const provider = new MemoryProvider({ config: demoConfig, now: () => NOW })
+  clock = NOW
+  const provider = new MemoryProvider({ config: demoConfig, now: () => clock })
   const el = await fixture<WrBooking>(html`<wr-booking .provider=${provider} .config=${demoConfig} .now=${NOW}></wr-booking>`)
   await settle(el)
   await toDetails(el)
@@ -18,7 +21,8 @@ async function atDetails() {
 const held = (el: WrBooking) => root(el).querySelector('[part="hold"]')?.textContent?.trim() ?? ''
 const status = (el: WrBooking) => root(el).querySelector('[role="status"]')!.textContent!.trim()
 async function at(el: WrBooking, ms: number) {
-  el.now = NOW + ms
+  clock = NOW + ms
+  el.now = clock
   await settle(el)
 }
 const placesAt9 = async (p: MemoryProvider) => (await p.listSlots({ serviceId: 'adviser', from: '2026-03-03', to: '2026-03-03' })).slots.find((s) => s.id === SLOT)!.remaining

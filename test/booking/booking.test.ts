@@ -119,11 +119,19 @@ describe('<wr-booking> resident flow', () => {
   it('asks before using a screening result, then fills in the service and notes', async () => {
     const el = await fixture<WrBooking>(html`<wr-booking .provider=${new MemoryProvider({ config: demoConfig, now: () => NOW })} .config=${demoConfig} .now=${NOW} .prefill=${{ serviceId: 'legal-aid', notes: '工资被拖欠 3 个月' }}></wr-booking>`)
     await settle(el)
-    expect(heading(el)).to.equal('要用刚才自助筛查的结果吗？')
+    expect(heading(el)).to.equal('要用刚才自测的结果吗？')
     await expectNoAxeViolations(el)
-    await tapButton(el, '用筛查结果')
+    await tapButton(el, '用自测结果')
     const list = root(el).querySelector('wr-choice-list[name="service"]') as HTMLElement & { value: string }
     expect(list.value).to.equal('legal-aid')
+  })
+
+  it('does not ask a second time when the resident already agreed on the screener', async () => {
+    const el = await fixture<WrBooking>(html`<wr-booking .provider=${new MemoryProvider({ config: demoConfig, now: () => NOW })} .config=${demoConfig} .now=${NOW} .prefill=${{ serviceId: 'mediation', notes: '和邻居闹矛盾', agreed: true }}></wr-booking>`)
+    await settle(el)
+    expect(heading(el)).to.not.equal('要用刚才自测的结果吗？')
+    const list = root(el).querySelector('wr-choice-list[name="service"]') as HTMLElement & { value: string }
+    expect(list.value).to.equal('mediation')
   })
 
   it('says the mediation is voluntary and asks what it is about', async () => {
@@ -136,8 +144,73 @@ describe('<wr-booking> resident flow', () => {
     await settle(el)
     await tapButton(el, '14:30')
     expect(root(el).textContent).to.contain('调解是自愿的')
-    expect(root(el).querySelector('wr-text-field[name="description"]')).to.exist
+    // What it is about is tapped (chips), with words only if the resident wants to add some.
+    expect(root(el).querySelector('wr-choice-list[name="topics"]')).to.exist
+    expect(root(el).querySelector('wr-text-field[name="description"]')).to.equal(null)
     expect(root(el).querySelector('wr-text-field[name="otherPartyName"]')).to.exist
+    field(el, 'name').focus()
+    await typeText('张秀英')
+    field(el, 'mobile').focus()
+    await typeText('13800138000')
+    await tapButton(el, '下一步')
+    expect(root(el).querySelector('.error-summary')!.textContent).to.contain('请点一下是什么事')
+    expect(root(el).textContent).to.not.contain('请填写简单说说是什么事')
+    await tapChoice(el, 'topics', 'boundary')
+    await tapButton(el, '下一步')
+    expect(heading(el)).to.equal('请看一下我们怎么保管您的信息')
+    expect(el.flow.details().description).to.equal('墙、地界、路的纠纷')
+  })
+
+  it('on a kiosk: the soonest times first, a 称呼 by taps and the mobile on the keypad, no keyboard', async () => {
+    const provider = new MemoryProvider({ config: demoConfig, now: () => NOW })
+    const el = await fixture<WrBooking>(html`<wr-booking kiosk .provider=${provider} .config=${demoConfig} .now=${NOW}></wr-booking>`)
+    await customElements.whenDefined('wr-keypad')
+    await settle(el)
+    await tapChoice(el, 'service', 'adviser')
+    await tapButton(el, '下一步')
+    await tapChoice(el, 'group', 'none')
+    await tapButton(el, '下一步')
+    expect(root(el).querySelector('.soonest')!.textContent).to.contain('最近能约的时间')
+    const soonest = root(el).querySelector<HTMLElement>('.soonest wr-button')!
+    expect(soonest.textContent).to.contain('3月3日')
+    await tap(soonest.shadowRoot!.querySelector('button')!)
+    await settle(el)
+    expect(heading(el)).to.equal('请留下您的姓名和手机号')
+    expect(root(el).querySelector('wr-text-field[name="name"]')).to.equal(null)
+    expect(root(el).querySelector('wr-text-field[name="mobile"]')).to.equal(null)
+    await tapChoice(el, 'surname', '张')
+    await tapChoice(el, 'title', 'ms')
+    expect(root(el).querySelector('.chosen')!.textContent).to.contain('张女士')
+    const pad = root(el).querySelector('wr-keypad[name="mobile"]')!
+    for (const d of '13800138000') await tap(pad.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-key="${d}"]`)!)
+    await settle(el)
+    await tapButton(el, '下一步')
+    expect(heading(el)).to.equal('请看一下我们怎么保管您的信息')
+    await tapButton(el, '同意，确认预约')
+    const code = root(el).querySelector('.code')!.textContent!.trim()
+    expect(code).to.match(/^\d{8}$/)
+    expect((await provider.lookup({ code, mobile: '13800138000' })).details.name).to.equal('张女士')
+  })
+
+  it('on a kiosk the name can be left out, or typed by the staff when the resident asks', async () => {
+    const provider = new MemoryProvider({ config: demoConfig, now: () => NOW })
+    const el = await fixture<WrBooking>(html`<wr-booking kiosk .provider=${provider} .config=${demoConfig} .now=${NOW}></wr-booking>`)
+    await customElements.whenDefined('wr-keypad')
+    await settle(el)
+    await toDetails(el)
+    await tapButton(el, '我的姓不在这里')
+    expect(field(el, 'name')).to.exist
+    await resetSession('idle')
+    await settle(el)
+    await toDetails(el)
+    expect(root(el).querySelector('wr-text-field[name="name"]')).to.equal(null)
+    const pad = root(el).querySelector('wr-keypad[name="mobile"]')!
+    for (const d of '13900139000') await tap(pad.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-key="${d}"]`)!)
+    await settle(el)
+    await tapButton(el, '下一步')
+    await tapButton(el, '同意，确认预约')
+    const code = root(el).querySelector('.code')!.textContent!.trim()
+    expect((await provider.lookup({ code, mobile: '13900139000' })).details.name).to.equal('（未留称呼）')
   })
 
   it('works in English with the day read as words', async () => {

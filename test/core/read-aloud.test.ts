@@ -1,6 +1,7 @@
 import { fixture, html, expect, waitUntil } from '../helpers/index.js'
 import '@workroom/core/define'
-import { pickVoice, resetSession, type WrReadAloud } from '@workroom/core'
+import { pickVoice, readableText, resetSession, type WrReadAloud } from '@workroom/core'
+import { installFakeVoice } from '../helpers/index.js'
 
 class FakeSynth {
   voices = [{ lang: 'zh-CN', localService: true, name: 'zh', default: true, voiceURI: 'zh' }] as unknown as SpeechSynthesisVoice[]
@@ -118,5 +119,62 @@ describe('wr-read-aloud on this machine (real speech synthesis, no voices instal
     el.toggle()
     await waitUntil(() => el.shadowRoot!.querySelector('[part=no-voice] p'), 'the no-voice message', { timeout: 2000 })
     expect(el.shadowRoot!.querySelector('[part=no-voice]')!.textContent).to.contain('没有朗读的声音')
+  })
+})
+
+describe('wr-read-aloud, pausable, reading what a screen shows', () => {
+  let voice: ReturnType<typeof installFakeVoice>
+  beforeEach(() => (voice = installFakeVoice()))
+  afterEach(() => voice.restore())
+
+  it('reads the text its source gives at the moment of pressing, pauses, goes on and stops', async () => {
+    let words = '第一句'
+    const el = await fixture<WrReadAloud>(html`<wr-read-aloud pausable .source=${() => words}></wr-read-aloud>`)
+    words = '按下时屏幕上的字'
+    const main = el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=base]')!
+    main.click()
+    await el.updateComplete
+    expect(voice.synth.spoken[0]!.text).to.equal('按下时屏幕上的字')
+    expect(main.textContent).to.contain('暂停')
+    main.click()
+    await el.updateComplete
+    expect(voice.synth.paused).to.equal(true)
+    expect(main.textContent).to.contain('接着读')
+    main.click()
+    await el.updateComplete
+    expect(voice.synth.paused).to.equal(false)
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=stop]')!.click()
+    await el.updateComplete
+    expect(main.textContent).to.contain('朗读')
+    expect(el.shadowRoot!.querySelector('button[part=stop]')).to.equal(null)
+  })
+
+  it('says on the button itself, before anyone presses, that the device has no voice', async () => {
+    voice.synth.voices = []
+    const el = await fixture<WrReadAloud>(html`<wr-read-aloud text="您好"></wr-read-aloud>`)
+    await waitUntil(() => el.shadowRoot!.querySelector('button')!.textContent!.includes('本机不能朗读'), 'the button never said so', { timeout: 3000 })
+    el.shadowRoot!.querySelector('button')!.click()
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=no-voice] p'))
+    expect(el.shadowRoot!.querySelector('[part=no-voice]')!.textContent).to.contain('工作人员')
+    expect(voice.synth.spoken).to.have.length(0)
+  })
+})
+
+describe('readableText', () => {
+  it('gives the words of a screen in order, across shadow roots and slots, without what is hidden', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div>
+      <h1>您遇到了什么事？</h1>
+      <p class="visually-hidden">找到 13 类问题</p>
+      <p hidden>不显示</p>
+      <span aria-hidden="true">图</span>
+      <wr-button>下一步</wr-button>
+      <wr-choice-list legend="问题" .options=${[{ value: 'a', label: '欠薪' }, { value: 'b', label: '离婚' }]}></wr-choice-list>
+    </div>`)
+    await new Promise((r) => setTimeout(r, 50))
+    const text = readableText(host)
+    expect(text).to.match(/^您遇到了什么事？.*下一步.*问题.*欠薪.*离婚/)
+    expect(text).to.not.contain('找到 13 类问题')
+    expect(text).to.not.contain('不显示')
+    expect(text).to.not.contain('图')
   })
 })

@@ -18,6 +18,11 @@ describe('wr-step-progress', () => {
     expect(text(el)).to.equal('第 3 个问题，快完成了')
   })
 
+  it('promises nothing on the first question, when nothing is known of what follows', async () => {
+    const el = await fixture<WrStepProgress>(html`<wr-step-progress current="1" remaining="0"></wr-step-progress>`)
+    expect(text(el)).to.equal('第 1 个问题')
+  })
+
   it('speaks English inside an element with lang="en"', async () => {
     const el = await fixture<WrStepProgress>(html`<wr-step-progress lang="en" current="1" total="4"></wr-step-progress>`)
     await new Promise((r) => setTimeout(r, 50))

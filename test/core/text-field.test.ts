@@ -62,4 +62,13 @@ describe('wr-text-field', () => {
     expect(normalizeNumber('１２，３４５．５')).to.equal('12345.5')
     expect(normalizeNumber('3 200')).to.equal('3200')
   })
+
+  it('never lets the browser autofill on a kiosk, whatever hint the host gives', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div kiosk><wr-text-field label="手机号" type="tel" autocomplete="tel"></wr-text-field></div>`)
+    const field = wrap.querySelector<WrTextField>('wr-text-field')!
+    await field.updateComplete
+    expect(field.shadowRoot!.querySelector('input')!.getAttribute('autocomplete')).to.equal('off')
+    const embedded = await fixture<WrTextField>(html`<wr-text-field label="手机号" type="tel" autocomplete="tel"></wr-text-field>`)
+    expect(embedded.shadowRoot!.querySelector('input')!.getAttribute('autocomplete')).to.equal('tel')
+  })
 })

@@ -104,7 +104,7 @@ export async function screenToResult(page: Page): Promise<string> {
   return outcome
 }
 
-export const RESIDENT = { name: '张秀英', mobile: '13800138000' }
+export const RESIDENT = { name: '张秀英', surname: '张', mobile: '13800138000' }
 
 /** Booking in the kiosk: the legal adviser on the first free day and time, name and mobile, consent. Returns the code. */
 export async function bookToCode(page: Page): Promise<string> {
@@ -123,7 +123,7 @@ export async function bookIn(b: Locator, describe: () => Promise<string> = async
       const root = el.shadowRoot!
       if (root.querySelector('.code')) return 'done'
       // The details step has a choice list too (help needed at the visit): look for it first.
-      if (root.querySelector('wr-text-field[name="mobile"]')) return 'details'
+      if (root.querySelector('wr-text-field[name="mobile"], wr-keypad[name="mobile"]')) return 'details'
       const list = root.querySelector('wr-choice-list')
       if (list) return `choice:${list.getAttribute('name')}`
       if (root.querySelector('ul.times')) return 'time'
@@ -147,6 +147,12 @@ export async function bookIn(b: Locator, describe: () => Promise<string> = async
       await b.locator('ul.times wr-button').first().click()
     } else if (now === 'day') {
       await b.locator('button[data-date]:not([aria-disabled="true"])').first().click()
+    } else if (now === 'details' && (await b.locator('wr-keypad[name="mobile"]').count())) {
+      // The kiosk: a 称呼 by taps and the mobile on the keypad, no keyboard.
+      await tapAnswer(b, 'surname', RESIDENT.surname)
+      await tapAnswer(b, 'title', 'ms')
+      for (const digit of RESIDENT.mobile) await b.locator(`wr-keypad[name="mobile"] button[data-key="${digit}"]`).click()
+      await button(b, '下一步').click()
     } else if (now === 'details') {
       await b.locator('wr-text-field[name="name"] input').fill(RESIDENT.name)
       await b.locator('wr-text-field[name="mobile"] input').fill(RESIDENT.mobile)

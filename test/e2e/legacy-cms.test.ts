@@ -92,7 +92,7 @@ describe('on a legacy county CMS page', () => {
         return path.join(' > ')
       })
       assert.match(focused, /^wr-booking > h2$/)
-      assert.match(await book(p.page), /^[0-9A-Z]{6}$/)
+      assert.match(await book(p.page), /^\d{8}$/)
       assert.ok((await openLesson(p.page)).length > 0)
       assert.deepEqual(p.problems, [])
     } finally {

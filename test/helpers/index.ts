@@ -3,3 +3,4 @@ export { fixture, fixtureCleanup, html, expect, oneEvent, aTimeout, waitUntil, e
 export { axeViolations, expectNoAxeViolations, formatViolations, WCAG_TAGS, type AxeOptions } from './a11y.js'
 export { shadowQuery, shadowQueryAll, deepQuery, deepQueryAll, activeElementDeep, allUpdatesComplete } from './dom.js'
 export { tap, pressKey, typeText } from './input.js'
+export { FakeSynth, installFakeVoice } from './speech.js'

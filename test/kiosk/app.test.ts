@@ -1,4 +1,4 @@
-import { fixture, html, expect, activeElementDeep, waitUntil, expectNoAxeViolations } from '../helpers/index.js'
+import { fixture, html, expect, activeElementDeep, waitUntil, expectNoAxeViolations, installFakeVoice } from '../helpers/index.js'
 import '@workroom/core/define'
 import { defineElement, resetSession, setLanguage, sessionDb } from '@workroom/core'
 import { WrKioskApp } from '../../kiosk/src/app.js'
@@ -80,17 +80,40 @@ describe('kiosk shell', () => {
     expect(screener.hasAttribute('minimum-wage-monthly')).to.equal(false)
   })
 
-  it('hands only what the resident ticked from screening to booking', async () => {
+  it('hands only what the resident ticked from screening to booking, in words, without asking again', async () => {
     const el = await kiosk()
     const screener = await open(el, 'screening', 'wr-aid-screener')
-    screener.dispatchEvent(new CustomEvent('wr-screening-book', { bubbles: true, composed: true, cancelable: true, detail: { outcome: 'eligible-means-waived', problem: 'wages', routes: [] } }))
+    screener.dispatchEvent(new CustomEvent('wr-screening-book', { bubbles: true, composed: true, cancelable: true, detail: { recommends: 'legal-aid', outcome: 'eligible-means-waived', problem: 'wages', routes: [] } }))
     await waitUntil(() => root(el).querySelector('wr-booking'), 'booking did not open', { timeout: 5000 })
-    const prefill = (root(el).querySelector('wr-booking') as unknown as { prefill: unknown }).prefill
-    expect(prefill).to.deep.equal({ notes: '自测：problem: wages' })
-    expect(bookingPrefill({ outcome: 'likely-eligible', routes: ['legal-aid-desk'], urgent: true })).to.deep.equal({
-      serviceId: 'legal-aid',
-      notes: '自测：outcome: likely-eligible; urgent: deadline or preservation',
+    const booking = root(el).querySelector('wr-booking') as unknown as HTMLElement & { prefill: unknown; flow: { step: string; serviceId: string; draft: { notes: string } }; updateComplete: Promise<unknown> }
+    expect(booking.prefill).to.deep.equal({ serviceId: 'legal-aid', notes: '居民自测时说的：干了活拿不到工钱（欠薪）', agreed: true })
+    await booking.updateComplete
+    // The screener's consent page was the one question: booking starts at the service, chosen.
+    expect(booking.flow.step).to.equal('service')
+    expect(booking.flow.serviceId).to.equal('legal-aid')
+    expect(booking.flow.draft.notes).to.not.match(/problem:|outcome:|[a-z]-[a-z]/)
+  })
+
+  it("picks the service by what the result recommends from the county's own config, whatever its ids", async () => {
+    // Another county: its own service ids, and no legal-aid desk at the workroom.
+    const county = demoConfig((c) => {
+      const rename: Record<string, string> = { adviser: 'falv-zixun', mediation: 'renmin-tiaojie', video: 'shipin-zixun', 'home-visit': 'shangmen' }
+      c.booking.services = c.booking.services.filter((s: { id: string }) => s.id !== 'legal-aid').map((s: { id: string }) => ({ ...s, id: rename[s.id] ?? s.id }))
+      c.version = 'county-b-1'
     })
+    expect(county.booking.services.map((s) => s.id)).to.not.include.members(['adviser', 'mediation', 'legal-aid'])
+    const services = county.booking.services
+    expect(bookingPrefill({ recommends: 'mediation', outcome: 'out-of-scope', routes: [] }, services)?.serviceId).to.equal('renmin-tiaojie')
+    expect(bookingPrefill({ recommends: 'legal-aid', outcome: 'likely-eligible', routes: [] }, services)?.serviceId).to.equal('falv-zixun')
+    expect(bookingPrefill({ recommends: 'legal-consultation', outcome: 'out-of-scope', routes: [] }, services)?.serviceId).to.equal('falv-zixun')
+    const el = await kiosk({ config: county, source: 'file', problems: [] })
+    const screener = await open(el, 'screening', 'wr-aid-screener')
+    screener.dispatchEvent(new CustomEvent('wr-screening-book', { bubbles: true, composed: true, cancelable: true, detail: { recommends: 'mediation', outcome: 'out-of-scope', problem: 'neighbour', routes: ['peoples-mediation'] } }))
+    await waitUntil(() => root(el).querySelector('wr-booking'), 'booking did not open', { timeout: 5000 })
+    const booking = root(el).querySelector('wr-booking') as unknown as HTMLElement & { flow: { serviceId: string; draft: { notes: string } }; updateComplete: Promise<unknown> }
+    await booking.updateComplete
+    expect(booking.flow.serviceId).to.equal('renmin-tiaojie')
+    expect(booking.flow.draft.notes).to.equal('居民自测时说的：和邻居闹矛盾；不在法律援助范围')
   })
 
   it('puts the elder-mode switch within the first three Tab stops and applies it', async () => {
@@ -134,6 +157,57 @@ describe('kiosk shell', () => {
     const lesson = el.content.pack!.lessons[0]!
     feed.dispatchEvent(new CustomEvent('wr-education-open', { bubbles: true, composed: true, detail: { kind: 'lesson', id: lesson.id } }))
     await waitUntil(() => root(el).querySelector('wr-library')?.shadowRoot?.querySelector('wr-lesson'), 'the lesson did not open', { timeout: 5000 })
+  })
+
+  it('starts on a touch anywhere on the attract screen, which offers no "clear and exit" while nobody is there', async () => {
+    const el = await kiosk()
+    await el.rest()
+    expect(root(el).querySelector('.clear')).to.equal(null)
+    expect(root(el).querySelectorAll('.hero svg.picture').length).to.equal(3)
+    root(el).querySelector<HTMLElement>('.attract .hint')!.click()
+    await waitUntil(() => el.currentScreen === 'home', 'a touch on the words did not start')
+    expect(root(el).querySelector('.clear')).to.exist
+  })
+
+  it('takes the second tap of a double tap on 开始使用 as nothing, not as the tile that appears under it', async () => {
+    const el = await kiosk()
+    await el.rest()
+    const tap = (target: Element) => target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, detail: 1 }))
+    tap(button(el, '开始使用'))
+    await waitUntil(() => el.currentScreen === 'home', 'did not go home')
+    // The booking tile is now where 开始使用 was: the second tap of the same double tap lands on it.
+    tap(root(el).querySelector('[data-feature="booking"]')!)
+    await new Promise((r) => setTimeout(r, 100))
+    expect(el.currentScreen).to.equal('home')
+    // A deliberate tap a moment later works.
+    await new Promise((r) => setTimeout(r, 500))
+    tap(root(el).querySelector('[data-feature="screening"]')!)
+    await waitUntil(() => el.currentScreen === 'screening', 'a later tap did not open the screener')
+  })
+
+  it('asks before 返回首页 discards answers, and goes straight home when nothing was answered', async () => {
+    const el = await kiosk()
+    const screener = await open(el, 'screening', 'wr-aid-screener')
+    button(el, '← 返回首页').click()
+    await waitUntil(() => el.currentScreen === 'home', 'did not go straight home')
+    await open(el, 'screening', 'wr-aid-screener')
+    const s = root(el).querySelector('wr-aid-screener')!
+    expect(s).to.not.equal(screener)
+    s.shadowRoot!.querySelector<HTMLElement>('wr-button')!.click()
+    await waitUntil(() => s.shadowRoot!.querySelector('wr-choice-list[name="problem"]'), 'no first question', { timeout: 5000 })
+    button(el, '← 返回首页').click()
+    const dialog = root(el).querySelector<HTMLElement & { open: boolean; updateComplete: Promise<unknown> }>('wr-dialog.leave')!
+    await waitUntil(() => dialog.open, 'no question before leaving')
+    await dialog.updateComplete
+    expect(dialog.shadowRoot!.textContent).to.contain('回到首页吗？')
+    root(el).querySelector<HTMLElement>('[data-leave="stay"]')!.click()
+    await waitUntil(() => !dialog.open, 'the dialog stayed')
+    expect(el.currentScreen).to.equal('screening')
+    expect(s.shadowRoot!.querySelector('wr-choice-list[name="problem"]')).to.exist
+    button(el, '← 返回首页').click()
+    await waitUntil(() => dialog.open, 'no question the second time')
+    root(el).querySelector<HTMLElement>('[data-leave="home"]')!.click()
+    await waitUntil(() => el.currentScreen === 'home', 'did not go home after confirming')
   })
 
   it('skips the attract loop when the config turns it off', async () => {
@@ -288,5 +362,55 @@ describe('kiosk shell', () => {
     const after = new MouseEvent('contextmenu', { bubbles: true, cancelable: true })
     document.body.dispatchEvent(after)
     expect(after.defaultPrevented).to.equal(false)
+  })
+})
+
+describe('kiosk voice', () => {
+  afterEach(() => setLanguage('zh-Hans'))
+
+  it('with no voice on the machine, the header\'s read-aloud says so instead of staying silent', async () => {
+    if (window.speechSynthesis?.getVoices().length) return // a machine with voices: nothing to prove here
+    const el = await kiosk()
+    const reader = root(el).querySelector<HTMLElement>('wr-read-aloud.read-screen')!
+    await waitUntil(() => reader.shadowRoot!.textContent!.includes('本机不能朗读'), 'the button never said there is no voice', { timeout: 3000 })
+  })
+
+  describe('with a voice', () => {
+    let voice: ReturnType<typeof installFakeVoice>
+    beforeEach(() => (voice = installFakeVoice()))
+    afterEach(() => voice.restore())
+
+    it('reads the whole screen in order with one button, and pauses', async () => {
+      const el = await kiosk()
+      const reader = root(el).querySelector<HTMLElement>('wr-read-aloud.read-screen')!
+      const button = reader.shadowRoot!.querySelector<HTMLButtonElement>('button')!
+      button.click()
+      await waitUntil(() => voice.synth.spoken.length === 1, 'nothing was read')
+      const text = voice.synth.spoken[0]!.text
+      const order = ['您好！请选择您要办的事', '法律援助自测', '预约咨询', '普法学习'].map((w) => text.indexOf(w))
+      expect(order.every((i) => i >= 0), text).to.equal(true)
+      expect([...order].sort((a, b) => a - b)).to.deep.equal(order)
+      expect(text).to.not.contain('办完了')
+      button.click()
+      expect(voice.synth.paused).to.equal(true)
+    })
+
+    it('reads each question on arrival once the resident turns that on', async () => {
+      const el = await kiosk()
+      const screener = await open(el, 'screening', 'wr-aid-screener')
+      screener.shadowRoot!.querySelector<HTMLElement>('wr-button')!.click()
+      await waitUntil(() => screener.shadowRoot!.querySelector('wr-choice-list[name="problem"]'), 'no first question', { timeout: 5000 })
+      const toggle = [...screener.shadowRoot!.querySelectorAll<HTMLElement>('wr-button')].find((b) => b.textContent!.includes('每题自动朗读'))!
+      expect(voice.synth.spoken).to.have.length(0)
+      toggle.click()
+      await waitUntil(() => voice.synth.spoken.length === 1, 'the question was not read')
+      expect(voice.synth.spoken[0]!.text).to.contain('您遇到了什么事')
+      const wages = screener.shadowRoot!.querySelector('wr-choice-list')!.shadowRoot!.querySelector<HTMLInputElement>('input[value="wages"]')!
+      wages.click()
+      const next = [...screener.shadowRoot!.querySelectorAll<HTMLElement>('wr-button')].find((b) => b.textContent!.trim() === '下一步')!
+      next.click()
+      await waitUntil(() => voice.synth.spoken.length === 2, 'the next question was not read', { timeout: 5000 })
+      expect(voice.synth.spoken[1]!.text).to.not.contain('您遇到了什么事')
+    })
   })
 })

@@ -86,6 +86,23 @@ describe('wr-aid-screener', () => {
     expect(detail.routes.join(' ')).to.match(/mediation/)
   })
 
+  it('leads an out-of-scope neighbour dispute with what the resident can do, keeps the law behind one disclosure, and recommends mediation', async () => {
+    const el = await started()
+    await answerUntilResult(el, { problem: 'neighbour', hasLawyer: false, 'urgent.needs': [] })
+    await el.updateComplete
+    expect(root(el).querySelector('#result-title')!.textContent).to.equal('可以免费调解，就在这里')
+    const disclosures = [...root(el).querySelectorAll('details')]
+    expect(disclosures.map((d) => d.querySelector('summary')!.textContent!.trim())).to.deep.equal(['法律依据'])
+    expect(disclosures[0]!.open).to.equal(false)
+    expect(root(el).querySelector('.reasons')!.textContent).to.not.match(/第.+条/)
+    const book = oneEvent(el, 'wr-screening-book')
+    await tapButton(el, '预约咨询')
+    await tapButton(el, '不带信息，直接去预约')
+    const { detail } = (await book) as CustomEvent<ScreeningBookDetail>
+    expect(detail.recommends).to.equal('mediation')
+    expect(detail.routes).to.deep.equal([])
+  })
+
   it('flags urgency when a deadline is under 7 days away', async () => {
     const el = await started()
     const done = oneEvent(el, 'wr-screening-complete')

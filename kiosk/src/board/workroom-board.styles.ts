@@ -49,7 +49,7 @@ export const boardStyles = css`
     background: ${token('color-primary')}; color: ${token('color-on-primary')};
     font: inherit; font-weight: 700; cursor: pointer;
   }
-  .open:hover { background: ${token('color-primary-hover')}; border-color: ${token('color-primary-hover')}; }
+  @media (hover: hover) { .open:hover { background: ${token('color-primary-hover')}; border-color: ${token('color-primary-hover')}; } }
 
   @media (max-width: 480px) {
     .panel, section { padding: ${token('space-4')}; }

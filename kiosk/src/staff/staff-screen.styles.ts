@@ -19,7 +19,7 @@ export const staffScreenStyles = css`
     font: inherit; font-weight: 600; cursor: pointer; touch-action: manipulation;
   }
   button.primary { background: ${token('color-primary')}; color: ${token('color-on-primary')}; }
-  button.primary:hover { background: ${token('color-primary-hover')}; border-color: ${token('color-primary-hover')}; }
+  @media (hover: hover) { button.primary:hover { background: ${token('color-primary-hover')}; border-color: ${token('color-primary-hover')}; } }
   button[aria-disabled='true'] { opacity: 0.6; cursor: not-allowed; }
   .actions { display: flex; flex-wrap: wrap; gap: ${token('target-gap')}; margin-top: ${token('space-3')}; }
 

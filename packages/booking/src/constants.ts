@@ -45,12 +45,25 @@ export class BookingError extends Error {
   }
 }
 
-const CODE_ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679'
-/** Six characters a resident can read out on the phone: no 0/O, 1/I/L, 2/Z, 5/S, 8/B. */
+/**
+ * A booking code: eight digits, read out on the phone as two groups of four ("8264 1937") in any
+ * dialect, typed on any keypad. The one generator for every provider (local, in-memory, the county
+ * service). 10⁸ codes keep a county's kiosks, which make codes offline, clear of each other.
+ */
 export function newBookingCode(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(6))
-  return Array.from(bytes, (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('')
+  const out: number[] = []
+  // Rejection sampling: a byte below 250 gives an unbiased digit.
+  while (out.length < 8) for (const b of crypto.getRandomValues(new Uint8Array(12))) if (b < 250 && out.length < 8) out.push(b % 10)
+  return out.join('')
 }
+
+/** A booking code as a resident sees it: 8264 1937 (codes made before digits, six letters and digits, unchanged). */
+export function formatBookingCode(code: string): string {
+  return /^\d{8}$/.test(code) ? `${code.slice(0, 4)} ${code.slice(4)}` : code
+}
+
+/** Every booking code the service accepts: eight digits, or six letters and digits from before. */
+export const BOOKING_CODE_PATTERN = /^(?:\d{8}|[A-Z0-9]{6})$/
 
 export function newKey(): string {
   return crypto.randomUUID()

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
-import { NEEDS, PRIORITY_GROUPS, BookingError, type BookingErrorCode } from './constants.js'
+import { NEEDS, PRIORITY_GROUPS, BOOKING_CODE_PATTERN, BookingError, type BookingErrorCode } from './constants.js'
 
-export { BookingError, newBookingCode, newKey, type BookingErrorCode } from './constants.js'
+export { BOOKING_CODE_PATTERN, BookingError, formatBookingCode, newBookingCode, newKey, type BookingErrorCode } from './constants.js'
 import { ISO_DATE } from './time.js'
 import { BookingConfig, Localized } from './config.js'
 import { guardModuleEvaluation } from '@workroom/core/prototype-guard'
@@ -16,7 +16,7 @@ const isoDate = z.string().check(z.regex(ISO_DATE, 'booking:errors.date'))
 const instant = z.string().check(z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/))
 const key = z.string().check(z.minLength(8), z.maxLength(100))
 
-export const BookingCode = z.string().check(z.regex(/^[A-Z0-9]{6}$/, 'booking:errors.code'))
+export const BookingCode = z.string().check(z.regex(BOOKING_CODE_PATTERN, 'booking:errors.code'))
 export const Mobile = z.string().check(z.regex(/^1[3-9]\d{9}$/, 'booking:errors.mobile'))
 
 export const ResidentDetails = z.object({

@@ -75,3 +75,14 @@ export function deepActiveElement(root: Document | ShadowRoot = document): Eleme
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement
   return active
 }
+
+/**
+ * After a step change: focus the step's heading without the browser's own jump, then bring the top
+ * of the step (`top`, usually the element) back into view when it is above the screen or far down
+ * it (a phone scrolled to the bottom to press 下一步 must see the next question, not its end).
+ */
+export function showStep(heading: HTMLElement | null | undefined, top: Element): void {
+  heading?.focus({ preventScroll: true })
+  const r = top.getBoundingClientRect()
+  if (r.top < 0 || r.top > window.innerHeight / 2) top.scrollIntoView({ block: 'start' })
+}

@@ -10,6 +10,7 @@ export { guardModuleEvaluation, prototypeExtensions, withCleanPrototypes, withCl
 export { WrButton } from './button/button.js'
 export { WrChoiceList, type ChoiceOption, type ChoiceChangeDetail } from './choice-list/choice-list.js'
 export { WrDialog, type DialogCloseDetail } from './dialog/dialog.js'
+export { WrKeypad, groupDigits, maskId, type KeypadMode } from './keypad/keypad.js'
 export { WrQrCode, qrPath } from './qr-code/qr-code.js'
 export { WrQuickExit, type QuickExitDetail } from './quick-exit/quick-exit.js'
 export { WrReadAloud, type ReadAloudDetail, type ReadAloudNoVoiceDetail } from './read-aloud/read-aloud.js'

@@ -56,6 +56,64 @@ export function speak(text: string, { lang, rate = 1, onEnd }: SpeakOptions): bo
   return true
 }
 
+/** Pauses the voice mid-sentence; `resumeSpeaking` goes on from there. */
+export function pauseSpeaking(): void {
+  if (speechAvailable() && current) window.speechSynthesis.pause()
+}
+
+export function resumeSpeaking(): void {
+  if (speechAvailable() && current) window.speechSynthesis.resume()
+}
+
+/**
+ * Calls `listener` whenever the browser's voice list may have changed (it fills late), and once
+ * more after `settleMs`, by which time an empty list means the device has no voice. Returns a stop
+ * function.
+ */
+export function watchVoices(listener: () => void, settleMs = 1500): () => void {
+  if (!speechAvailable()) return () => {}
+  const synth = window.speechSynthesis
+  synth.addEventListener?.('voiceschanged', listener)
+  const timer = setTimeout(listener, settleMs)
+  return () => {
+    clearTimeout(timer)
+    synth.removeEventListener?.('voiceschanged', listener)
+  }
+}
+
+const SKIP = new Set(['script', 'style', 'template', 'svg', 'wr-read-aloud', 'wr-qr-code', 'noscript', 'dialog'])
+const BLOCK = /^(block|flex|grid|list-item|table|table-row|flow-root)/
+
+/**
+ * The words on a screen in reading order, across shadow roots and slots, as a voice should say
+ * them: what is hidden (display none, aria-hidden, visually hidden) is left out, and each block
+ * ends with a pause. For the kiosk's "read the whole screen".
+ */
+export function readableText(root: Node): string {
+  const out: string[] = []
+  const push = (text: string, block: boolean): void => {
+    const t = text.replace(/\s+/g, ' ').trim()
+    if (t) out.push(t)
+    if (block && out.length && !/[。！？.!?：:，,；;]$/.test(out[out.length - 1]!)) out[out.length - 1] += '。'
+  }
+  const walk = (node: Node): void => {
+    if (node.nodeType === Node.TEXT_NODE) return push(node.textContent ?? '', false)
+    if (!(node instanceof Element)) {
+      for (const c of Array.from(node.childNodes)) walk(c)
+      return
+    }
+    if (SKIP.has(node.localName) || node.getAttribute('aria-hidden') === 'true' || node.classList.contains('visually-hidden') || node.hasAttribute('hidden')) return
+    const style = getComputedStyle(node)
+    if (style.display === 'none' || style.visibility === 'hidden') return
+    const before = out.length
+    if (node instanceof HTMLSlotElement) node.assignedNodes({ flatten: true }).forEach(walk)
+    else for (const c of Array.from((node.shadowRoot ?? node).childNodes)) walk(c)
+    if (out.length > before && (BLOCK.test(style.display) || node.localName === 'button' || node.localName === 'label')) push('', true)
+  }
+  walk(root)
+  return out.join(' ')
+}
+
 export function stopSpeaking(): void {
   if (!speechAvailable()) return
   const u = current

@@ -12,6 +12,7 @@ WrAidScreener.questionElements = Promise.all([
   import('@workroom/core/define/quick-exit'),
   import('@workroom/core/define/step-progress'),
   import('@workroom/core/define/text-field'),
+  import('@workroom/core/define/keypad'),
 ]).then(() => undefined)
 defineElement('wr-aid-screener', WrAidScreener)
 

@@ -4,6 +4,8 @@ export {
   type ScreeningStepDetail,
   type ScreeningBookDetail,
   type ScreeningPlaceRequestDetail,
+  type RecommendedService,
+  recommendedService,
 } from './aid-screener/aid-screener.js'
 export { ScreeningSession, type Answer } from './aid-screener/screening-session.js'
 export { chineseNumber, formatCitation, type Citation } from './aid-screener/citation.js'

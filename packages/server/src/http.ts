@@ -2,7 +2,7 @@
 // schemas the validation, so there is one description of every route). Public routes for county
 // websites, device-token sync for kiosks, cookie sessions for staff.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { BookingError, ROUTES, type BookingErrorCode, type Operation } from '@workroom/booking/contract'
+import { BOOKING_CODE_PATTERN, BookingError, ROUTES, type BookingErrorCode, type Operation } from '@workroom/booking/contract'
 import type { Booking, StaffBooking } from '@workroom/booking/contract'
 import type { CountyLedger, RequestContext } from './ledger.ts'
 import { LimitError } from './ledger.ts'
@@ -339,7 +339,7 @@ export function createCountyServer(options: CountyServerOptions): Server {
     let result: unknown
     if (staffOpen) {
       const code = body['code']
-      if (typeof code !== 'string' || !/^[A-Z0-9]{6}$/.test(code)) throw new BookingError('invalid', 'code: six letters or digits')
+      if (typeof code !== 'string' || !BOOKING_CODE_PATTERN.test(code)) throw new BookingError('invalid', 'code: eight digits (or six letters and digits)')
       const booking = await ledger.openBooking(officeId, code)
       if (!mayAccess(user!, officeId, booking.placeId)) throw new HttpError(403, 'forbidden', 'not your workroom')
       await ledger.db.tx((q) => audit(q, { at: new Date(ledger.now()), actor, action: 'booking.open', officeId, recordKind: 'booking', recordId: code, address }))
@@ -353,7 +353,7 @@ export function createCountyServer(options: CountyServerOptions): Server {
       result = { bookings: list.bookings.map(maskBooking) }
     } else if (op === 'setStatus') {
       const code = typeof body['code'] === 'string' ? body['code'] : ''
-      if (user?.role === 'workroom-adviser' && /^[A-Z0-9]{6}$/.test(code)) {
+      if (user?.role === 'workroom-adviser' && BOOKING_CODE_PATTERN.test(code)) {
         const booking = await ledger.openBooking(officeId, code)
         if (!mayAccess(user, officeId, booking.placeId)) throw new HttpError(403, 'forbidden', 'not your workroom')
       }

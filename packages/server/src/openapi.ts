@@ -3,7 +3,7 @@
 // opening one booking's details, health).
 import * as z from 'zod'
 import { Localized } from '@workroom/booking/config'
-import { Booking } from '@workroom/booking/contract'
+import { BOOKING_CODE_PATTERN, Booking } from '@workroom/booking/contract'
 import { CONTRACT_DESCRIPTION, contractPaths, errorResponse, jsonSchema } from '@workroom/booking/openapi'
 import { ErrorResponse } from '@workroom/booking/contract'
 
@@ -36,7 +36,7 @@ export function serviceOpenApi(): Record<string, unknown> {
       [`${prefix}/staff/bookings/open`]: {
         post: {
           summary: 'Staff: one booking with its details (audited)', tags: ['staff'], security: staff, parameters: [officeParam],
-          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['code'], properties: { code: { type: 'string', pattern: '^[A-Z0-9]{6}$' } } } } } },
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['code'], properties: { code: { type: 'string', pattern: BOOKING_CODE_PATTERN.source } } } } } },
           responses: { 200: ok(Booking), 401: errorResponse('signed-out'), 403: errorResponse('forbidden: not this user’s office or workroom'), 404: errorResponse('not-found') },
         },
       },

@@ -70,7 +70,7 @@ describe('starting the service', () => {
     const db = await openPglite(dir)
     await db.query("insert into schema_migrations (version, name) values (999, 'from_the_future')")
     await db.close()
-    await assert.rejects(startService(['--data', dir, '--demo']), (e: { output: string }) => /schema is at version 999, newer than this service knows \(3\)/.test(e.output))
+    await assert.rejects(startService(['--data', dir, '--demo']), (e: { output: string }) => /schema is at version 999, newer than this service knows \(4\)/.test(e.output))
   })
 
   it('refuses to start with a key file that does not open (and never starts unencrypted)', async () => {

@@ -36,7 +36,7 @@ export const bookingStyles = css`
   .month { font-size: ${fontSize(2)}; font-weight: 700; margin: 0; }
   table { border-collapse: separate; border-spacing: ${token('space-1')}; width: 100%; table-layout: fixed; }
   /* Seven columns of full-size targets do not fit 320 CSS px (WCAG 1.4.10); the cells share the width instead. */
-  @media (max-width: 384px) { table { border-spacing: 2px; } th { font-size: ${fontSize(0)}; } }
+  @media (max-width: 384px) { table { border-spacing: 2px; } th, .day { font-size: ${fontSize(0)}; } }
   th { font-weight: 400; color: ${token('color-text-muted')}; }
   td { padding: 0; text-align: center; }
   .day {
@@ -50,7 +50,10 @@ export const bookingStyles = css`
     border-radius: ${token('radius-1')};
     background: ${token('color-surface')};
     color: ${token('color-text')};
-    padding: ${token('space-1')};
+    padding: ${token('space-1')} 0;
+    /* Two-digit dates never break into a vertical stack at 320 px. */
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
     cursor: pointer;
     touch-action: manipulation;
   }
@@ -68,6 +71,22 @@ export const bookingStyles = css`
   .contact p { margin: 0; }
   .contact-name, .contact-phone { font-weight: 700; }
   .contact-phone { font-size: ${fontSize(3)}; }
+  /* On the kiosk: the whole width, the step's actions in one steady bar at the bottom of the screen. */
+  :host([kiosk]) { max-width: none; display: flex; flex-direction: column; }
+  :host([kiosk]) .box { flex: 1; }
+  :host([kiosk]) .bar {
+    position: sticky; bottom: 0; z-index: 2; margin-top: auto;
+    margin-inline: calc(-1 * ${token('space-3')}); padding: ${token('space-3')};
+    background: ${token('color-surface')}; border-top: 1px solid ${token('color-border')};
+  }
+  :host([kiosk]) .bar > wr-button { flex: 1 1 0; min-width: max-content; }
+  :host([kiosk]) .bar > .primary { flex-grow: 2; }
+  .pads { display: grid; gap: ${token('space-5')}; grid-template-columns: repeat(auto-fit, minmax(min(100%, 300px), 1fr)); }
+  .salutation { display: flex; flex-direction: column; gap: ${token('space-3')}; }
+  .salutation h3, .soonest h3, h3 { margin: 0; font-size: ${fontSize(2)}; }
+  .surnames { --wr-choice-chip-min: ${token('target-primary')}; }
+  .chosen { font-weight: 700; font-size: ${fontSize(2)}; }
+  .soonest { display: flex; flex-direction: column; gap: ${token('space-3')}; }
   .ticket { border: ${token('border-width')} solid ${token('color-border')}; border-radius: ${token('radius-2')}; padding: ${token('space-4')}; display: flex; flex-direction: column; gap: ${token('space-4')}; }
 
   /*

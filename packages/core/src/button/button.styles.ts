@@ -17,12 +17,12 @@ export const buttonStyles = css`
     transition: background-color ${token('duration')};
   }
   :host([size='large']) button { min-height: ${token('target-primary')}; font-size: ${fontSize(2)}; padding-inline: ${token('space-6')}; }
-  button:hover { background: ${token('color-primary-hover')}; border-color: ${token('color-primary-hover')}; }
+  @media (hover: hover) { button:hover { background: ${token('color-primary-hover')}; border-color: ${token('color-primary-hover')}; } }
   :host([variant='secondary']) button { background: ${token('color-background')}; color: ${token('color-primary')}; }
-  :host([variant='secondary']) button:hover { background: ${token('color-selected-surface')}; }
+  @media (hover: hover) { :host([variant='secondary']) button:hover { background: ${token('color-selected-surface')}; } }
   :host([variant='danger']) button { background: ${token('color-danger')}; border-color: ${token('color-danger')}; }
   :host([variant='quiet']) button { background: transparent; border-color: transparent; color: ${token('color-primary')}; text-decoration: underline; text-underline-offset: 0.2em; }
-  :host([variant='quiet']) button:hover { background: ${token('color-selected-surface')}; }
+  @media (hover: hover) { :host([variant='quiet']) button:hover { background: ${token('color-selected-surface')}; } }
   button[aria-disabled='true'] { opacity: 0.55; cursor: not-allowed; }
   ::slotted(svg), ::slotted([slot='icon']) { width: 1.4em; height: 1.4em; flex: none; }
   @media (forced-colors: active) { button { border-color: ButtonText; } }

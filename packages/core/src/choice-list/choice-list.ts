@@ -28,6 +28,9 @@ export interface ChoiceChangeDetail {
  * @csspart legend - The question.
  * @csspart option - Each answer card (a label).
  * @csspart error - The error message.
+ * @attr pictures - Show the options' icons as large pictures.
+ * @attr chips - Short options side by side as chips.
+ * @cssprop --wr-choice-chip-min - The narrowest a chip is (default 96px).
  * @cssprop --wr-choice-columns - Cards per row on wide screens (default 1).
  */
 export class WrChoiceList extends WrElement {
@@ -47,7 +50,7 @@ export class WrChoiceList extends WrElement {
         border: ${token('border-width')} solid ${token('color-border')}; border-radius: ${token('radius-2')};
         background: ${token('color-background')}; cursor: pointer; touch-action: manipulation;
       }
-      label:hover { background: ${token('color-surface')}; }
+      @media (hover: hover) { label:hover { background: ${token('color-surface')}; } }
       label.checked { border-color: ${token('color-primary')}; background: ${token('color-selected-surface')}; box-shadow: inset 0 0 0 2px ${token('color-primary')}; }
       input { flex: none; width: 1.5em; height: 1.5em; margin: 0; accent-color: ${token('color-primary')}; cursor: pointer; }
       input:focus-visible { outline: none; box-shadow: none; }
@@ -57,6 +60,14 @@ export class WrChoiceList extends WrElement {
       }
       .icon { flex: none; width: 2.5em; height: 2.5em; display: grid; place-items: center; color: ${token('color-primary')}; }
       .icon > * { width: 100%; height: 100%; }
+      /* Pictures (the shared illustration set, 4:3) instead of small icons: seen from a step away. */
+      :host([pictures]) .icon { width: calc(2 * ${token('target-primary')}); height: calc(1.5 * ${token('target-primary')}); border-radius: ${token('radius-1')}; overflow: hidden; }
+      @media (max-width: 400px) { :host([pictures]) .icon { width: 72px; height: 54px; } }
+      /* Chips: short answers (a surname, a matter) side by side, the whole chip the target. */
+      :host([chips]) .options { grid-template-columns: repeat(auto-fill, minmax(var(--wr-choice-chip-min, 96px), max-content)); }
+      :host([chips]) label { justify-content: center; padding-inline: ${token('space-4')}; min-width: ${token('target-primary')}; }
+      :host([chips]) input { position: absolute; opacity: 0; pointer-events: none; }
+      :host([chips]) label.checked .label::before { content: '✓ '; }
       .text { display: grid; gap: ${token('space-1')}; }
       .label { font-weight: 600; }
       .option-hint { color: ${token('color-text-muted')}; font-size: ${fontSize(0)}; }
@@ -78,6 +89,10 @@ export class WrChoiceList extends WrElement {
   /** An error message shown above the cards and tied to the group. */
   @property() error = ''
   @property({ type: Boolean, reflect: true }) invalid = false
+  /** Short options as chips side by side (the input is hidden; the chip shows the choice with a tick). */
+  @property({ type: Boolean, reflect: true }) chips = false
+  /** The options' `icon`s are pictures of the shared set: shown large, not as small line icons. */
+  @property({ type: Boolean, reflect: true }) pictures = false
 
   @query('input') private firstInput?: HTMLInputElement
 

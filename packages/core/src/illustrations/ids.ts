@@ -6,6 +6,7 @@ export const PICTURES = [
   'courtroom', 'id-card', 'dibao-card', 'scam-call', 'fund-raising', 'family-home', 'elder-care',
   'farmland', 'homestead', 'contract', 'traffic', 'protection', 'legal-aid', 'study-group',
   'environment', 'no-drugs', 'constitution', 'inheritance', 'well-done', 'think-again',
+  'appointment', 'divorce', 'neighbours', 'demolition',
 ] as const
 
 export type PictureId = (typeof PICTURES)[number]

@@ -87,4 +87,20 @@ export const SCENES: Record<PictureId, () => SVGTemplateResult> = {
   'well-done': () => svg`<rect width="160" height="120" fill="${INK.ground}"/>${badge(80, 44, 'tick', 26)}${person(40, 112, { age: 'elder', shirt: stone })}${person(120, 112, { bun: true, shirt: red, flip: true })}`,
 
   'think-again': () => svg`<rect width="160" height="120" fill="${sun}"/><circle cx="118" cy="36" r="22" fill="${white}" stroke="${line}" stroke-width="1.5"/><path d="M110 30q0-8 8-8t8 8q0 6-8 8v6M118 50v2" fill="none" stroke="${blue}" stroke-width="4" stroke-linecap="round"/>${person(62, 112, { age: 'elder', shirt: stone })}`,
+
+  appointment: () => svg`${indoors}<rect x="84" y="12" width="64" height="60" rx="4" fill="${white}" stroke="${line}" stroke-width="1.5"/><rect x="84" y="12" width="64" height="14" rx="4" fill="${red}"/>
+    <g fill="${stone}"><rect x="92" y="32" width="10" height="8"/><rect x="106" y="32" width="10" height="8"/><rect x="120" y="32" width="10" height="8"/><rect x="92" y="46" width="10" height="8"/><rect x="120" y="46" width="10" height="8"/><rect x="92" y="60" width="10" height="6"/></g>
+    <rect x="105" y="45" width="12" height="10" fill="${green}"/><circle cx="42" cy="34" r="16" fill="${white}" stroke="${line}" stroke-width="2"/><path d="M42 24v10l7 5" fill="none" stroke="${blue}" stroke-width="3" stroke-linecap="round"/>
+    ${person(60, 112, { age: 'elder', shirt: stone })}${badge(140, 78, 'tick', 10)}`,
+
+  divorce: () => svg`${indoors}<path d="M80 18l-6 10 8 8-6 10 4 8" fill="none" stroke="${line}" stroke-width="2"/>
+    <path d="M52 34c-6-10-22-6-18 6 2 8 12 14 18 20z" fill="${rose}" stroke="${red}" stroke-width="2"/><path d="M108 34c6-10 22-6 18 6-2 8-12 14-18 20z" fill="${rose}" stroke="${red}" stroke-width="2"/>
+    ${person(38, 110, { shirt: blue })}${person(122, 110, { bun: true, shirt: red, flip: true })}${person(80, 110, { age: 'child', shirt: green })}`,
+
+  neighbours: () => svg`${outdoors()}${house(4, 92, white, red, 34)}${house(122, 92, white, blue, 34)}<rect x="76" y="58" width="8" height="34" fill="${stone}"/><path d="M76 64h8M76 74h8M76 84h8" stroke="${line}" stroke-width="1"/>
+    ${person(58, 104, { shirt: gold, arm: 'out' })}${person(102, 104, { age: 'elder', shirt: stone, arm: 'out', flip: true })}${bubble(34, 8, 34, rose)}${bubble(92, 8, 34, rose)}
+    <path d="M44 18l6 6 6-6 6 6M102 18l6 6 6-6 6 6" fill="none" stroke="${red}" stroke-width="2.5" stroke-linecap="round"/>`,
+
+  demolition: () => svg`${outdoors()}${house(86, 92, white, red, 48)}<path d="M20 92V78h30l6 14z" fill="${gold}"/><circle cx="28" cy="94" r="5" fill="${line}"/><circle cx="46" cy="94" r="5" fill="${line}"/>
+    <path d="M40 78L58 44l22 12" fill="none" stroke="${gold}" stroke-width="6" stroke-linecap="round"/><path d="M78 52l8 12-12 2z" fill="${line}"/>${paper(130, 26, 24, 30, true)}${person(148, 110, { shirt: blue, flip: true })}`,
 }

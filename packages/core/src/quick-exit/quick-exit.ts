@@ -29,7 +29,9 @@ export class WrQuickExit extends WrElement {
         padding: ${token('space-2')} ${token('space-5')};
         border: ${token('border-width')} solid ${token('color-danger')}; border-radius: ${token('radius-2')};
         background: ${token('color-danger')}; color: #fff; font: inherit; font-weight: 700; font-size: ${fontSize(1)}; cursor: pointer;
+        display: inline-flex; align-items: center; justify-content: center; gap: ${token('space-2')};
       }
+      svg { width: 1.3em; height: 1.3em; flex: none; }
       :host([prominent]) button { min-height: ${token('target-primary')}; font-size: ${fontSize(2)}; }
       .tip { display: block; margin-top: ${token('space-1')}; font-size: ${fontSize(0)}; color: ${token('color-text-muted')}; }
     `,
@@ -73,7 +75,10 @@ export class WrQuickExit extends WrElement {
   }
 
   override render() {
-    return html`<button part="base" type="button" @click=${() => void this.exit('button')}>${this.l.t('quickExit.label')}</button>
+    // A door with an arrow out: leaving, not finishing (the kiosk's "clear and exit" has a tick).
+    return html`<button part="base" type="button" @click=${() => void this.exit('button')}>
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M14 4H5v16h9M10 12h10M16 8l4 4-4 4" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"/></svg>${this.l.t('quickExit.label')}
+      </button>
       ${this.prominent ? html`<span class="tip">${this.l.t('quickExit.tip')}</span>` : null}`
   }
 }

@@ -3,10 +3,11 @@ import { property, state } from 'lit/decorators.js'
 import { WrElement, isElder } from '../element.js'
 import { LocalizeController } from '../i18n.js'
 import '../translations.js'
-import { speak, stopSpeaking, voiceListed } from '../speech.js'
+import { pauseSpeaking, resumeSpeaking, speak, speechAvailable, stopSpeaking, voiceListed, watchVoices } from '../speech.js'
 import { fontSize, token } from '../tokens.js'
 
 const speakerIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 7.97v8.05A4.5 4.5 0 0 0 16.5 12zM14 3.23v2.06a7 7 0 0 1 0 13.42v2.06A9 9 0 0 0 14 3.23z"/></svg>`
+const pauseIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M6 5h4v14H6zM14 5h4v14h-4z"/></svg>`
 const stopIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M6 6h12v12H6z"/></svg>`
 
 export interface ReadAloudDetail {
@@ -26,6 +27,7 @@ export interface ReadAloudNoVoiceDetail {
  * @event wr-read-aloud-change - Started or stopped; detail: ReadAloudDetail.
  * @event wr-read-aloud-no-voice - Pressed on a device with no voice; detail: ReadAloudNoVoiceDetail.
  * @csspart base - The button.
+ * @csspart stop - The stop button beside it while a pausable reading is under way.
  * @csspart no-voice - The message shown when the device has no voice.
  */
 export class WrReadAloud extends WrElement {
@@ -43,7 +45,9 @@ export class WrReadAloud extends WrElement {
       }
       button[aria-pressed='true'] { background: ${token('color-primary')}; color: ${token('color-on-primary')}; }
       svg { width: 1.4em; height: 1.4em; }
-      p { background: ${token('color-warning-surface')}; }
+      p { background: ${token('color-warning-surface')}; margin: ${token('space-2')} 0 0; padding: ${token('space-2')} ${token('space-3')}; border-radius: ${token('radius-1')}; }
+      .row { display: inline-flex; flex-wrap: wrap; gap: ${token('target-gap')}; }
+      button.none { border-style: dashed; color: ${token('color-text-muted')}; border-color: ${token('color-border')}; }
     `,
   ]
 
@@ -53,6 +57,18 @@ export class WrReadAloud extends WrElement {
   @property() subject = ''
   /** A recorded narration of the same text (URL), played where the device has no voice. */
   @property() audio = ''
+  /**
+   * Gives the text at the moment of pressing, instead of `text` (the kiosk's "read this screen"
+   * collects whatever the screen shows then).
+   */
+  @property({ attribute: false }) source?: () => string
+  /** While reading, the button pauses and resumes, and a second button stops (for long texts). */
+  @property({ type: Boolean }) pausable = false
+
+  @state() private paused = false
+  /** The device's voice list has settled and holds no voice for this language: the button says so before anyone presses. */
+  @state() private voiceless = false
+  private stopWatching?: () => void
 
   @state() private speaking = false
   /** Set once pressing found no voice: the message (and the recording, if any) stays until reset. */
@@ -62,10 +78,16 @@ export class WrReadAloud extends WrElement {
   override connectedCallback(): void {
     super.connectedCallback()
     voiceListed(this.l.lang) // starts the browser loading its voice list
+    const check = () => {
+      this.voiceless = !voiceListed(this.l.lang)
+    }
+    if (!speechAvailable()) this.voiceless = true
+    else this.stopWatching = watchVoices(check)
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback()
+    this.stopWatching?.()
     if (this.speaking) stopSpeaking()
   }
 
@@ -75,27 +97,50 @@ export class WrReadAloud extends WrElement {
   }
 
   override render() {
-    const label = this.speaking ? this.l.t('readAloud.stop') : this.l.t('readAloud.start')
-    return html`<button part="base" type="button" aria-pressed=${this.speaking ? 'true' : 'false'} @click=${this.toggle}>
-        ${this.speaking ? stopIcon : speakerIcon}<span>${label}</span>${this.subject
-          ? html`<span class="visually-hidden">${this.subject}</span>`
-          : nothing}
-      </button>
-      <div role="status" part="no-voice">${this.noVoice
-        ? html`<p>${this.l.t('readAloud.noVoice')}</p>${this.audio ? html`<audio controls src=${this.audio}></audio>` : nothing}`
-        : nothing}</div>`
+    const subject = this.subject ? html`<span class="visually-hidden">${this.subject}</span>` : nothing
+    if (this.voiceless && !this.speaking) {
+      // Never a button that looks like it will speak and then is silent.
+      return html`<button part="base" class="none" type="button" @click=${this.showNoVoice}>
+          ${speakerIcon}<span>${this.l.t('readAloud.none')}</span>${subject}
+        </button>
+        <div role="status" part="no-voice">${this.noVoice ? this.renderNoVoice() : nothing}</div>`
+    }
+    const label = !this.speaking
+      ? this.l.t('readAloud.start')
+      : !this.pausable
+        ? this.l.t('readAloud.stop')
+        : this.paused
+          ? this.l.t('readAloud.resume')
+          : this.l.t('readAloud.pause')
+    const icon = !this.speaking ? speakerIcon : !this.pausable ? stopIcon : this.paused ? speakerIcon : pauseIcon
+    return html`<span class="row"><button part="base" type="button" aria-pressed=${this.speaking && !this.paused ? 'true' : 'false'} @click=${this.toggle}>
+        ${icon}<span>${label}</span>${subject}
+      </button>${this.pausable && this.speaking
+        ? html`<button part="stop" type="button" @click=${() => stopSpeaking()}>${stopIcon}<span>${this.l.t('readAloud.stop')}</span></button>`
+        : nothing}</span>
+      <div role="status" part="no-voice">${this.noVoice ? this.renderNoVoice() : nothing}</div>`
+  }
+
+  private renderNoVoice() {
+    return html`<p>${this.l.t('readAloud.noVoice')}</p>${this.audio ? html`<audio controls src=${this.audio}></audio>` : nothing}`
   }
 
   /** Starts or stops reading; where there is no voice, says so and offers the recording or the staff. */
   toggle(): void {
+    if (this.speaking && this.pausable) {
+      this.paused = !this.paused
+      return this.paused ? pauseSpeaking() : resumeSpeaking()
+    }
     if (this.speaking) return stopSpeaking()
+    const text = this.source ? this.source() : this.text
     const started =
       voiceListed(this.l.lang) &&
-      speak(this.text, {
+      speak(text, {
         lang: this.l.lang,
         rate: isElder(this) ? 0.85 : 1,
         onEnd: () => {
           this.speaking = false
+          this.paused = false
           this.emit<ReadAloudDetail>('wr-read-aloud-change', { speaking: false })
         },
       })
@@ -112,6 +157,7 @@ export class WrReadAloud extends WrElement {
 
   protected override resetState(): void {
     this.speaking = false
+    this.paused = false
     this.noVoice = false
   }
 }

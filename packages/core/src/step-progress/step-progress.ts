@@ -37,7 +37,8 @@ export class WrStepProgress extends WrElement {
     const text = known
       ? this.l.t('progress.known', { current: this.current, total: this.total })
       : this.remaining <= 0
-        ? this.l.t('progress.last', { current: this.current })
+        ? // Nothing known yet of what comes next (the first question): no promise of "almost done".
+          this.l.t(this.current <= 1 ? 'progress.only' : 'progress.last', { current: this.current })
         : this.l.t('progress.adaptive', { current: this.current, count: this.remaining })
     return html`<p class="text" part="text">${text}</p>
       <div class="bar" part="bar" aria-hidden="true"><div class="fill"></div></div>`

@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit'
 import { property, query } from 'lit/decorators.js'
 import { live } from 'lit/directives/live.js'
-import { WrElement } from '../element.js'
+import { WrElement, isKiosk } from '../element.js'
 import { LocalizeController } from '../i18n.js'
 import '../translations.js'
 import { fontSize, token } from '../tokens.js'
@@ -61,6 +61,10 @@ export class WrTextField extends WrElement {
   @property() type: 'text' | 'number' | 'tel' | 'email' = 'text'
   /** A unit after the input, e.g. 元 or 人. */
   @property() suffix = ''
+  /**
+   * The browser's autofill hint (name, tel…), for embeds on a resident's own device. Always `off`
+   * on a kiosk: a shared machine must never offer one resident's name to the next.
+   */
   @property() autocomplete = 'off'
   @property({ type: Boolean }) required = false
   @property({ type: Number }) maxlength?: number
@@ -112,7 +116,7 @@ export class WrTextField extends WrElement {
           name=${this.name}
           type=${numeric ? 'text' : this.type}
           inputmode=${numeric ? 'decimal' : this.type === 'tel' ? 'tel' : nothing}
-          autocomplete=${this.autocomplete}
+          autocomplete=${isKiosk(this) ? 'off' : this.autocomplete}
           spellcheck="false"
           maxlength=${this.maxlength ?? nothing}
           ?required=${this.required}

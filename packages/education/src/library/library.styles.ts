@@ -34,7 +34,7 @@ export const libraryStyles = css`
     border: ${token('border-width')} solid ${token('color-border')}; border-radius: ${token('radius-3')};
     background: ${token('color-surface')}; color: ${token('color-text')}; font: inherit; text-align: start; cursor: pointer;
   }
-  .tile:hover { border-color: ${token('color-primary')}; background: ${token('color-selected-surface')}; }
+  @media (hover: hover) { .tile:hover { border-color: ${token('color-primary')}; background: ${token('color-selected-surface')}; } }
   .tile .illustration { width: 64px; height: 64px; color: ${token('color-primary')}; }
   .tile-kind { font-size: ${fontSize(0)}; color: ${token('color-text-muted')}; }
   .tile-title { font-size: ${fontSize(2)}; font-weight: 700; line-height: 1.3; }

@@ -21,6 +21,21 @@ export const screenerStyles = css`
   wr-qr-code { --wr-qr-size: 256px; }
   .resume-code { font-size: ${fontSize(5)}; font-weight: 700; letter-spacing: 0.15em; font-variant-numeric: tabular-nums; }
   .submit { margin-top: ${token('space-5')}; }
+  /* On the kiosk: the whole width, and the step's actions (下一步, 上一步, 确认) in one steady bar at
+     the bottom of the screen, within reach of a seated or short person, on every page. */
+  :host([kiosk]) { max-width: none; display: flex; flex-direction: column; }
+  :host([kiosk]) .base, :host([kiosk]) form { display: flex; flex-direction: column; gap: ${token('space-5')}; }
+  :host([kiosk]) .base { flex: 1; }
+  :host([kiosk]) .base > *, :host([kiosk]) form > * { flex: none; }
+  :host([kiosk]) .base > form { flex: 1 0 auto; }
+  :host([kiosk]) .bar, :host([kiosk]) .submit { margin-top: auto; }
+  :host([kiosk]) .bar {
+    position: sticky; bottom: 0; z-index: 2; order: 99;
+    margin-inline: calc(-1 * ${token('space-3')}); padding: ${token('space-3')};
+    background: ${token('color-surface')}; border-top: 1px solid ${token('color-border')};
+  }
+  :host([kiosk]) .bar > wr-button { flex: 1 1 0; min-width: max-content; }
+  :host([kiosk]) .bar > .primary { flex-grow: 2; }
   .problems { --wr-choice-columns: 2; }
   .unknown { margin-top: ${token('space-3')}; }
   .panel { padding: ${token('space-5')}; border-radius: ${token('radius-3')}; background: ${token('color-background')}; border: ${token('border-width')} solid ${token('color-border')}; }
@@ -37,6 +52,8 @@ export const screenerStyles = css`
   ul.check { list-style: none; padding: 0; margin: 0; display: grid; gap: ${token('space-2')}; }
   ul.check li { display: flex; gap: ${token('space-3')}; align-items: flex-start; }
   ul.check li::before { content: ''; flex: none; width: 1.1em; height: 1.1em; margin-top: 0.25em; border: ${token('border-width')} solid ${token('color-text')}; border-radius: 3px; }
+  ul.reasons { margin: 0; padding-inline-start: 1.4em; display: grid; gap: ${token('space-2')}; }
+  .deadline { padding: ${token('space-3')} ${token('space-4')}; border-radius: ${token('radius-2')}; background: ${token('color-warning-surface')}; color: ${token('color-on-warning')}; }
   ol.routes { padding-inline-start: 1.4em; margin: 0; display: grid; gap: ${token('space-3')}; }
   .answers { display: grid; gap: ${token('space-2')}; margin: 0; }
   .answers div { display: flex; flex-wrap: wrap; justify-content: space-between; gap: ${token('space-2')}; padding: ${token('space-2')} 0; border-bottom: 1px solid ${token('color-border')}; }

@@ -1,12 +1,13 @@
-import { html, nothing, svg, type TemplateResult } from 'lit'
+import { html, nothing, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement, isKiosk, loadLanguage, withCleanPrototypes, withCleanPrototypesAsync, normalizeNumber, resolveLanguage, type ChoiceOption, type Language, type ResetReason } from '@workroom/core'
+import { LocalizeController, WrElement, isElder, isKiosk, loadLanguage, showStep, speak, voiceListed, withCleanPrototypes, withCleanPrototypesAsync, normalizeNumber, resolveLanguage, type ChoiceOption, type Language, type ResetReason } from '@workroom/core'
 import type { DisputeCategory, HardshipParams, RulePack, Screening } from '@workroom/rules/engine'
 import { engine, engineLoaded, loadEngine } from './engine.js'
 import '../translations.js'
 import { screenerStyles } from './aid-screener.styles.js'
 import { ScreeningSession, type Answer } from './screening-session.js'
-import { COMMON_PROBLEMS, OTHER_PROBLEMS, PROBLEM_ICONS } from './problems.js'
+import { COMMON_PROBLEMS, OTHER_PROBLEMS, PROBLEM_PICTURES } from './problems.js'
+import { picture } from '@workroom/core/illustrations'
 import { HOUSEHOLD_SIZE_TAPS, TYPED_FORM, questionParams } from './questions.js'
 import type { ResultViewHost } from './result-view.js'
 import type { Directory } from '@workroom/core/directory/schema'
@@ -38,6 +39,12 @@ export interface ScreeningStepDetail {
   fact: string
 }
 
+/**
+ * Which kind of booking the result recommends, in the booking services' own vocabulary (a
+ * county's config names its services as it likes; their `kind` says what they are).
+ */
+export type RecommendedService = 'legal-aid' | 'mediation' | 'legal-consultation'
+
 /** What the resident agreed to hand to booking. Only ticked items are present. */
 /** A place the result names, to show in the service directory: its entry id, and the route that named it. */
 export interface ScreeningPlaceRequestDetail {
@@ -46,6 +53,8 @@ export interface ScreeningPlaceRequestDetail {
 }
 
 export interface ScreeningBookDetail {
+  /** The kind of service to offer first (not personal: it only opens the right booking). */
+  recommends: RecommendedService
   outcome: NonNullable<Screening['outcome']>
   urgent?: boolean
   problem?: string
@@ -57,11 +66,18 @@ const UNKNOWN = 'unknown'
 const YES = 'yes'
 const NO = 'no'
 
+const AID_OUTCOMES = new Set(['mandatory-appointment', 'eligible-no-means-test', 'eligible-means-waived', 'likely-eligible', 'likely-ineligible-means'])
+
+/** Legal aid when the result says it can be applied for; mediation when that is the first way on; else a consultation. */
+export function recommendedService(r: Pick<Screening, 'outcome' | 'routes'>): RecommendedService {
+  if (r.outcome && AID_OUTCOMES.has(r.outcome)) return 'legal-aid'
+  if (r.routes.slice(0, 2).some((x) => x.endsWith('mediation'))) return 'mediation'
+  return 'legal-consultation'
+}
+
 /** Regions already reported as due for checking on this page: once is enough for the webmaster. */
 const reportedDue = new Set<string>()
 
-const icon = (body: TemplateResult | ReturnType<typeof svg> | undefined): TemplateResult | undefined =>
-  body ? html`<svg viewBox="0 0 24 24">${body}</svg>` : undefined
 
 /**
  * Guides a resident through a legal-aid self-screening: one question at a time, only the
@@ -157,6 +173,8 @@ export class WrAidScreener extends WrElement {
   @state() private typing = false
   @state() private shareChoices: string[] = []
   @state() private announcement = ''
+  /** The resident asked for each question to be read out as it appears (kiosk, where there is a voice). */
+  @state() private autoRead = false
 
   private readonly l = new LocalizeController(this, 'screening')
   /** The rules in use; their words (for the result pages) arrive with those pages. */
@@ -424,7 +442,7 @@ export class WrAidScreener extends WrElement {
       <p class="lead">${this.l.t('start.lead')}</p>
       <p>${this.l.t('start.privacy')}</p>
       <p class="muted">${this.l.t('start.disclaimer')}</p>
-      <div class="actions">
+      <div class="actions bar">
         <wr-button size="large" @click=${this.begin}>${this.l.t('start.begin')}</wr-button>
         <wr-read-aloud .text=${`${this.l.t('start.title')}。${this.l.t('start.lead')}${this.l.t('start.privacy')}`}></wr-read-aloud>
       </div>
@@ -476,7 +494,7 @@ export class WrAidScreener extends WrElement {
     await this.loadViews()
     this.view = 'saved'
     await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
+    this.focusStep()
   }
 
   private renderTop(step: number) {
@@ -511,13 +529,18 @@ export class WrAidScreener extends WrElement {
     return html`${this.renderTop(step)}
       <h2 id="q" tabindex="-1" part="question">${title}</h2>
       ${hint ? html`<p class="muted">${hint}</p>` : nothing}
-      <wr-read-aloud subject=${title} .text=${`${title}${hint ? `。${hint}` : ''}`}></wr-read-aloud>
+      <div class="actions">
+        <wr-read-aloud subject=${title} .text=${`${title}${hint ? `。${hint}` : ''}`}></wr-read-aloud>
+        ${this.kiosk && voiceListed(this.l.lang)
+          ? html`<wr-button variant="secondary" pressed=${this.autoRead ? 'true' : 'false'} @click=${this.toggleAutoRead}>${this.l.t('nav.autoRead')}</wr-button>`
+          : nothing}
+      </div>
       <form @submit=${this.onSubmit} novalidate>
         ${this.renderInput(fact, title)}
         ${this.renderTypeInstead(asked)}
-        <div class="actions submit">
-          <wr-button size="large" @click=${this.submitCurrent}>${this.l.t('nav.next')}</wr-button>
-          <wr-button variant="secondary" @click=${this.goBack}>${this.l.t('nav.back')}</wr-button>
+        <div class="actions submit bar">
+          <wr-button size="large" class="primary" @click=${this.submitCurrent}>${this.l.t('nav.next')}</wr-button>
+          <wr-button size="large" variant="secondary" @click=${this.goBack}>${this.l.t('nav.back')}</wr-button>
           ${this.saveResume && this.session.answers.length
             ? html`<wr-button variant="quiet" @click=${this.save}>${this.l.t('resume.save')}</wr-button>`
             : nothing}
@@ -539,7 +562,7 @@ export class WrAidScreener extends WrElement {
     this.draft = undefined
     this.fieldError = ''
     await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('wr-choice-list, wr-text-field')?.focus()
+    this.renderRoot.querySelector<HTMLElement>('wr-choice-list, wr-text-field, wr-keypad')?.focus()
   }
 
   private renderInput(fact: string, title: string) {
@@ -556,6 +579,23 @@ export class WrAidScreener extends WrElement {
       }))
       options.push({ value: UNKNOWN, label: this.l.t('answers.unknown') })
       return this.renderChoices(fact, title, options, false, this.draft === undefined ? '' : String(this.draft))
+    }
+    if ((kind === 'integer' || kind === 'number') && this.kiosk) {
+      // On a kiosk, numbers by taps: no system keyboard over half the screen.
+      const unit = this.l.t(`questions.${fact}.unit`, { defaultValue: '' })
+      return html`<wr-keypad
+          label=${unit ? `${title}（${unit}）` : title}
+          mode=${kind === 'integer' ? 'digits' : 'decimal'}
+          maxlength="9"
+          .value=${this.draft === undefined || this.draft === UNKNOWN ? '' : String(this.draft)}
+          error=${this.fieldError}
+          @wr-field-change=${(e: CustomEvent<{ value: string }>) => {
+            this.draft = e.detail.value
+          }}
+        ></wr-keypad>
+        ${allowUnknown
+          ? html`<div class="unknown"><wr-button variant="secondary" @click=${() => this.commit(fact, UNKNOWN)}>${this.l.t('answers.unknown')}</wr-button></div>`
+          : nothing}`
     }
     if (kind === 'integer' || kind === 'number') {
       return html`<wr-text-field
@@ -612,14 +652,14 @@ export class WrAidScreener extends WrElement {
     this.showAllProblems = true
     this.view = 'question'
     await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
+    this.focusStep()
   }
 
   private async otherResult(): Promise<void> {
     this.view = 'result'
     this.emitComplete(this.result)
     await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
+    this.focusStep()
   }
 
   private renderProblem(title: string) {
@@ -638,7 +678,7 @@ export class WrAidScreener extends WrElement {
     const options: ChoiceOption[] = shown.map((v) => ({
       value: v,
       label: this.l.t(`options.problem.${v}`),
-      ...(PROBLEM_ICONS[v] ? { icon: icon(PROBLEM_ICONS[v]) } : {}),
+      ...(PROBLEM_PICTURES[v] ? { icon: picture(PROBLEM_PICTURES[v], '') as TemplateResult } : {}),
     }))
     return html`<div class="search">
         <label for="problem-search">${this.l.t('problem.searchLabel')}</label>
@@ -660,6 +700,7 @@ export class WrAidScreener extends WrElement {
       ${q && shown.length === 1 ? html`<p class="note">${this.l.t('problem.noMatch')}</p>` : nothing}
       <wr-choice-list
         class="problems"
+        pictures
         legend-hidden
         legend=${title}
         name="problem"
@@ -726,7 +767,7 @@ export class WrAidScreener extends WrElement {
     if (!parsed.ok) {
       this.fieldError = parsed.error
       this.announcement = parsed.error
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('wr-choice-list, wr-text-field')?.focus())
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('wr-choice-list, wr-text-field, wr-keypad')?.focus())
       return
     }
     this.commit(fact, parsed.value)
@@ -772,7 +813,21 @@ export class WrAidScreener extends WrElement {
       this.emit<ScreeningStepDetail>('wr-screening-step', { step: this.session.answers.length + 1, fact: next })
     }
     await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
+    this.focusStep()
+    if (this.view === 'question') this.readQuestion()
+  }
+
+  private toggleAutoRead(): void {
+    this.autoRead = !this.autoRead
+    if (this.autoRead) this.readQuestion()
+  }
+
+  /** Reads the question on screen when the resident turned that on. */
+  private readQuestion(): void {
+    const fact = this.answering
+    if (!this.autoRead || !fact) return
+    const hint = this.l.t(`questions.${fact}.hint`, { defaultValue: '' })
+    speak(`${this.questionTitle(fact)}${hint ? `。${hint}` : ''}`, { lang: this.l.lang, rate: isElder(this) ? 0.85 : 1 })
   }
 
   private emitComplete(r: Screening): void {
@@ -818,7 +873,7 @@ export class WrAidScreener extends WrElement {
       this.fieldError = ''
     }
     await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
+    this.focusStep()
   }
 
   private async change(fact: string): Promise<void> {
@@ -827,7 +882,7 @@ export class WrAidScreener extends WrElement {
     this.view = 'question'
     this.draft = value
     await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
+    this.focusStep()
   }
 
   /** Which page the consent step was opened from, for Back. */
@@ -837,7 +892,7 @@ export class WrAidScreener extends WrElement {
     this.shareChoices = []
     this.consentFrom = this.view
     this.view = 'consent'
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus())
+    void this.updateComplete.then(() => this.focusStep())
   }
 
   private book(): void {
@@ -845,6 +900,7 @@ export class WrAidScreener extends WrElement {
     const share = new Set(this.shareChoices)
     const problem = this.session.facts.problem
     const detail: ScreeningBookDetail = {
+      recommends: recommendedService(r),
       outcome: r.outcome!,
       routes: share.has('outcome') ? r.routes : [],
       ...(share.has('urgent') ? { urgent: r.urgent } : {}),
@@ -861,7 +917,7 @@ export class WrAidScreener extends WrElement {
     }
     // No online booking on this page: how to book by phone or in person.
     this.view = 'contact'
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus())
+    void this.updateComplete.then(() => this.focusStep())
   }
 
   private print(): void {
@@ -875,7 +931,7 @@ export class WrAidScreener extends WrElement {
     this.completedKey = ''
     this.view = 'start'
     await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
+    this.focusStep()
   }
 
   private onQuickExit(): void {
@@ -895,6 +951,7 @@ export class WrAidScreener extends WrElement {
     this.resumeInput = ''
     this.resumeError = ''
     this.typing = false
+    this.autoRead = false
     this.view = 'start'
   }
 
@@ -906,5 +963,10 @@ export class WrAidScreener extends WrElement {
   /** Focuses the current heading (the kiosk calls this when the screen opens). */
   override focus(): void {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
+  }
+
+  /** A new step: its heading takes focus and the top of the step is in view. */
+  private focusStep(): void {
+    showStep(this.renderRoot.querySelector<HTMLElement>('h2'), this)
   }
 }

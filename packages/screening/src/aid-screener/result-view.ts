@@ -65,6 +65,8 @@ export function outcomeText(r: Screening): string {
   const codes = new Set(r.reasons.map((x) => x.code))
   const o = r.outcome!
   if (o === 'out-of-scope' && codes.has('scope-unclear')) return 'outcomes.out-of-scope.unclear'
+  // Lead with what the resident can do here: mediation when it is the first way on.
+  if (o === 'out-of-scope' && r.routes.slice(0, 2).some((x) => x.endsWith('mediation'))) return 'outcomes.out-of-scope.mediation'
   if (o === 'likely-eligible') {
     if (codes.has('scope-unconfirmed')) return 'outcomes.likely-eligible.unconfirmed'
     if (codes.has('means-checked-locally')) return 'outcomes.likely-eligible.unchecked'
@@ -114,14 +116,10 @@ export function renderResult(h: ResultViewHost) {
     </section>
     ${r.urgent ? html`<p class="urgent" role="alert">${l.t('result.urgent')}</p>` : nothing}
     <wr-read-aloud subject=${l.t('result.kicker')} .text=${speech}></wr-read-aloud>
+    ${renderDeadline(h)}
     <section aria-labelledby="why">
       <h3 id="why">${l.t('result.why')}</h3>
-      ${r.reasons.map(
-        (reason) => html`<details>
-          <summary>${t(h, reason.code)}</summary>
-          <div>${reason.citations.map((c) => html`<p><cite>${formatCitation(c, lawName(h, c.law), l.lang)}</cite></p>`)}</div>
-        </details>`,
-      )}
+      <ul class="reasons">${r.reasons.map((reason) => html`<li>${t(h, reason.code)}</li>`)}</ul>
     </section>
     <section aria-labelledby="bring">
       <h3 id="bring">${l.t('result.bring')}</h3>
@@ -130,10 +128,11 @@ export function renderResult(h: ResultViewHost) {
     <section aria-labelledby="where">
       <h3 id="where">${l.t('result.where')}</h3>
       ${renderPlaces(h)}
-      <ol class="routes">${r.routes.map((route) => renderRoute(h, route))}</ol>
+      <ol class="routes">${r.routes.map((route) => html`<li>${t(h, route)}${renderRoutePlace(h, route)}</li>`)}</ol>
     </section>
-    <div class="actions no-print">
-      <wr-button size="large" @click=${() => h.openConsent()}>${l.t('result.book')}</wr-button>
+    ${renderBasis(h)}
+    <div class="actions no-print bar">
+      <wr-button size="large" class="primary" @click=${() => h.openConsent()}>${l.t('result.book')}</wr-button>
       <wr-button variant="secondary" @click=${() => h.print()}>${l.t('result.print')}</wr-button>
       <wr-button variant="secondary" @click=${() => h.startOver()}>${l.t('result.startOver')}</wr-button>
     </div>
@@ -148,18 +147,38 @@ export function renderResult(h: ResultViewHost) {
     <p class="muted disclaimer">${l.t('start.disclaimer')}</p>`
 }
 
-function renderRoute(h: ResultViewHost, code: string) {
+/** Routes whose time limit binds the resident (a limitation period), not the office. */
+const RESIDENT_DEADLINES = new Set(['labour-arbitration', 'land-contract-arbitration', 'administrative-reconsideration', 'administrative-litigation', 'court-money-claim'])
+
+/**
+ * The resident's own next deadline: the days they said they have left, as a date; else the time
+ * limit of the first thing to do. Not a list of every route's limits.
+ */
+function renderDeadline(h: ResultViewHost) {
   const { l } = h
-  const route = h.pack.routes[code]
-  const limit = route?.timeLimit?.[l.lang] ?? route?.timeLimit?.['zh-Hans']
-  const basis = route?.basis ?? []
-  return html`<li>
-    ${t(h, code)}${limit ? html`<br /><span class="muted">${l.t('result.timeLimit', { limit })}</span>` : nothing}
-    ${basis.length
-      ? html`<br /><span class="muted">${l.t('result.basis')}${basis.map((c) => formatCitation(c, lawName(h, c.law), l.lang)).join(l.lang === 'en' ? '; ' : '、')}</span>`
-      : nothing}
-    ${renderRoutePlace(h, code)}
-  </li>`
+  const days = h.facts['deadline.daysLeft']
+  if (typeof days === 'number' && days >= 0) {
+    const date = new Intl.DateTimeFormat(l.lang, { month: 'long', day: 'numeric', weekday: 'long', timeZone: 'Asia/Shanghai' }).format(Date.now() + days * 86_400_000)
+    return html`<p class="deadline"><strong>${l.t('result.ownDeadline', { count: days, date })}</strong></p>`
+  }
+  // A limit the resident must meet (to apply, to sue), not how long an office takes to answer.
+  const first = h.result.routes.find((x) => RESIDENT_DEADLINES.has(x))
+  const limit = first ? (h.pack.routes[first]?.timeLimit?.[l.lang] ?? h.pack.routes[first]?.timeLimit?.['zh-Hans']) : undefined
+  return limit ? html`<p class="deadline"><strong>${l.t('result.nextDeadline', { limit })}</strong><br />${t(h, first!)}</p>` : nothing
+}
+
+/** Every article the result rests on, behind one 法律依据 disclosure (not under every line). */
+function renderBasis(h: ResultViewHost) {
+  const { l } = h
+  const seen = new Set<string>()
+  const cites = [...h.result.reasons.flatMap((x) => x.citations), ...h.result.routes.flatMap((x) => h.pack.routes[x]?.basis ?? [])]
+    .map((c) => formatCitation(c, lawName(h, c.law), l.lang))
+    .filter((c) => !seen.has(c) && seen.add(c))
+  if (!cites.length) return nothing
+  return html`<details class="basis">
+    <summary>${l.t('result.basisTitle')}</summary>
+    <div><ul>${cites.map((c) => html`<li><cite>${c}</cite></li>`)}</ul></div>
+  </details>`
 }
 
 function renderAnswer(h: ResultViewHost, a: Answer) {
@@ -223,8 +242,8 @@ export function renderOther(h: ResultViewHost) {
       ${h.officeName ? html`<p class="office">${h.officeName}</p>${h.officeAddress ? html`<p>${h.officeAddress}</p>` : nothing}` : nothing}
       <p>${l.t('other.staff.hotline')}</p>
     </section>
-    <div class="actions submit">
-      <wr-button variant="secondary" @click=${() => h.otherProblems()}>${l.t('other.pickAgain')}</wr-button>
+    <div class="actions submit bar">
+      <wr-button size="large" variant="secondary" @click=${() => h.otherProblems()}>${l.t('other.pickAgain')}</wr-button>
       <wr-button variant="quiet" @click=${() => h.otherResult()}>${l.t('other.result')}</wr-button>
     </div>`
 }
@@ -248,9 +267,9 @@ export function renderConsent(h: ResultViewHost) {
       @wr-choice-change=${(e: CustomEvent<{ value: string[] }>) => h.share(e.detail.value)}
     ></wr-choice-list>
     <p class="muted">${l.t('consent.noPersonal')}</p>
-    <div class="actions">
-      <wr-button size="large" @click=${() => h.book()}>${h.shareChoices.length ? l.t('consent.continueWith') : l.t('consent.continueWithout')}</wr-button>
-      <wr-button variant="secondary" @click=${() => h.back()}>${l.t('nav.back')}</wr-button>
+    <div class="actions bar">
+      <wr-button size="large" class="primary" @click=${() => h.book()}>${h.shareChoices.length ? l.t('consent.continueWith') : l.t('consent.continueWithout')}</wr-button>
+      <wr-button size="large" variant="secondary" @click=${() => h.back()}>${l.t('nav.back')}</wr-button>
     </div>`
 }
 
@@ -280,7 +299,7 @@ export function renderContact(h: ResultViewHost) {
           ${h.officeAddress ? html`<p>${h.officeAddress}</p>` : nothing}`
       : nothing}
     <p>${l.t('contact.hotline')} <a href="tel:12348"><bdi dir="ltr">12348</bdi></a></p>
-    <div class="actions">
-      <wr-button variant="secondary" @click=${() => h.back()}>${l.t('nav.back')}</wr-button>
+    <div class="actions bar">
+      <wr-button size="large" variant="secondary" @click=${() => h.back()}>${l.t('nav.back')}</wr-button>
     </div>`
 }
