@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { ISO_DATE, addDays, daysBetween, type IsoDate } from './time.js'
-import cn2026 from './data/cn-holidays-2026.json'
+import cn2026 from './data/cn-holidays-2026.json' with { type: 'json' }
 import { guardModuleEvaluation } from '@workroom/core/prototype-guard'
 
 // Schemas are built as this module loads: out of reach of a page's extended prototypes.

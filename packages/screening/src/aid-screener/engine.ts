@@ -11,7 +11,7 @@ let loading: Promise<Engine> | undefined
 
 /** Starts loading the engine (once) and resolves with it. */
 export function loadEngine(): Promise<Engine> {
-  loading ??= Promise.all([import('@workroom/rules/engine'), import('../locales/questions/zh-Hans.json'), import('../locales/questions/en.json')]).then(([m, zh, en]) => {
+  loading ??= Promise.all([import('@workroom/rules/engine'), import('../locales/questions/zh-Hans.json', { with: { type: 'json' } }), import('../locales/questions/en.json', { with: { type: 'json' } })]).then(([m, zh, en]) => {
     // Same namespace as the start page's words, merged in (as the result pages' words are).
     i18n.addResourceBundle('zh-Hans', 'screening', zh.default, true, true)
     i18n.addResourceBundle('en', 'screening', en.default, true, true)

@@ -4,8 +4,8 @@
 import '@workroom/core/define/qr-code'
 import { html, nothing } from 'lit'
 import { i18n, type ChoiceOption, type LocalizeController } from '@workroom/core'
-import zhResults from '../locales/results/zh-Hans.json'
-import enResults from '../locales/results/en.json'
+import zhResults from '../locales/results/zh-Hans.json' with { type: 'json' }
+import enResults from '../locales/results/en.json' with { type: 'json' }
 import { text as packText, type Facts, type RulePack, type Screening } from '@workroom/rules/engine'
 import type { Answer } from './screening-session.js'
 import { formatCitation } from './citation.js'
