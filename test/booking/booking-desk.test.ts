@@ -1,4 +1,4 @@
-import { fixture, html, expect, oneEvent, typeText, expectNoAxeViolations } from '../helpers/index.js'
+import { fixture, html, expect, oneEvent, typeText, waitUntil, expectNoAxeViolations } from '../helpers/index.js'
 import { MemoryProvider, demoConfig, hashPin, instantOf, type WrBookingDesk } from '@workroom/booking'
 import '@workroom/booking/define'
 
@@ -38,13 +38,13 @@ describe('<wr-booking-desk> staff view', () => {
     el.shadowRoot!.querySelector('wr-text-field')!.shadowRoot!.querySelector('input')!.focus()
     await typeText('1111')
     await click(el, el.shadowRoot!, '进入')
-    await new Promise((r) => setTimeout(r, 20))
+    await waitUntil(() => (el.shadowRoot!.querySelector('wr-text-field') as HTMLElement & { error: string }).error, 'the wrong PIN was not refused')
     await settle(el)
     expect((el.shadowRoot!.querySelector('wr-text-field') as HTMLElement & { error: string }).error).to.equal('密码不对')
     el.shadowRoot!.querySelector('wr-text-field')!.shadowRoot!.querySelector('input')!.focus()
     await typeText('2468')
     await click(el, el.shadowRoot!, '进入')
-    await new Promise((r) => setTimeout(r, 20))
+    await waitUntil(() => el.shadowRoot!.querySelector('tbody tr'), 'the right PIN did not open the list')
     await settle(el)
     expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(2)
   })
