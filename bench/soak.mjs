@@ -6,6 +6,7 @@
 //   --sessions N   sessions after the warm-up (default 500)
 //   --warmup N     sessions before the first measurement (default 30: ten of each feature, so
 //                  lazy chunks, caches and JIT-compiled code are in place before measuring)
+//   --samples N    measurements between the warm-up and the end (default 5)
 //   --rebuild      build even if dist/kiosk is fresh
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -22,6 +23,7 @@ const num = (name, fallback) => {
 }
 const sessions = num('sessions', 500)
 const warmup = num('warmup', 30)
+const sampleCount = num('samples', 5)
 const TOLERANCE = 0.1
 
 let outDir = defaultOutDir
@@ -107,7 +109,7 @@ try {
   const start = await measure()
   const samples = [{ at: 0, ...start }]
   const started = performance.now()
-  const every = Math.max(1, Math.floor(sessions / 5))
+  const every = Math.max(1, Math.floor(sessions / sampleCount))
   for (let i = 1; i <= sessions; i++) {
     await session(warmup + i)
     if (i % every === 0 && i !== sessions) samples.push({ at: i, ...(await measure()) })

@@ -11,7 +11,7 @@ import {
   DEFAULT_LANGUAGE,
   type Language,
 } from '@workroom/core'
-import { localize } from '@workroom/booking/config'
+import { localize } from '@workroom/core/localized'
 import './translations.js'
 import './board/define.js'
 import type { WorkroomConfig } from './config.js'

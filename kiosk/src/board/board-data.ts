@@ -1,4 +1,5 @@
-import { localize } from '@workroom/booking/config'
+import { joinSpeech, localize } from '@workroom/core/localized'
+import { shanghaiFormat as intl } from '@workroom/core/shanghai-time'
 import { CN_HOLIDAYS_2026, HolidayCalendar, type DayKind } from '@workroom/booking/holidays'
 import { sessionsOn } from '@workroom/booking/slots'
 import { addDays, clockOf, instantOf, minutesOf, toIsoDate, weekdayOf } from '@workroom/booking/time'
@@ -208,13 +209,6 @@ export function boardData(config: WorkroomConfig, now: number): BoardData {
   }
 }
 
-const intlCache = new Map<string, Intl.DateTimeFormat>()
-function intl(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = lang + JSON.stringify(options)
-  let f = intlCache.get(key)
-  if (!f) intlCache.set(key, (f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', ...options })))
-  return f
-}
 const noonOf = (date: IsoDate): number => instantOf(date, 12 * 60)
 
 /** A date in words a screen reader reads as a date: { date: "11月24日", weekday: "星期二" } / "24 November", "Tuesday". */
@@ -238,10 +232,5 @@ export function listOf(items: readonly string[], lang: string): string {
 
 /** Joins lines for speech, ending each with a full stop so the voice pauses between them. */
 export function forSpeech(lines: readonly string[], lang: string): string {
-  const stop = lang === 'en' ? '.' : '。'
-  return lines
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((l) => (/[。．.！!？?：:；;]$/.test(l) ? l : l + stop))
-    .join('\n')
+  return joinSpeech(lines, lang, '\n')
 }
