@@ -18,4 +18,5 @@ export { WrTextField, type FieldSchema, type FieldChangeDetail } from './text-fi
 export { normalizeNumber, normalizeDigits } from './numbers.js'
 export { localize, joinSpeech, type LocalizedText } from './localized.js'
 export { shanghaiFormat, formatShanghai } from './shanghai-time.js'
+export { verifyPin, makePinHash, formatPinHash, parsePinHash, PinLockout, PIN_ITERATIONS, type PinHash, type PinLockoutOptions } from './pin.js'
 export { WrTimeoutWarning, type TimeoutDetail } from './timeout-warning/timeout-warning.js'
