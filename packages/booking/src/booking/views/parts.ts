@@ -1,6 +1,6 @@
 // Pieces every step shows: the heading with read-aloud, the alert, the error summary, the hold, a field.
 import { html, nothing, type TemplateResult } from 'lit'
-import { joinSpeech, type FieldSchema, type WrTextField } from '@workroom/core'
+import { errorSummary, joinSpeech, type FieldSchema, type WrTextField } from '@workroom/core'
 import { clockFromIso } from '../../format.js'
 import type { BookingDraft } from '../booking-flow.js'
 import type { BookingViewHost } from './host.js'
@@ -26,14 +26,7 @@ export function alert(h: BookingViewHost): TemplateResult | typeof nothing {
 }
 
 export function summary(h: BookingViewHost): TemplateResult | typeof nothing {
-  const errors = h.flow.errors
-  if (!errors.length) return nothing
-  return html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
-    <h3 id="summary-title">${h.l.t('errors.summary', { count: errors.length })}</h3>
-    <ul>
-      ${errors.map((e) => html`<li><a href=${`#field-${e.field}`} @click=${(ev: Event) => h.focusField(ev, e.field)}>${e.message}</a></li>`)}
-    </ul>
-  </div>`
+  return errorSummary(h.l.t('errors.summary', { count: h.flow.errors.length }), h.flow.errors, h.root)
 }
 
 /** The hold as read aloud: until when (a clock time does not go stale while being read). */
