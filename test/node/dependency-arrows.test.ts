@@ -4,10 +4,9 @@
 // on everything. Each package's package.json lists what its sources import.
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { findFiles } from '../../scripts/lib/files.mjs'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const WORKSPACES = ['core', 'rules', 'screening', 'booking', 'education', 'server', 'console', 'kiosk'] as const
@@ -35,7 +34,11 @@ function importsOf(file: string): string[] {
 }
 
 function sources(w: Workspace): string[] {
-  return [...findFiles(root, dirOf(w), '.ts'), ...findFiles(root, dirOf(w), '.mjs')].filter((f) => !f.endsWith('.d.ts'))
+  const dir = dirOf(w)
+  if (!existsSync(join(root, dir))) return []
+  return readdirSync(join(root, dir), { recursive: true })
+    .map((f) => `${dir}/${String(f).split('\\').join('/')}`)
+    .filter((f) => /\.(ts|mjs)$/.test(f) && !f.endsWith('.d.ts') && !/(^|\/)(node_modules|dist)\//.test(f))
 }
 
 describe('dependency arrows (DESIGN.md)', () => {
