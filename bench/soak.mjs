@@ -112,7 +112,12 @@ try {
   const every = Math.max(1, Math.floor(sessions / sampleCount))
   for (let i = 1; i <= sessions; i++) {
     await session(warmup + i)
-    if (i % every === 0 && i !== sessions) samples.push({ at: i, ...(await measure()) })
+    if (i % every === 0 && i !== sessions) {
+      samples.push({ at: i, ...(await measure()) })
+      // As it goes: a long run shows whether the heap levels off before it ends.
+      const last = samples.at(-1)
+      console.log(`  after ${last.at} sessions: JS heap ${mb(last.heap)} (${pct(start.heap, last.heap) >= 0 ? '+' : ''}${(pct(start.heap, last.heap) * 100).toFixed(1)} %), DOM nodes ${last.nodes}`)
+    }
   }
   const end = await measure()
   samples.push({ at: sessions, ...end })
