@@ -59,9 +59,9 @@ export default {
   concurrency: 2,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
-  testsFinishTimeout: 180_000,
+  testsFinishTimeout: 600_000,
   testFramework: {
-    config: { ui: 'bdd', timeout: 10_000, ...(grep ? { grep } : {}) },
+    config: { ui: 'bdd', timeout: 30_000, ...(grep ? { grep } : {}) },
   },
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countingReporter()],
 }

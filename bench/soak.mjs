@@ -2,10 +2,15 @@
 // `npm run soak`: many simulated residents, one after another, on one kiosk page — the way a
 // workroom kiosk runs all day without a reload. Each session opens a feature, taps a couple of
 // times and presses "clear and exit". Prints the JS heap and DOM counts after a warm-up and at the
-// end (garbage collected first) and fails when either grew by more than 10 %.
+// end (garbage collected first) and fails when the heap grew by more than 5 % or the DOM by more
+// than 10 %. Measured over 3000 sessions (after 30 warm-up sessions): the heap rose 4.88 → 5.27 MB
+// in the first 300 (lazy chunks, caches, compiled code settling), then 5.27 → 5.51 MB over the next
+// 2700 (about 90 bytes a session, +2.3 % over 300–750); DOM nodes and listeners stayed exactly flat.
+// So the measurement starts after 300 sessions, and 5 % over 500 more flags a real leak.
 //   --sessions N   sessions after the warm-up (default 500)
-//   --warmup N     sessions before the first measurement (default 30: ten of each feature, so
-//                  lazy chunks, caches and JIT-compiled code are in place before measuring)
+//   --warmup N     sessions before the first measurement (default 300: a hundred of each feature,
+//                  so lazy chunks, caches and JIT-compiled code are in place before measuring)
+//   --samples N    measurements between the warm-up and the end (default 5)
 //   --rebuild      build even if dist/kiosk is fresh
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -21,8 +26,9 @@ const num = (name, fallback) => {
   return n
 }
 const sessions = num('sessions', 500)
-const warmup = num('warmup', 30)
-const TOLERANCE = 0.1
+const warmup = num('warmup', 300)
+const sampleCount = num('samples', 5)
+const TOLERANCE = { heap: 0.05, dom: 0.1 }
 
 let outDir = defaultOutDir
 let temp
@@ -107,10 +113,15 @@ try {
   const start = await measure()
   const samples = [{ at: 0, ...start }]
   const started = performance.now()
-  const every = Math.max(1, Math.floor(sessions / 5))
+  const every = Math.max(1, Math.floor(sessions / sampleCount))
   for (let i = 1; i <= sessions; i++) {
     await session(warmup + i)
-    if (i % every === 0 && i !== sessions) samples.push({ at: i, ...(await measure()) })
+    if (i % every === 0 && i !== sessions) {
+      samples.push({ at: i, ...(await measure()) })
+      // As it goes: a long run shows whether the heap levels off before it ends.
+      const last = samples.at(-1)
+      console.log(`  after ${last.at} sessions: JS heap ${mb(last.heap)} (${pct(start.heap, last.heap) >= 0 ? '+' : ''}${(pct(start.heap, last.heap) * 100).toFixed(1)} %), DOM nodes ${last.nodes}`)
+    }
   }
   const end = await measure()
   samples.push({ at: sessions, ...end })
@@ -121,14 +132,14 @@ try {
   for (const s of samples) console.log(`  ${String(s.at).padStart(8)}   ${mb(s.heap).padStart(12)}   ${String(s.nodes).padStart(15)}   ${String(s.listeners).padStart(9)}   ${String(s.live).padStart(13)}`)
   console.log('')
   const checks = [
-    ['JS heap used', start.heap, end.heap, mb],
-    ['DOM nodes', start.nodes, end.nodes, String],
+    ['JS heap used', start.heap, end.heap, mb, TOLERANCE.heap],
+    ['DOM nodes', start.nodes, end.nodes, String, TOLERANCE.dom],
   ]
-  for (const [name, a, b, fmt] of checks) {
+  for (const [name, a, b, fmt, tolerance] of checks) {
     const change = pct(a, b)
-    const ok = Math.abs(change) <= TOLERANCE
+    const ok = Math.abs(change) <= tolerance
     if (!ok) exitCode = 1
-    console.log(`  ${name.padEnd(13)} ${fmt(a)} → ${fmt(b)}  ${change >= 0 ? '+' : ''}${(change * 100).toFixed(1)} %  ${ok ? 'PASS' : 'FAIL'} (±${TOLERANCE * 100} %)`)
+    console.log(`  ${name.padEnd(13)} ${fmt(a)} → ${fmt(b)}  ${change >= 0 ? '+' : ''}${(change * 100).toFixed(1)} %  ${ok ? 'PASS' : 'FAIL'} (±${tolerance * 100} %)`)
   }
   console.log(`  listeners     ${start.listeners} → ${end.listeners}; live elements ${start.live} → ${end.live} (for information)`)
   if (errors.length) {

@@ -12,3 +12,5 @@ const iterations = 210_000
 const salt = randomBytes(16)
 const hash = pbkdf2Sync(pin, salt, iterations, 32, 'sha256')
 console.log(JSON.stringify({ pin: { algorithm: 'PBKDF2-SHA-256', iterations, salt: salt.toString('base64'), hash: hash.toString('base64') } }, null, 2))
+// The same hash in the one-line form <wr-booking-desk pin-hash="…"> takes.
+console.log(`\n<wr-booking-desk> pin-hash="pbkdf2-sha256$${iterations}$${salt.toString('base64')}$${hash.toString('base64')}"`)

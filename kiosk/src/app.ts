@@ -12,7 +12,7 @@ import {
   DEFAULT_LANGUAGE,
   type Language,
 } from '@workroom/core'
-import { localize } from '@workroom/booking/config'
+import { localize } from '@workroom/core/localized'
 import { loadPictures, picture } from '@workroom/core/illustrations'
 import './translations.js'
 import './board/define.js'

@@ -41,5 +41,10 @@ export default meta
 type Story = StoryObj<Args>
 
 export const Ledger: Story = { name: 'Today and upcoming' }
-export const Locked: Story = { name: 'Locked by staff PIN (kiosk)', args: { kiosk: true, pinHash: '0000000000000000000000000000000000000000000000000000000000000000' } }
+// PIN 2468 (PBKDF2-SHA-256, 10 000 iterations: enough for a story).
+export const Locked: Story = { name: 'Locked by staff PIN (kiosk)', args: { kiosk: true, pinHash: 'pbkdf2-sha256$10000$qNXRKr6uEESghHohYdVXxw==$0PUhSnZ626fbBEabmTl8NncSf0bNRymy1DFHFmufcbk=' } }
+export const LegacyPin: Story = {
+  name: 'Old SHA-256 PIN setting refused',
+  args: { kiosk: true, pinHash: '0000000000000000000000000000000000000000000000000000000000000000' },
+}
 export const English: Story = { name: 'English', args: { lang: 'en' } }

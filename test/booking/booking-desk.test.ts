@@ -1,5 +1,6 @@
-import { fixture, html, expect, oneEvent, typeText, expectNoAxeViolations } from '../helpers/index.js'
+import { fixture, html, expect, oneEvent, typeText, waitUntil, expectNoAxeViolations } from '../helpers/index.js'
 import { MemoryProvider, demoConfig, hashPin, instantOf, type WrBookingDesk } from '@workroom/booking'
+import { PinLockout } from '@workroom/core'
 import '@workroom/booking/define'
 
 // The desk's code loads on demand (residents' pages never need it).
@@ -31,20 +32,20 @@ const click = async (el: WrBookingDesk, scope: Element | ShadowRoot, label: stri
 
 describe('<wr-booking-desk> staff view', () => {
   it('stays locked until the staff PIN is entered', async () => {
-    const el = await fixture<WrBookingDesk>(html`<wr-booking-desk .provider=${await withBookings()} .config=${demoConfig} .now=${NOW} pin-hash=${await hashPin('2468')}></wr-booking-desk>`)
+    const el = await fixture<WrBookingDesk>(html`<wr-booking-desk .provider=${await withBookings()} .config=${demoConfig} .now=${NOW} pin-hash=${await hashPin('2468', 10_000)} .lockout=${new PinLockout({ maxAttempts: 3 })}></wr-booking-desk>`)
     await settle(el)
     expect(el.shadowRoot!.querySelector('table')).to.equal(null)
     await expectNoAxeViolations(el)
     el.shadowRoot!.querySelector('wr-text-field')!.shadowRoot!.querySelector('input')!.focus()
     await typeText('1111')
     await click(el, el.shadowRoot!, '进入')
-    await new Promise((r) => setTimeout(r, 20))
+    await waitUntil(() => (el.shadowRoot!.querySelector('wr-text-field') as HTMLElement & { error: string }).error, 'the wrong PIN was not refused')
     await settle(el)
     expect((el.shadowRoot!.querySelector('wr-text-field') as HTMLElement & { error: string }).error).to.equal('密码不对')
     el.shadowRoot!.querySelector('wr-text-field')!.shadowRoot!.querySelector('input')!.focus()
     await typeText('2468')
     await click(el, el.shadowRoot!, '进入')
-    await new Promise((r) => setTimeout(r, 20))
+    await waitUntil(() => el.shadowRoot!.querySelector('tbody tr'), 'the right PIN did not open the list')
     await settle(el)
     expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(2)
   })
@@ -69,5 +70,38 @@ describe('<wr-booking-desk> staff view', () => {
     const { bookings } = await provider.listBookings({ from: '2026-03-04', to: '2026-03-04' })
     expect(bookings[0]!.status).to.equal('cancelled')
     expect(bookings[0]!.cancelReason).to.equal('本人来电取消')
+  })
+
+  it('locks after repeated wrong PINs, and then checks no PIN, not even the right one', async () => {
+    const lockout = new PinLockout({ maxAttempts: 2, lockMs: 60_000 })
+    const el = await fixture<WrBookingDesk>(html`<wr-booking-desk .provider=${await withBookings()} .config=${demoConfig} .now=${NOW} pin-hash=${await hashPin('2468', 10_000)} .lockout=${lockout}></wr-booking-desk>`)
+    const error = () => (el.shadowRoot!.querySelector('wr-text-field') as HTMLElement & { error: string }).error
+    for (const [pin, said] of [['1111', /^密码不对$/], ['2222', /^密码错了太多次，请在 \d\d:\d\d:\d\d 以后再试$/]] as const) {
+      el.shadowRoot!.querySelector('wr-text-field')!.shadowRoot!.querySelector('input')!.focus()
+      await typeText(pin)
+      await click(el, el.shadowRoot!, '进入')
+      await waitUntil(() => said.test(error()), `after ${pin}: "${error()}"`)
+    }
+    el.shadowRoot!.querySelector('wr-text-field')!.shadowRoot!.querySelector('input')!.focus()
+    await typeText('2468')
+    await click(el, el.shadowRoot!, '进入')
+    await settle(el)
+    expect(el.shadowRoot!.querySelector('table')).to.equal(null)
+  })
+
+  it('refuses an old bare SHA-256 pin-hash with a message for staff, and stays locked', async () => {
+    const logged: string[] = []
+    const error = console.error
+    console.error = (m: string) => logged.push(m)
+    try {
+      const el = await fixture<WrBookingDesk>(html`<wr-booking-desk .provider=${await withBookings()} .config=${demoConfig} .now=${NOW} pin-hash=${'a'.repeat(64)}></wr-booking-desk>`)
+      await settle(el)
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('旧格式，不安全')
+      expect(el.shadowRoot!.querySelector('wr-text-field, table')).to.equal(null)
+      expect(logged.join('\n')).to.contain('npm run pin-hash')
+      await expectNoAxeViolations(el)
+    } finally {
+      console.error = error
+    }
   })
 })

@@ -89,6 +89,9 @@ describe('<wr-booking> resident flow', () => {
     await tapButton(el, '下一步')
     const summary = root(el).querySelector('.error-summary')!
     expect(activeElementDeep()).to.equal(summary)
+    // GOV.UK: the focused box is not itself the alert (that races); a child inside it is.
+    expect(summary.getAttribute('role')).to.equal(null)
+    expect(summary.querySelector('[role="alert"]')!.textContent).to.contain('校验位')
     expect(summary.querySelectorAll('li')).to.have.length(3)
     expect(summary.textContent).to.contain('校验位')
     expect(field(el, 'mobile').value).to.equal('1380013')

@@ -1,4 +1,4 @@
-import { fixture, html, expect } from '../helpers/index.js'
+import { fixture, html, expect, waitUntil } from '../helpers/index.js'
 import '@workroom/core/define'
 import type { WrStepProgress } from '@workroom/core'
 
@@ -25,9 +25,8 @@ describe('wr-step-progress', () => {
 
   it('speaks English inside an element with lang="en"', async () => {
     const el = await fixture<WrStepProgress>(html`<wr-step-progress lang="en" current="1" total="4"></wr-step-progress>`)
-    await new Promise((r) => setTimeout(r, 50))
-    await el.updateComplete
-    expect(text(el)).to.equal('Step 1 of 4')
+    // The English strings load on demand: wait for them, not for a guessed time.
+    await waitUntil(() => text(el) === 'Step 1 of 4', 'still not English')
   })
 })
 

@@ -1,4 +1,4 @@
-import { fixture, html, expect, oneEvent, aTimeout, tap, pressKey, shadowQuery, shadowQueryAll, expectNoAxeViolations } from '../helpers/index.js'
+import { fixture, html, expect, oneEvent, waitUntil, tap, pressKey, shadowQuery, shadowQueryAll, expectNoAxeViolations } from '../helpers/index.js'
 import { emulateMedia } from '@web/test-runner-commands'
 import '@workroom/education/define'
 import type { WrVideo, WrAttractFeed, Media, EducationOpenDetail } from '@workroom/education'
@@ -62,9 +62,7 @@ describe('wr-attract-feed', () => {
   it('moves to the next card after the interval', async () => {
     const el = await fixture<WrAttractFeed>(html`<wr-attract-feed .pack=${twoLessons} interval="2"></wr-attract-feed>`)
     expect(shadowQuery(el, '.card-title')!.textContent).to.equal('被拖欠工资怎么办')
-    await aTimeout(2200)
-    await el.updateComplete
-    expect(shadowQuery(el, '.card-title')!.textContent).to.equal('第二课')
+    await waitUntil(() => shadowQuery(el, '.card-title')!.textContent === '第二课', 'the card never moved on')
   })
 
   it('stops when a card gets keyboard focus; the pause button pauses and plays by tap', async () => {

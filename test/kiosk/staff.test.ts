@@ -93,25 +93,30 @@ describe('staff entry: long-press', () => {
   it('fires after the hold, not on a short tap, a moving pointer or a press elsewhere', async () => {
     const host = await fixture<PressHost>(html`<test-press-host></test-press-host>`)
     const target = host.shadowRoot!.querySelector('.target')!
+    // A long hold for the presses that must not fire: no timer left pending means nothing can fire later,
+    // however slow the machine (a fixed wait would only race the timer).
+    host.duration = 60_000
     pointer('pointerdown', target, 10, 10)
-    await sleep(30)
+    expect(host.press.pressing, 'press started').to.equal(true)
     pointer('pointerup', target, 10, 10)
-    await sleep(120)
-    expect(host.fired, 'short tap').to.equal(0)
+    expect(host.press.pressing, 'short tap').to.equal(false)
 
     pointer('pointerdown', target, 10, 10)
     pointer('pointermove', target, 40, 10)
-    await sleep(120)
-    expect(host.fired, 'moving pointer').to.equal(0)
+    expect(host.press.pressing, 'moving pointer').to.equal(false)
 
     pointer('pointerdown', host.shadowRoot!.querySelector('.other')!, 10, 10)
-    await sleep(120)
-    expect(host.fired, 'outside the selector').to.equal(0)
+    expect(host.press.pressing, 'outside the selector').to.equal(false)
 
     pointer('pointerdown', target, 10, 10)
     pointer('pointermove', target, 14, 13) // 5 px: a steady finger
-    await sleep(140)
-    expect(host.fired, 'held').to.equal(1)
+    expect(host.press.pressing, 'steady finger').to.equal(true)
+    host.press.cancel()
+    expect(host.fired).to.equal(0)
+
+    host.duration = 50
+    pointer('pointerdown', target, 10, 10)
+    await waitUntil(() => host.fired === 1, 'the long press never fired')
     expect(host.press.pressing).to.equal(false)
   })
 

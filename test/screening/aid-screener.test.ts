@@ -1,4 +1,4 @@
-import { fixture, html, expect, oneEvent, pressKey, activeElementDeep, expectNoAxeViolations } from '../helpers/index.js'
+import { fixture, html, expect, oneEvent, pressKey, waitUntil, activeElementDeep, expectNoAxeViolations } from '../helpers/index.js'
 import '@workroom/screening/define'
 import { resetSession, setLanguage } from '@workroom/core'
 import type { WrAidScreener, ScreeningCompleteDetail, ScreeningBookDetail } from '@workroom/screening'
@@ -228,9 +228,8 @@ describe('wr-aid-screener', () => {
 
   it('speaks English with lang="en"', async () => {
     const el = await fixture<WrAidScreener>(html`<wr-aid-screener lang="en"></wr-aid-screener>`)
-    await new Promise((r) => setTimeout(r, 50))
-    await el.updateComplete
-    expect(heading(el)).to.equal('Check if you can get legal aid')
+    // The English strings load on demand: wait for them, not for a guessed time.
+    await waitUntil(() => heading(el) === 'Check if you can get legal aid', 'still not English')
   })
 
   it('gives every answer card a 48 px target in kiosk mode', async () => {

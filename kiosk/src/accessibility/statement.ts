@@ -1,4 +1,4 @@
-import data from './statement.json'
+import data from './statement.json' with { type: 'json' }
 
 /**
  * The accessibility statement's data: the standards aimed at, how the project tests them (with the

@@ -1,4 +1,4 @@
-import { localize } from '@workroom/booking/config'
+import { joinSpeech, localize } from '@workroom/core/localized'
 import { CN_HOLIDAYS_2026, HolidayCalendar, type DayKind } from '@workroom/booking/holidays'
 import { sessionsOn } from '@workroom/booking/slots'
 import { addDays, clockOf, minutesOf, toIsoDate, weekdayOf } from '@workroom/booking/time'
@@ -194,10 +194,5 @@ export function listOf(items: readonly string[], lang: string): string {
 
 /** Joins lines for speech, ending each with a full stop so the voice pauses between them. */
 export function forSpeech(lines: readonly string[], lang: string): string {
-  const stop = lang === 'en' ? '.' : '。'
-  return lines
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((l) => (/[。．.！!？?：:；;]$/.test(l) ? l : l + stop))
-    .join('\n')
+  return joinSpeech(lines, lang, '\n')
 }

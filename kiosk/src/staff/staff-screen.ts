@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit'
 import { property, query, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement, describeProblem, type Problem, type ResetReason } from '@workroom/core'
+import { LocalizeController, WrElement, describeProblem, formatShanghai, localize, normalizeDigits, type LocalizedText, type Problem, type ResetReason } from '@workroom/core'
 import type { BookingProvider } from '@workroom/booking/contract'
 import { loadRegion, reviewFigures, todayInChina, type FigureReview, type RegionOverlay } from '@workroom/rules/engine'
 import '../translations.js'
@@ -46,7 +46,6 @@ export interface StaffExportDetail {
   rows: number
 }
 
-type Localized = { 'zh-Hans': string; en?: string | undefined }
 
 interface ChartItem {
   key: string
@@ -105,7 +104,7 @@ export class WrStaffScreen extends WrElement {
   @state() private usage?: UsageReport
   @state() private healthResults?: HealthCheck[]
   /** The region's hardship standard and figure with their review dates; null when the config names no region. */
-  @state() private figures?: { region: string; list: FigureReview[]; partial?: Localized | undefined } | null
+  @state() private figures?: { region: string; list: FigureReview[]; partial?: LocalizedText | undefined } | null
   @state() private showTable = false
   @state() private updateRequested = false
   @state() private notice = ''
@@ -153,18 +152,11 @@ export class WrStaffScreen extends WrElement {
 
   private text(v: unknown): string {
     if (typeof v === 'string') return v
-    const loc = v as Localized | undefined
-    if (!loc) return ''
-    return (this.l.lang === 'en' ? loc.en : undefined) ?? loc['zh-Hans']
+    return localize(v as LocalizedText | undefined, this.l.lang)
   }
 
   private time(ms: number, withDate = false): string {
-    return new Intl.DateTimeFormat(this.l.lang, {
-      timeZone: 'Asia/Shanghai',
-      ...(withDate ? { dateStyle: 'medium' } : {}),
-      timeStyle: withDate ? 'short' : 'medium',
-      hourCycle: 'h23',
-    }).format(ms)
+    return formatShanghai(ms, this.l.lang, { ...(withDate ? { dateStyle: 'medium' } : {}), timeStyle: withDate ? 'short' : 'medium', hourCycle: 'h23' })
   }
 
   override render() {
@@ -221,7 +213,7 @@ export class WrStaffScreen extends WrElement {
   /** Only digits (full-width ones from a Chinese IME become plain ones); the PIN lives only in the input. */
   private onPinInput(e: Event): void {
     const input = e.target as HTMLInputElement
-    const digits = input.value.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/\D/g, '').slice(0, 12)
+    const digits = normalizeDigits(input.value).replace(/\D/g, '').slice(0, 12)
     if (digits !== input.value) input.value = digits
     if (this.pinError === 'empty' && digits) this.pinError = ''
   }
@@ -553,7 +545,7 @@ export class WrStaffScreen extends WrElement {
         return this.text(this.config?.booking.services.find((s) => s.id === key)?.name) || key
       default: {
         const pack = this.contentState?.pack
-        const list: readonly { id: string; title: Localized }[] = !pack ? [] : kind === 'lesson' ? pack.lessons : kind === 'case' ? pack.cases : pack.quizzes
+        const list: readonly { id: string; title: LocalizedText }[] = !pack ? [] : kind === 'lesson' ? pack.lessons : kind === 'case' ? pack.cases : pack.quizzes
         return this.text(list.find((x) => x.id === key)?.title) || key
       }
     }

@@ -1,4 +1,4 @@
 import { registerTranslations } from '@workroom/core'
-import zhHans from './locales/zh-Hans.json'
+import zhHans from './locales/zh-Hans.json' with { type: 'json' }
 
-registerTranslations('kiosk-staff', { 'zh-Hans': zhHans, en: () => import('./locales/en.json') })
+registerTranslations('kiosk-staff', { 'zh-Hans': zhHans, en: () => import('./locales/en.json', { with: { type: 'json' } }) })

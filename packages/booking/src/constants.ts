@@ -20,17 +20,8 @@ export type Need = (typeof NEEDS)[number]
 
 export const PLACE_KINDS = ['workroom', 'judicial-office', 'county-centre', 'remote', 'home'] as const
 
-/** Text the host writes in each language; zh-Hans required. */
-export interface LocalizedText {
-  'zh-Hans': string
-  en?: string | undefined
-}
-
-/** Text in the resident's language, falling back to Chinese. */
-export function localize(text: LocalizedText | undefined, lang: string): string {
-  if (!text) return ''
-  return (lang === 'en' ? text.en : undefined) ?? text['zh-Hans']
-}
+// One rule for every package: the resident's language when written and not blank, else Chinese.
+export { localize, type LocalizedText } from '@workroom/core/localized'
 
 export type BookingErrorCode = 'invalid' | 'not-found' | 'slot-full' | 'hold-expired' | 'conflict' | 'unavailable' | 'timeout'
 

@@ -1,12 +1,5 @@
+import { shanghaiFormat as fmt } from '@workroom/core/shanghai-time'
 import { instantOf, type IsoDate } from './time.js'
-
-const cache = new Map<string, Intl.DateTimeFormat>()
-function fmt(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const k = lang + JSON.stringify(options)
-  let f = cache.get(k)
-  if (!f) cache.set(k, (f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', ...options })))
-  return f
-}
 
 /** “3月3日星期二” / “Tuesday 3 March”: read by screen readers as words, not bare numbers. */
 export function formatDay(date: IsoDate, lang: string): string {

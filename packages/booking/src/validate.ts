@@ -1,6 +1,7 @@
+import { normalizeDigits } from '@workroom/core/numbers'
 /** Mainland China mobile numbers: 11 digits starting 13–19. Spaces, dashes and +86 are forgiven. */
 export function normalizeMobile(input: string): string {
-  return input.replace(/[\s-]/g, '').replace(/^(\+?86)(?=1\d{10}$)/, '')
+  return normalizeDigits(input).replace(/[\s-]/g, '').replace(/^(\+?86)(?=1\d{10}$)/, '')
 }
 
 export function isMainlandMobile(input: string): boolean {

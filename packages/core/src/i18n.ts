@@ -27,7 +27,7 @@ const loading = new Map<string, Promise<void>>()
 
 /**
  * Registers a namespace's strings. Pass objects for languages needed at once (zh-Hans) and
- * `() => import('./locales/en.json')` for the rest, so they stay out of the first bundle.
+ * `() => import('./locales/en.json', { with: { type: 'json' } })` for the rest, so they stay out of the first bundle.
  */
 export function registerTranslations(ns: string, bundles: Partial<Record<Language, Bundle>>): void {
   for (const [lang, bundle] of Object.entries(bundles)) {

@@ -1,5 +1,5 @@
 import { registerTranslations } from '@workroom/core'
-import zhHans from './locales/zh-Hans.json'
+import zhHans from './locales/zh-Hans.json' with { type: 'json' }
 
 /** Directory strings: zh-Hans ships in the bundle, English loads when first needed. */
-registerTranslations('directory', { 'zh-Hans': zhHans, en: () => import('./locales/en.json') })
+registerTranslations('directory', { 'zh-Hans': zhHans, en: () => import('./locales/en.json', { with: { type: 'json' } }) })

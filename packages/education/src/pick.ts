@@ -1,7 +1,2 @@
-import type { LocalizedText } from './schema.js'
-
-/** The text for a language, falling back to zh-Hans (always present). */
-export function pick(text: LocalizedText | undefined, lang: string): string {
-  if (!text) return ''
-  return (lang === 'en' ? text.en : undefined) || text['zh-Hans']
-}
+// The one rule of @workroom/core: the resident's language when written and not blank, else Chinese.
+export { localize as pick } from '@workroom/core/localized'

@@ -35,7 +35,7 @@ async function toDetails(flow: BookingFlow, time = '09:00'): Promise<void> {
 
 function type(flow: BookingFlow): void {
   flow.keep('name', ' 张秀英 ')
-  flow.keep('mobile', '138 0013 8000')
+  flow.keep('mobile', '１３８ ００１３ ８０００')
 }
 
 const placesLeft = async (p: BookingProvider, id: string) => (await p.listSlots({ serviceId: 'adviser', from: id.slice(-25, -15), to: id.slice(-25, -15) })).slots.find((s) => s.id === id)!.remaining

@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement, fontSize, token } from '@workroom/core'
+import { LocalizeController, WrElement, fontSize, formatPinHash, formatShanghai, makePinHash, parsePinHash, PinLockout, token } from '@workroom/core'
 import '../translations.js'
 import { localize, NEEDS, newKey } from '../constants.js'
 import type { BookingConfig } from '../config.js'
@@ -19,11 +19,13 @@ export interface DeskExportDetail {
   rows: number
 }
 
-/** SHA-256 of a PIN as lower-case hex (what `pin-hash` holds). */
-export async function hashPin(pin: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`workroom-desk:${pin}`))
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
+/** The `pin-hash` attribute for a PIN: PBKDF2-SHA-256, salted (`npm run pin-hash -- <PIN>` prints it too). */
+export async function hashPin(pin: string, iterations?: number): Promise<string> {
+  return formatPinHash(await makePinHash(pin, iterations))
 }
+
+/** One lockout for every desk on the page: a fresh element does not give fresh attempts. */
+export const deskLockout = new PinLockout()
 
 /**
  * The workroom staff's view of appointments. Defined by `@workroom/booking/define` once its code
@@ -54,8 +56,13 @@ export class WrBookingDesk extends WrElement {
   @property({ attribute: false }) config?: BookingConfig
   /** Only this place's appointments; all when empty. */
   @property({ attribute: 'place-id' }) placeId = ''
-  /** SHA-256 of the staff PIN (see hashPin); when set, the desk is locked until it is entered. */
+  /**
+   * The staff PIN as `pbkdf2-sha256$<iterations>$<salt>$<hash>` (see hashPin, `npm run pin-hash`); when
+   * set, the desk is locked until it is entered. A bare SHA-256 from older versions is refused.
+   */
   @property({ attribute: 'pin-hash' }) pinHash = ''
+  /** Wrong-PIN lockout (one for the page by default). */
+  @property({ attribute: false }) lockout: PinLockout = deskLockout
   /** Days after today to list. */
   @property({ type: Number }) days = 14
   /** Clock (ms) for demos and tests. */
@@ -84,6 +91,8 @@ export class WrBookingDesk extends WrElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed as never)
     if ((changed.has('provider') || changed.has('unlocked')) && this.unlocked && this.provider) void this.refresh()
+    if (changed.has('pinHash') && parsePinHash(this.pinHash) === 'legacy-sha256')
+      console.error('<wr-booking-desk>: pin-hash is a bare SHA-256, which can be reversed offline in moments; the desk stays locked. Make a new one with `npm run pin-hash -- <PIN>` (its "pin-hash" line).')
   }
 
   private today(): string {
@@ -110,6 +119,8 @@ export class WrBookingDesk extends WrElement {
   }
 
   private renderPin() {
+    const problem = this.pinHashProblem()
+    if (problem) return html`<p class="error" role="alert">${problem}</p>`
     return html`<form @submit=${this.unlock}>
       <wr-text-field name="pin" type="number" label=${this.l.t('desk.pin')} hint=${this.l.t('desk.pinHint')} error=${this.pinError} maxlength="8"></wr-text-field>
       <wr-button variant="primary" @click=${this.unlock}>${this.l.t('desk.unlock')}</wr-button>
@@ -118,15 +129,31 @@ export class WrBookingDesk extends WrElement {
 
   private unlock = async (e: Event): Promise<void> => {
     e.preventDefault()
-    const field = this.renderRoot.querySelector<HTMLElement & { value: string; focus(): void }>('wr-text-field')!
-    if ((await hashPin(field.value.trim())) === this.pinHash) {
+    const field = this.renderRoot.querySelector<HTMLElement & { value: string; focus(): void }>('wr-text-field')
+    if (!field) return
+    const hash = parsePinHash(this.pinHash)
+    if (hash === 'legacy-sha256' || !hash) return
+    const result = await this.lockout.check(field.value.trim(), hash)
+    if (result === 'ok') {
       this.unlocked = true
       this.pinError = ''
-    } else {
-      this.pinError = this.l.t('desk.pinWrong')
-      field.value = ''
-      field.focus()
+      return
     }
+    const until = this.lockout.lockedUntil
+    this.pinError =
+      result === 'locked' && until !== undefined
+        ? this.l.t('desk.pinLocked', { time: formatShanghai(until, this.l.lang, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }) })
+        : this.l.t('desk.pinWrong')
+    field.value = ''
+    field.focus()
+  }
+
+  /** Said instead of the PIN field when the hash is unusable: staff must make a new one. */
+  private pinHashProblem(): string {
+    if (!this.pinHash) return ''
+    const hash = parsePinHash(this.pinHash)
+    if (hash === 'legacy-sha256') return this.l.t('desk.pinLegacy')
+    return hash ? '' : this.l.t('desk.pinInvalid')
   }
 
   private renderTable(list: Booking[], caption: string) {

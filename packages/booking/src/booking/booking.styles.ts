@@ -14,15 +14,6 @@ export const bookingStyles = css`
   .unavailable .phone { font-size: ${fontSize(3)}; font-weight: 700; }
   .unavailable .phone a { color: ${token('color-primary')}; }
   .actions { display: flex; flex-wrap: wrap; gap: ${token('target-gap')}; }
-  .error-summary {
-    border: ${token('border-width')} solid ${token('color-danger')};
-    background: ${token('color-danger-surface')};
-    padding: ${token('space-4')};
-    border-radius: ${token('radius-2')};
-  }
-  .error-summary h3 { margin: 0 0 ${token('space-2')}; font-size: ${fontSize(2)}; }
-  .error-summary ul { margin: 0; padding-inline-start: ${token('space-5')}; }
-  .error-summary a { color: ${token('color-danger')}; font-weight: 700; }
   .alert {
     border-inline-start: ${token('space-2')} solid ${token('color-danger')};
     padding: ${token('space-3')};

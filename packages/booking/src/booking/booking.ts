@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement, withCleanPrototypesAsync, type WrTextField } from '@workroom/core'
+import { errorSummaryStyles, focusErrorSummary, LocalizeController, WrElement, withCleanPrototypesAsync, type WrTextField } from '@workroom/core'
 import '../translations.js'
 import { localize } from '../constants.js'
 import type { BookingConfig } from '../config.js'
@@ -63,7 +63,7 @@ const VIEWS: Record<BookingStep, (h: BookingViewHost) => TemplateResult> = {
  * @cssprop --wr-booking-max-width - Maximum width when embedded.
  */
 export class WrBooking extends WrElement {
-  static override styles = [...WrElement.styles, bookingStyles]
+  static override styles = [...WrElement.styles, errorSummaryStyles, bookingStyles]
 
   /** Where bookings go: a LocalProvider on the kiosk, an HttpProvider on a county site. */
   @property({ attribute: false }) provider?: BookingProvider
@@ -243,7 +243,7 @@ export class WrBooking extends WrElement {
       submitDetails: () => this.submitDetails(),
       findBooking: () => this.findBooking(),
       showErrors: (errors) => void this.showErrors(errors),
-      focusField: (ev, field) => this.focusField(ev, field),
+      root: this.renderRoot,
       confirm: () => void this.confirm(),
       reset: () => this.reset(),
     }
@@ -267,12 +267,7 @@ export class WrBooking extends WrElement {
   private async showErrors(errors: FieldProblem[]): Promise<void> {
     this.flow.showErrors(errors)
     await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus()
-  }
-
-  private focusField(ev: Event, field: string): void {
-    ev.preventDefault()
-    ;(this.renderRoot.querySelector(`#field-${field}`) as HTMLElement | null)?.focus()
+    focusErrorSummary(this.renderRoot)
   }
 
   private submitDetails(): void {

@@ -1,15 +1,10 @@
 import { addDays, instantOf, type IsoDate } from './time.js'
+import { shanghaiFormat } from '../shanghai-time.js'
+
+export { shanghaiFormat }
 
 // Dates and weekdays in words, in Beijing time: shared by the workroom board and the service directory.
 
-const intlCache = new Map<string, Intl.DateTimeFormat>()
-/** A cached `Intl.DateTimeFormat` for zh-CN or en-GB in Asia/Shanghai. */
-export function shanghaiFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = lang + JSON.stringify(options)
-  let f = intlCache.get(key)
-  if (!f) intlCache.set(key, (f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', ...options })))
-  return f
-}
 const noonOf = (date: IsoDate): number => instantOf(date, 12 * 60)
 
 /** A date in words a screen reader reads as a date: { date: "11月24日", weekday: "星期二" } / "24 November", "Tuesday". */

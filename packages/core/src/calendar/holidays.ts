@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { ISO_DATE } from './time.js'
-import cn2026 from './data/cn-holidays-2026.json'
+import cn2026 from './data/cn-holidays-2026.json' with { type: 'json' }
 import { guardModuleEvaluation } from '../prototype-guard.js'
 
 // The calendar itself needs no validator: pages that only read the bundled data import holiday-calendar.ts.

@@ -2,7 +2,7 @@ import { HolidayCalendar, type DayKind } from '../calendar/holiday-calendar.js'
 import type { HolidayFile } from '../calendar/holidays.js'
 // The bundled State Council data, unvalidated here to keep zod off the page: the holiday file's own
 // schema checks it in the tests (test/node/booking/slots.test.ts, test/node/directory).
-import cn2026 from '../calendar/data/cn-holidays-2026.json'
+import cn2026 from '../calendar/data/cn-holidays-2026.json' with { type: 'json' }
 import { addDays, clockOf, minutesOf, toIsoDate, weekdayOf, type IsoDate } from '../calendar/time.js'
 import type { Directory, DirectoryEntry, DirectoryHours } from './schema.js'
 

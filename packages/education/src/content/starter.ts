@@ -1,4 +1,4 @@
-import json from './starter.zh-Hans-en.json'
+import json from './starter.zh-Hans-en.json' with { type: 'json' }
 
 /**
  * The starter content pack (raw JSON: pass it to `<wr-library .content>` or `loadContentPack`).

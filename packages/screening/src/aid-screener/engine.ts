@@ -16,8 +16,8 @@ export function loadEngine(): Promise<Engine> {
   loading ??= Promise.all([
     import('@workroom/rules/engine'),
     import('@workroom/core/vocabulary'),
-    import('../locales/questions/zh-Hans.json'),
-    import('../locales/questions/en.json'),
+    import('../locales/questions/zh-Hans.json', { with: { type: 'json' } }),
+    import('../locales/questions/en.json', { with: { type: 'json' } }),
   ]).then(([m, v, zh, en]) => {
     // Same namespace as the start page's words, merged in (as the result pages' words are).
     i18n.addResourceBundle('zh-Hans', 'screening', zh.default, true, true)

@@ -3,9 +3,9 @@
 // does not wait for them and the result does not wait either.
 import '@workroom/core/define/qr-code'
 import { html, nothing } from 'lit'
-import { i18n, type ChoiceOption, type LocalizeController } from '@workroom/core'
-import zhResults from '../locales/results/zh-Hans.json'
-import enResults from '../locales/results/en.json'
+import { formatShanghai, i18n, joinSpeech, type ChoiceOption, type LocalizeController } from '@workroom/core'
+import zhResults from '../locales/results/zh-Hans.json' with { type: 'json' }
+import enResults from '../locales/results/en.json' with { type: 'json' }
 import { text as packText, type Facts, type RulePack, type Screening } from '@workroom/rules/engine'
 import type { Answer } from './screening-session.js'
 import { formatCitation } from './citation.js'
@@ -102,7 +102,7 @@ export function renderResult(h: ResultViewHost) {
   const summary = l.t(`${words}.summary`)
   const unconfirmed = outcome !== 'likely-eligible' && r.reasons.some((x) => x.code === 'scope-unconfirmed')
   const dv = h.facts.problem === 'domestic-violence' || h.facts['applicant.abused'] === true
-  const speech = [title, summary, ...r.reasons.map((x) => t(h, x.code)), l.t('result.bring'), ...r.materials.map((m) => t(h, m))].join('。')
+  const speech = joinSpeech([title, summary, ...r.reasons.map((x) => t(h, x.code)), l.t('result.bring'), ...r.materials.map((m) => t(h, m))], l.lang)
   return html`<div class="top no-print">
       <span></span>
       <wr-quick-exit ?prominent=${dv} href=${h.exitHref} @wr-quick-exit=${() => h.quickExit()}></wr-quick-exit>
@@ -224,7 +224,7 @@ export function renderOther(h: ResultViewHost) {
     <p class="lead">${l.t('other.lead')}</p>
     <wr-read-aloud
       subject=${l.t('other.title')}
-      .text=${[l.t('other.title'), l.t('other.lead'), l.t('other.consultation.body'), l.t('other.mediation.body'), l.t('other.staff.body')].join('。')}
+      .text=${joinSpeech([l.t('other.title'), l.t('other.lead'), l.t('other.consultation.body'), l.t('other.mediation.body'), l.t('other.staff.body')], l.lang)}
     ></wr-read-aloud>
     <section class="panel" aria-labelledby="other-consultation">
       <h3 id="other-consultation">${l.t('other.consultation.title')}</h3>
@@ -275,7 +275,7 @@ export function renderConsent(h: ResultViewHost) {
 
 export function renderSaved(h: ResultViewHost) {
   const { l } = h
-  const expires = new Intl.DateTimeFormat(l.lang, { dateStyle: 'long', timeZone: 'Asia/Shanghai' }).format(h.resumeExpires)
+  const expires = formatShanghai(h.resumeExpires, l.lang, { dateStyle: 'long' })
   const spelled = [...h.resumeCode.replace('-', '')].join(' ')
   return html`<h2 tabindex="-1">${l.t('resume.savedTitle')}</h2>
     <p class="resume-code" aria-label=${spelled}>${h.resumeCode}</p>

@@ -25,8 +25,8 @@ export interface BookingViewHost {
   findBooking(): void
   /** Shows the error summary and moves focus to it. */
   showErrors(errors: FieldProblem[]): void
-  /** The summary's link: focus the field it names. */
-  focusField(ev: Event, field: string): void
+  /** The element's shadow root (the error summary's links focus fields in it). */
+  readonly root: ParentNode
   confirm(): void
   reset(): void
 }

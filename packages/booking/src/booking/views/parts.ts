@@ -1,6 +1,6 @@
 // Pieces every step shows: the heading with read-aloud, the alert, the error summary, the hold, a field.
 import { html, nothing, type TemplateResult } from 'lit'
-import type { FieldSchema, KeypadMode, WrTextField } from '@workroom/core'
+import { errorSummary, joinSpeech, type FieldSchema, type KeypadMode, type WrTextField } from '@workroom/core'
 import { clockFromIso } from '../../format.js'
 import type { BookingDraft } from '../booking-flow.js'
 import type { BookingViewHost } from './host.js'
@@ -14,13 +14,7 @@ export const beijing = (h: BookingViewHost, iso: string): string => `${clockFrom
  */
 export function heading(h: BookingViewHost, key: string, ...say: (string | undefined)[]): TemplateResult {
   const title = h.l.t(key)
-  const en = h.l.lang === 'en'
-  // A pause between parts: the part's own punctuation, or a full stop when it has none.
-  const text = [title, ...say]
-    .map((p) => p?.trim() ?? '')
-    .filter(Boolean)
-    .map((p) => (/[。.！？!?：:；;]$/.test(p) ? p : `${p}${en ? '.' : '。'}`))
-    .join(en ? ' ' : '')
+  const text = joinSpeech([title, ...say], h.l.lang)
   return html`<div class="head">
     <h2 part="heading" tabindex="-1">${title}</h2>
     <wr-read-aloud class="no-print" part="read-aloud" subject=${title} .text=${text}></wr-read-aloud>
@@ -32,14 +26,7 @@ export function alert(h: BookingViewHost): TemplateResult | typeof nothing {
 }
 
 export function summary(h: BookingViewHost): TemplateResult | typeof nothing {
-  const errors = h.flow.errors
-  if (!errors.length) return nothing
-  return html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
-    <h3 id="summary-title">${h.l.t('errors.summary', { count: errors.length })}</h3>
-    <ul>
-      ${errors.map((e) => html`<li><a href=${`#field-${e.field}`} @click=${(ev: Event) => h.focusField(ev, e.field)}>${e.message}</a></li>`)}
-    </ul>
-  </div>`
+  return errorSummary(h.l.t('errors.summary', { count: h.flow.errors.length }), h.flow.errors, h.root)
 }
 
 /** The hold as read aloud: until when (a clock time does not go stale while being read). */
