@@ -84,9 +84,7 @@ async function tapToResult(page: Page, answers: Record<string, string>): Promise
 
 describe('kiosk, taps and typing for three residents and a booking (figures printed)', () => {
   const residents: [string, Record<string, string>][] = [
-    // 不知道 for the abuse question: tapping 没有 there straight after 没有 on the lawyer question
-    // leaves this driver on the question (under investigation; see the report of this change).
-    ['an elderly woman claiming support from her children', { problem: 'support-payment', 'applicant.abused': 'unknown', 'applicant.ageBand': '70-plus' }],
+    ['an elderly woman claiming support from her children', { problem: 'support-payment', 'applicant.ageBand': '70-plus' }],
     ['a migrant worker owed wages', { problem: 'wages', 'applicant.groups': 'migrant-worker' }],
     ['a neighbour dispute over a wall', { problem: 'neighbour' }],
   ]

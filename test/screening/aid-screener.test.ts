@@ -251,3 +251,24 @@ describe('wr-aid-screener', () => {
     await expectNoAxeViolations(el)
   })
 })
+
+describe('wr-aid-screener, the same answer twice in a row', () => {
+  it('shows each new question with nothing chosen, so 没有 after 没有 is a tap that counts', async () => {
+    const el = await started()
+    await tapAnswer(el, 'support-payment')
+    await next(el)
+    const asked: string[] = []
+    for (let i = 0; i < 14 && root(el).querySelector('wr-choice-list'); i++) {
+      const fact = currentFact(el)
+      const list = root(el).querySelector('wr-choice-list')!
+      const inputs = [...list.shadowRoot!.querySelectorAll('input')]
+      expect(inputs.filter((x) => x.checked).map((x) => x.value), `nothing chosen yet on ${fact}`).to.deep.equal([])
+      const value = ['no', 'none'].find((v) => inputs.some((x) => x.value === v)) ?? inputs[0]!.value
+      await tapAnswer(el, value)
+      await next(el)
+      if (currentFact(el) === fact && root(el).querySelector('wr-choice-list')) throw new Error(`${fact}: tapped ${value}, Next did not move on`)
+      asked.push(fact)
+    }
+    expect(asked.filter((f) => f !== 'problem').length, asked.join(', ')).to.be.greaterThan(1)
+  })
+})

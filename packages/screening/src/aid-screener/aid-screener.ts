@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit'
+import { keyed } from 'lit/directives/keyed.js'
 import { property, state } from 'lit/decorators.js'
 import { LocalizeController, WrElement, isElder, isKiosk, loadLanguage, showStep, speak, voiceListed, withCleanPrototypes, withCleanPrototypesAsync, normalizeNumber, resolveLanguage, type ChoiceOption, type Language, type ResetReason } from '@workroom/core'
 import type { DisputeCategory, HardshipParams, RulePack, Screening } from '@workroom/rules/engine'
@@ -526,6 +527,9 @@ export class WrAidScreener extends WrElement {
     // Typing an amount is its own question ("全家每个月一共收入多少钱？"); a tap names size and line.
     const title = this.questionTitle(fact)
     const hint = this.l.t(`questions.${fact}.hint`, { defaultValue: '' })
+    // The answer control is keyed by question: an element reused from the last question would keep
+    // the answer tapped there (its value changed inside it, unseen by this template's binding), so
+    // 没有 after 没有 showed as already chosen and the tap did nothing.
     return html`${this.renderTop(step)}
       <h2 id="q" tabindex="-1" part="question">${title}</h2>
       ${hint ? html`<p class="muted">${hint}</p>` : nothing}
@@ -536,7 +540,7 @@ export class WrAidScreener extends WrElement {
           : nothing}
       </div>
       <form @submit=${this.onSubmit} novalidate>
-        ${this.renderInput(fact, title)}
+        ${keyed(`${fact}:${this.typing}`, this.renderInput(fact, title))}
         ${this.renderTypeInstead(asked)}
         <div class="actions submit bar">
           <wr-button size="large" class="primary" @click=${this.submitCurrent}>${this.l.t('nav.next')}</wr-button>
