@@ -12,6 +12,7 @@ import {
   DEFAULT_LANGUAGE,
   type Language,
 } from '@workroom/core'
+import kioskPackage from '../package.json' with { type: 'json' }
 import { localize } from '@workroom/core/localized'
 import { loadPictures, picture } from '@workroom/core/illustrations'
 import './translations.js'
@@ -541,6 +542,7 @@ export class WrKioskApp extends WrElement {
     const { syncOutbox } = await import('@workroom/booking/outbox-sync')
     await syncOutbox(provider as Parameters<typeof syncOutbox>[0], new URL(sync.bookingServiceUrl, document.baseURI).href, {
       ...(sync.token ? { staffToken: sync.token } : {}),
+      version: kioskPackage.version,
     })
     await this.renderRoot.querySelector<HTMLElement & { refresh(): Promise<void> }>('wr-staff-screen')?.refresh()
   }

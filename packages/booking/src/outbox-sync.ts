@@ -12,6 +12,12 @@ export interface OutboxSource {
 export interface SyncOutboxOptions extends Omit<HttpProviderOptions, 'baseUrl'> {
   /** Entries per request (default 25; the route takes at most 100). */
   batchSize?: number
+  /**
+   * The kiosk's software version, sent as `x-workroom-version` with each batch (with
+   * `x-workroom-pending`, the changes still waiting after it), so county staff see which kiosks
+   * are behind. Neither names a resident.
+   */
+  version?: string
 }
 
 /** A change the upstream service refused; it stays in the outbox for staff to look at. */
@@ -54,8 +60,7 @@ export function syncOutbox(source: OutboxSource, baseUrl: string, options: SyncO
   return run
 }
 
-async function send(source: OutboxSource, baseUrl: string, { batchSize = 25, ...http }: SyncOutboxOptions): Promise<SyncOutboxResult> {
-  const client = new HttpProvider({ retries: 4, backoffMs: 500, ...http, baseUrl })
+async function send(source: OutboxSource, baseUrl: string, { batchSize = 25, version, ...http }: SyncOutboxOptions): Promise<SyncOutboxResult> {
   const pending = await source.pendingOutbox()
   const size = Math.min(100, Math.max(1, batchSize))
   const rejected: RejectedChange[] = []
@@ -63,6 +68,8 @@ async function send(source: OutboxSource, baseUrl: string, { batchSize = 25, ...
   let error: BookingError | undefined
   for (let i = 0; i < pending.length; i += size) {
     const batch = pending.slice(i, i + size)
+    const about = { 'x-workroom-pending': String(pending.length - i - batch.length), ...(version ? { 'x-workroom-version': version } : {}) }
+    const client = new HttpProvider({ retries: 4, backoffMs: 500, ...http, headers: { ...http.headers, ...about }, baseUrl })
     let results
     try {
       results = (await client.sync({ entries: batch as unknown as SyncEntry[] })).results

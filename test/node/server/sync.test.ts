@@ -122,6 +122,19 @@ describe('syncOutbox', () => {
     assert.equal((await staff().lookup({ code: 'CDEFG3', mobile: details.mobile })).status, 'cancelled')
   })
 
+  it('tells the service the kiosk’s version and how many changes still wait after each batch', async () => {
+    const box = memoryOutbox([confirmEntry('CDEFG4', 'legal-aid~aid-zhao~2026-03-05T09:00:00+08:00'), cancelEntry('CDEFG4')])
+    box.entries[0]!.body = { ...(box.entries[0]!.body as object), details: { ...details, idNumber: '11010519491231002X' } }
+    const seen: Record<string, string>[] = []
+    const spy: typeof fetch = (url, init) => {
+      seen.push({ ...(init?.headers as Record<string, string>) })
+      return fetch(url, init)
+    }
+    const r = await syncOutbox(box, baseUrl, { staffToken: TOKEN, backoffMs: 20, batchSize: 1, version: '0.1.0', fetch: spy })
+    assert.equal(r.sent, 2, JSON.stringify(r))
+    assert.deepEqual(seen.map((h) => [h['x-workroom-version'], h['x-workroom-pending']]), [['0.1.0', '1'], ['0.1.0', '0']])
+  })
+
   it('retries after a 500 and then succeeds', async () => {
     const box = memoryOutbox([confirmEntry('CDEFG4', 'adviser~adviser-wang~2026-03-10T09:00:00+08:00')])
     const r = await syncOutbox(box, baseUrl, { staffToken: TOKEN, backoffMs: 20, ...fault('500; times=1') })
