@@ -1,7 +1,7 @@
 // The dependency arrows of shared/DESIGN.md ("Layout"), enforced: rules and core depend on
 // nothing of ours; feature packages on core (screening also on rules) and never on each other;
-// the county service on the contracts (booking's subpaths without elements) and rules; the kiosk
-// on everything. Each package's package.json lists what its sources import.
+// the county service on the contracts (booking's subpaths without elements, the console's staff API
+// schemas) and rules; the kiosk on everything. Each package's package.json lists what its sources import.
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
-const WORKSPACES = ['core', 'rules', 'screening', 'booking', 'education', 'server', 'console', 'kiosk'] as const
+const WORKSPACES = ['core', 'rules', 'screening', 'booking', 'education', 'directory', 'server', 'console', 'kiosk'] as const
 type Workspace = (typeof WORKSPACES)[number]
 
 const ALLOWED: Record<Workspace, readonly Workspace[]> = {
@@ -18,9 +18,10 @@ const ALLOWED: Record<Workspace, readonly Workspace[]> = {
   screening: ['core', 'rules'],
   booking: ['core'],
   education: ['core'],
-  server: ['booking', 'rules', 'core'],
+  directory: ['core'],
+  server: ['booking', 'console', 'rules', 'core'],
   console: ['core', 'booking', 'rules'],
-  kiosk: ['core', 'rules', 'screening', 'booking', 'education'],
+  kiosk: ['core', 'rules', 'screening', 'booking', 'education', 'directory'],
 }
 /** Booking entry points that carry elements: the county service must not pull them in. */
 const ELEMENT_ENTRIES = ['@workroom/booking', '@workroom/booking/define']
@@ -52,6 +53,7 @@ describe('dependency arrows (DESIGN.md)', () => {
           const ours = /^@workroom\/([a-z-]+)/.exec(spec)?.[1]
           if (ours && ours !== w && !ALLOWED[w].includes(ours as Workspace)) wrong.push(`${file}: ${spec}`)
           if (w === 'server' && ELEMENT_ENTRIES.includes(spec)) wrong.push(`${file}: ${spec} (elements; use a contract subpath)`)
+          if (w === 'server' && ours === 'console' && spec !== '@workroom/console/api') wrong.push(`${file}: ${spec} (the console's staff API schemas only)`)
           if (spec.startsWith('.')) {
             const target = relative(root, resolve(root, dirname(file), spec))
             const own = w === 'kiosk' ? 'kiosk/' : `packages/${w}/`

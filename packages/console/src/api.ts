@@ -2,6 +2,7 @@
 // service, as zod/mini schemas (browser-safe, small). The service validates requests with these;
 // the console builds them and reads the answers through the same types.
 import * as z from 'zod/mini'
+import { BOOKING_CODE_PATTERN } from '@workroom/booking/contract'
 
 /** The mediation statistics' dispute categories (婚姻家庭, 邻里, 房屋宅基地, …), in their order. */
 export const DISPUTE_CATEGORIES = [
@@ -24,7 +25,7 @@ export type Role = (typeof ROLES)[number]
 const isoDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'console:errors.date'))
 const isoMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'console:errors.month'))
 const officeId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'console:errors.office'))
-const code = z.string().check(z.regex(/^[A-Z0-9]{6}$/, 'console:errors.code'))
+const code = z.string().check(z.regex(BOOKING_CODE_PATTERN, 'console:errors.code'))
 const id = z.string().check(z.minLength(1), z.maxLength(100))
 
 // ── session ──

@@ -32,7 +32,7 @@ export const viewStyles = css`
     border: ${token('border-width')} solid ${token('color-primary')}; border-radius: ${token('radius-2')};
   }
   .btn.primary { color: ${token('color-on-primary')}; background: ${token('color-primary')}; }
-  .btn.primary:hover { background: ${token('color-primary-hover')}; }
+  @media (hover: hover) { .btn.primary:hover { background: ${token('color-primary-hover')}; } }
   .btn.danger { color: ${token('color-danger')}; border-color: ${token('color-danger')}; }
   .btn[aria-disabled='true'] { opacity: 0.6; cursor: not-allowed; }
   .actions { display: flex; flex-wrap: wrap; gap: ${token('target-gap')}; }
