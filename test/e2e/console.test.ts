@@ -222,7 +222,7 @@ describe('County console, end to end: schedules', () => {
       await p.page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'))
       await signInAs(p, 'clerk')
       await p.page.locator('nav a', { hasText: '排班' }).click()
-      await p.page.locator('wr-console-schedules tr[data-date="2026-03-03"]').waitFor()
+      await p.page.locator('wr-console-schedules tr[data-date]').first().waitFor()
       const before = await p.page.evaluate(async () => (await (await fetch('/api/console/schedule', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ officeId: 'qingshi' }) })).json()) as { version: number })
       const capacity = p.page.locator('wr-console-schedules #f-services-0-rules-0-capacity-input')
       await capacity.fill('1000')
