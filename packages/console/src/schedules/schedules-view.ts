@@ -54,6 +54,7 @@ export function previewDays(config: BookingConfig, saved: BookingConfig | undefi
 
 /** Bookings already made whose time the config no longer offers (they are kept all the same). */
 export function orphanedBookings(config: BookingConfig, upcoming: readonly UpcomingBooking[], today: string): UpcomingBooking[] {
+  upcoming = upcoming.filter((b) => b.start.slice(0, 10) >= today)
   if (!upcoming.length) return []
   const last = upcoming.reduce((m, b) => (b.start.slice(0, 10) > m ? b.start.slice(0, 10) : m), today)
   const ids = new Set(generateSlots(config, calendarFor(config), { now: instantOf(today, 0), from: today, to: last }).map((s) => s.id))
