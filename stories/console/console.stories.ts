@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite'
 import { html } from 'lit'
 import '@workroom/console/elements'
 import type { StaffUser } from '@workroom/console'
+import { demoConfig } from '@workroom/booking/demo-config'
 import { NOW, OFFICES, USERS, bookings, fakeClient } from './data.js'
 
 // The county console's screens, on a county service in memory (stories/console/data.ts).
@@ -49,3 +50,16 @@ export const Stats: Story = { name: 'Statistics', render: () => html`<wr-console
 export const StatsEnglish: Story = { name: 'Statistics (English)', render: () => html`<wr-console-stats .ctx=${ctx()} lang="en"></wr-console-stats>` }
 export const Users: Story = { name: 'Accounts (administrator)', render: () => html`<wr-console-users .ctx=${ctx()} lang="zh-Hans"></wr-console-users>` }
 export const Audit: Story = { name: 'Audit log', render: () => html`<wr-console-audit .ctx=${ctx()} lang="zh-Hans"></wr-console-audit>` }
+
+const badCapacity = structuredClone(demoConfig)
+badCapacity.services[0]!.rules[0]!.capacity = 1000
+export const Schedules: Story = { name: 'Schedules', render: () => html`<wr-console-schedules .ctx=${ctx('office-staff')} lang="zh-Hans"></wr-console-schedules>` }
+export const SchedulesEnglish: Story = { name: 'Schedules (English)', render: () => html`<wr-console-schedules .ctx=${ctx()} lang="en"></wr-console-schedules>` }
+export const SchedulesHolidays: Story = {
+  name: 'Schedules: holidays and a make-up working day in the preview',
+  render: () => html`<wr-console-schedules .ctx=${{ ...ctx('office-staff'), now: Date.parse('2026-09-18T08:00:00+08:00') }} lang="zh-Hans"></wr-console-schedules>`,
+}
+export const SchedulesProblem: Story = {
+  name: 'Schedules: a problem beside its field',
+  render: () => html`<wr-console-schedules .ctx=${{ ...ctx('office-staff'), client: fakeClient({ role: 'office-staff', scheduleConfig: badCapacity }) }} lang="zh-Hans"></wr-console-schedules>`,
+}

@@ -51,6 +51,8 @@ export interface FakeOptions {
   bookings?: ConsoleBooking[]
   /** Answer sign-in with this status (423: locked). */
   signInStatus?: number
+  /** The office's stored booking config (default: the demo's). */
+  scheduleConfig?: unknown
 }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } })
@@ -107,6 +109,7 @@ export function fakeClient(o: FakeOptions = {}): ConsoleClient {
       byMonth: [{ key: '2026-01', count: 10 }, { key: '2026-02', count: 12 }, { key: '2026-03', count: 15 }],
     }),
   }
+  const schedule = { version: 4, config: structuredClone(o.scheduleConfig ?? demoConfig) as unknown }
   return new ConsoleClient('', async (input, init) => {
     const path = input.replace(/^https?:\/\/[^/]+/, '')
     if (path === '/api/auth/session') return signedIn ? json(200, session()) : json(401, { error: { code: 'signed-out', message: 'sign in first' } })
@@ -118,6 +121,14 @@ export function fakeClient(o: FakeOptions = {}): ConsoleClient {
     }
     if (path.startsWith('/api/auth/')) return (signedIn = false), json(200, {})
     if (init.method !== 'POST') return json(405, {})
+    if (path === '/api/console/schedule') return json(200, { officeId: 'qingshi', version: schedule.version, config: schedule.config, upcoming: [{ slotId: 'adviser~adviser-wang~2026-03-03T09:00:00+08:00', serviceId: 'adviser', start: '2026-03-03T09:00:00+08:00' }] })
+    if (path === '/api/console/schedule/save') {
+      const body = JSON.parse(String(init.body)) as { baseVersion: number; config: unknown }
+      if (body.baseVersion !== schedule.version) return json(409, { error: { code: 'conflict', message: 'changed by someone else' } })
+      schedule.version += 1
+      schedule.config = body.config
+      return json(200, { officeId: 'qingshi', version: schedule.version })
+    }
     const answer = routes[path]
     return answer ? json(200, answer()) : json(404, { error: { code: 'not-found', message: path } })
   })

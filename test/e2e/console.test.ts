@@ -214,3 +214,32 @@ describe('County console, end to end: sessions and reflow', () => {
     }
   })
 })
+
+describe('County console, end to end: schedules', () => {
+  it('office staff change a session’s places, see the preview, save a new version; at 320 px with 200 % text nothing scrolls sideways', async () => {
+    const p = await openConsole(site, { width: 320, height: 640 })
+    try {
+      await p.page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'))
+      await signInAs(p, 'clerk')
+      await p.page.locator('nav a', { hasText: '排班' }).click()
+      await p.page.locator('wr-console-schedules tr[data-date]').first().waitFor()
+      const before = await p.page.evaluate(async () => (await (await fetch('/api/console/schedule', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ officeId: 'qingshi' }) })).json()) as { version: number })
+      const capacity = p.page.locator('wr-console-schedules #f-services-0-rules-0-capacity-input')
+      await capacity.fill('1000')
+      await capacity.blur()
+      await p.page.locator('wr-console-schedules #f-services-0-rules-0-capacity-problem', { hasText: '1 到 100' }).waitFor()
+      await capacity.fill('3')
+      await capacity.blur()
+      const overflow = await p.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`)
+      await p.page.locator('wr-console-schedules button[type=submit]').click()
+      await p.page.locator('wr-console-schedules #message', { hasText: `第 ${before.version + 1} 版` }).waitFor()
+      const after = await p.page.evaluate(async () => (await (await fetch('/api/console/schedule', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ officeId: 'qingshi' }) })).json()) as { version: number; config: { services: Array<{ rules: Array<{ capacity: number }> }> } })
+      assert.equal(after.version, before.version + 1)
+      assert.equal(after.config.services[0]!.rules[0]!.capacity, 3)
+      assert.deepEqual(p.problems, [])
+    } finally {
+      await p.close()
+    }
+  })
+})

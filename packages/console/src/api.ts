@@ -207,7 +207,10 @@ export const StatsResponse = z.object({
 })
 export type StatsResponse = z.infer<typeof StatsResponse>
 
-export const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), lockedUntil: z.optional(z.string()) }) })
+/** One problem of a refused booking config: its path in the config (`services.0.rules.1.capacity`) and the schema's message. */
+export const ConfigProblem = z.object({ path: z.string(), message: z.string() })
+export type ConfigProblem = z.infer<typeof ConfigProblem>
+export const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), lockedUntil: z.optional(z.string()), problems: z.optional(z.array(ConfigProblem)) }) })
 
 // ── waitlist ──
 export const WaitlistRequest = z.object({ date: isoDate, officeId: z.optional(officeId) })
@@ -233,6 +236,31 @@ export type OfferRequest = z.infer<typeof OfferRequest>
 export const OfferResponse = z.object({ entry: WaitlistItem, start: z.string(), notification: z.int() })
 export type OfferResponse = z.infer<typeof OfferResponse>
 
+// ── schedules (an office's booking config) ──
+export const ScheduleRequest = z.object({ officeId })
+export type ScheduleRequest = z.infer<typeof ScheduleRequest>
+/** A booking still to come, without anything about the resident: enough to tell whether its slot survives an edit. */
+export const UpcomingBooking = z.object({ slotId: z.string(), serviceId: z.string(), start: z.string() })
+export type UpcomingBooking = z.infer<typeof UpcomingBooking>
+export const ScheduleResponse = z.object({
+  officeId: z.string(),
+  /** The config version now current: a save must name it. */
+  version: z.int(),
+  /** The office's `BookingConfig` (validated by the service with @workroom/booking's schema). */
+  config: z.unknown(),
+  upcoming: z.array(UpcomingBooking),
+})
+export type ScheduleResponse = z.infer<typeof ScheduleResponse>
+export const SaveScheduleRequest = z.object({
+  officeId,
+  /** The version the editor started from; the save is refused (409) if another has been saved since. */
+  baseVersion: z.int().check(z.gte(1)),
+  config: z.unknown(),
+})
+export type SaveScheduleRequest = z.infer<typeof SaveScheduleRequest>
+export const SaveScheduleResponse = z.object({ officeId: z.string(), version: z.int() })
+export type SaveScheduleResponse = z.infer<typeof SaveScheduleResponse>
+
 /** Every console route: its path under /api/console and its request schema. */
 export const CONSOLE_ROUTES = {
   scope: { path: '/scope', request: z.object({}) },
@@ -253,6 +281,8 @@ export const CONSOLE_ROUTES = {
   stats: { path: '/stats', request: StatsRequest },
   waitlist: { path: '/waitlist', request: WaitlistRequest },
   offer: { path: '/waitlist/offer', request: OfferRequest },
+  schedule: { path: '/schedule', request: ScheduleRequest },
+  saveSchedule: { path: '/schedule/save', request: SaveScheduleRequest },
 } as const
 export type ConsoleRoute = keyof typeof CONSOLE_ROUTES
 export const CONSOLE_API = '/api/console'

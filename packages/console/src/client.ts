@@ -10,6 +10,8 @@ export class ApiError extends Error {
     message: string,
     readonly lockedUntil?: string,
     readonly retryAfterSeconds?: number,
+    /** A refused booking config: every problem with its path. */
+    readonly problems?: Array<{ path: string; message: string }>,
   ) {
     super(message)
     this.name = 'ApiError'
@@ -49,9 +51,9 @@ export class ConsoleClient {
       json = undefined
     }
     if (!res.ok) {
-      const e = (json as { error?: { code?: string; message?: string; lockedUntil?: string } } | undefined)?.error
+      const e = (json as { error?: { code?: string; message?: string; lockedUntil?: string; problems?: Array<{ path: string; message: string }> } } | undefined)?.error
       const retry = Number(res.headers.get('retry-after'))
-      const err = new ApiError(res.status, e?.code ?? 'unavailable', e?.message ?? `HTTP ${res.status}`, e?.lockedUntil, Number.isFinite(retry) && retry > 0 ? retry : undefined)
+      const err = new ApiError(res.status, e?.code ?? 'unavailable', e?.message ?? `HTTP ${res.status}`, e?.lockedUntil, Number.isFinite(retry) && retry > 0 ? retry : undefined, Array.isArray(e?.problems) ? e.problems : undefined)
       if (res.status === 401 && !path.endsWith('/sign-in')) this.onSignedOut?.()
       throw err
     }

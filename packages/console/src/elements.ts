@@ -10,6 +10,7 @@ import { WrConsoleUsers } from './users/users-view.js'
 import { WrConsoleAudit } from './audit/audit-view.js'
 import { WrConsoleLedger } from './ledger/ledger-view.js'
 import { WrConsoleStats } from './stats/stats-view.js'
+import { WrConsoleSchedules } from './schedules/schedules-view.js'
 
 defineElement('wr-console-app', WrConsoleApp)
 defineElement('wr-console-today', WrConsoleToday)
@@ -18,3 +19,4 @@ defineElement('wr-console-users', WrConsoleUsers)
 defineElement('wr-console-audit', WrConsoleAudit)
 defineElement('wr-console-ledger', WrConsoleLedger)
 defineElement('wr-console-stats', WrConsoleStats)
+defineElement('wr-console-schedules', WrConsoleSchedules)

@@ -18,6 +18,8 @@ export class ConsoleError extends Error {
     readonly status: 400 | 403 | 404 | 409,
     readonly code: string,
     message: string,
+    /** A refused booking config: every problem with its path. */
+    readonly problems?: Array<{ path: string; message: string }>,
   ) {
     super(message)
     this.name = 'ConsoleError'
@@ -108,6 +110,8 @@ export class ConsoleApi {
       case 'stats': return this.stats(req as never, user)
       case 'waitlist': return this.waitlist(req as never, user)
       case 'offer': return this.offer(req as never, user, actor, ctx)
+      case 'schedule': return this.schedule(req as never, user)
+      case 'saveSchedule': return this.saveSchedule(req as never, user, actor, ctx)
     }
   }
 
@@ -489,6 +493,41 @@ export class ConsoleApi {
     // Sent now if the sender answers; a failure stays in the outbox for the next run.
     await outbox.dispatch().catch(() => undefined)
     return { entry: this.toWaitlistItem({ ...row, status: 'offered', position: null }, free.length), start: free[0]!.start, notification }
+  }
+
+  // ── schedules ──
+
+  /** Office staff (their office) and county administrators edit schedules; advisers do not. */
+  private requireScheduler(user: StaffUser, officeId: string): void {
+    if (user.role === 'workroom-adviser') throw new ConsoleError(403, 'forbidden', 'schedules are edited by office staff or a county administrator')
+    this.requireOffice(user, officeId)
+  }
+
+  private async schedule(req: { officeId: string }, user: StaffUser) {
+    this.requireScheduler(user, req.officeId)
+    const o = await this.ledger.office(req.officeId).catch(() => {
+      throw new ConsoleError(404, 'not-found', 'no such office')
+    })
+    const now = this.ledger.now()
+    const rows = await this.ledger.db.query<{ slot_id: string; service_id: string; starts_at: Date }>(
+      `select slot_id, service_id, starts_at from bookings where office_id = $1 and status = 'booked' and starts_at >= $2 order by starts_at`,
+      [req.officeId, new Date(now)],
+    )
+    return {
+      officeId: o.id, version: o.version, config: o.config,
+      upcoming: rows.map((r) => ({ slotId: r.slot_id, serviceId: r.service_id, start: toShanghaiIso(r.starts_at.getTime()) })),
+    }
+  }
+
+  private async saveSchedule(req: { officeId: string; baseVersion: number; config: unknown }, user: StaffUser, actor: Actor, ctx: ConsoleContext) {
+    this.requireScheduler(user, req.officeId)
+    const r = await this.ledger.saveConfig(req.officeId, req.config, req.baseVersion, actor, ctx.address).catch((err: unknown) => {
+      if (err instanceof BookingError && err.code === 'not-found') throw new ConsoleError(404, 'not-found', 'no such office')
+      throw err
+    })
+    if ('problems' in r) throw new ConsoleError(400, 'invalid', r.problems.map((p) => `config.${p.path}: ${p.message}`).join('; '), r.problems)
+    if ('conflict' in r) throw new ConsoleError(409, 'conflict', `this schedule was changed by someone else (now version ${r.conflict}, you started from ${req.baseVersion}): reload it and make your change again`)
+    return { officeId: req.officeId, version: r.version }
   }
 
   /** Counts of attended consultations: never a name, a code or anything that points to a resident. */

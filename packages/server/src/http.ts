@@ -396,7 +396,7 @@ export function createCountyServer(options: CountyServerOptions): Server {
       (r) => (r.status ? reply(r.status, r.body, r.headers) : undefined),
       (err: unknown) => {
         if (err instanceof HttpError) return reply(err.status, { error: { code: err.code, message: err.message } }, err.headers)
-        if (err instanceof ConsoleError) return reply(err.status, { error: { code: err.code, message: err.message } })
+        if (err instanceof ConsoleError) return reply(err.status, { error: { code: err.code, message: err.message, ...(err.problems ? { problems: err.problems } : {}) } })
         if (err instanceof BookingError) return reply(STATUS[err.code], { error: { code: err.code, message: err.message } })
         if (err instanceof LimitError) return reply(429, { error: { code: 'unavailable', message: err.message } }, { 'retry-after': String(err.retryAfterSeconds) })
         if (err instanceof AuthError)

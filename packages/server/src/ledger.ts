@@ -153,6 +153,29 @@ export class CountyLedger {
     return { ...office, version }
   }
 
+  /**
+   * Replaces an office's booking config with a new version, only if `baseVersion` is still the
+   * current one (the editor's starting point): otherwise `conflict`. Validated with the same zod
+   * `BookingConfig`; a bad config is refused with every problem. Bookings already made are kept.
+   */
+  async saveConfig(officeId: string, config: unknown, baseVersion: number, actor: Actor, address = 'local'): Promise<{ ok: true; version: number } | { ok: false; problems: Array<{ path: string; message: string }> } | { ok: false; conflict: number }> {
+    const parsed = parseBookingConfig(config)
+    if (!parsed.ok) return { ok: false, problems: parsed.problems }
+    const at = new Date(this.now())
+    const result = await this.db.tx(async (q) => {
+      const [row] = await q.query<{ config_version: number }>('select config_version from offices where id = $1 for update', [officeId])
+      if (!row) throw new BookingError('not-found', 'no such office')
+      if (row.config_version !== baseVersion) return { ok: false as const, conflict: row.config_version }
+      const v = baseVersion + 1
+      await q.query('update offices set config = $2, config_version = $3, updated_at = $4 where id = $1', [officeId, JSON.stringify(parsed.config), v, at])
+      await q.query('insert into office_configs (office_id, version, config, created_at, created_by) values ($1, $2, $3, $4, $5)', [officeId, v, JSON.stringify(parsed.config), at, actorLabel(actor)])
+      await audit(q, { at, actor, action: 'office.config', officeId, recordKind: 'office', recordId: officeId, address, detail: { version: v, from: baseVersion } })
+      return { ok: true as const, version: v }
+    })
+    this.offices.delete(officeId)
+    return result
+  }
+
   async listOffices(): Promise<Array<Pick<Office, 'id' | 'name' | 'phone' | 'address'>>> {
     const rows = await this.db.query<{ id: string; name: Localized; phone: string | null; address: Localized | null }>('select id, name, phone, address from offices order by id')
     return rows.map((r) => ({ id: r.id, name: r.name, ...(r.phone ? { phone: r.phone } : {}), ...(r.address ? { address: r.address } : {}) }))

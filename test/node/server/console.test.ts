@@ -239,3 +239,59 @@ describe('County console API', () => {
     assert.equal((await fetch(`${service.url}/console/`, { method: 'POST' })).status, 405)
   })
 })
+
+describe('County console API: schedules', () => {
+  it('lets office staff edit only their own office’s schedule, an administrator any, an adviser none', async () => {
+    const kept = await book('qingshi', 'adviser', '王桂芳', 1)
+    const mine = await api('clerk', '/schedule', { officeId: 'qingshi' })
+    assert.equal(mine.status, 200, JSON.stringify(mine.json))
+    assert.ok(mine.json.version >= 1)
+    assert.ok(Array.isArray(mine.json.config.services))
+    // What is already booked comes with it (slot ids only, nothing about the resident), for the preview's count.
+    assert.ok(mine.json.upcoming.some((b: { start: string }) => b.start === kept.start), JSON.stringify(mine.json.upcoming))
+    assert.ok(!JSON.stringify(mine.json.upcoming).includes('张'))
+    assert.equal((await api('clerk', '/schedule', { officeId: 'hexi' })).status, 403)
+    assert.equal((await api('hexi-clerk', '/schedule/save', { officeId: 'qingshi', baseVersion: mine.json.version, config: mine.json.config })).status, 403)
+    assert.equal((await api('adviser', '/schedule', { officeId: 'qingshi' })).status, 403)
+    assert.equal((await api('adviser', '/schedule/save', { officeId: 'qingshi', baseVersion: mine.json.version, config: mine.json.config })).status, 403)
+    assert.equal((await api('admin', '/schedule', { officeId: 'hexi' })).status, 200)
+    assert.equal((await api('admin', '/schedule', { officeId: 'nowhere' })).status, 404)
+  })
+
+  it('refuses a bad config with 400 and every problem by its path, never 5xx, and keeps the stored one', async () => {
+    const { json: before } = await api('clerk', '/schedule', { officeId: 'qingshi' })
+    const config = structuredClone(before.config)
+    config.services[0].rules[0].capacity = 1000
+    config.services[0].rules[0].start = '25:00'
+    for (const body of [{ officeId: 'qingshi', baseVersion: before.version, config }, { officeId: 'qingshi', baseVersion: before.version, config: 'nope' }, { officeId: 'qingshi', baseVersion: 'one', config }, { officeId: 'qingshi', baseVersion: before.version }]) {
+      const r = await api('clerk', '/schedule/save', body)
+      assert.equal(r.status, 400, JSON.stringify(r.json))
+    }
+    const r = await api('clerk', '/schedule/save', { officeId: 'qingshi', baseVersion: before.version, config })
+    const paths = r.json.error.problems.map((p: { path: string }) => p.path)
+    assert.ok(paths.includes('services.0.rules.0.capacity'), JSON.stringify(r.json))
+    assert.ok(paths.includes('services.0.rules.0.start'), JSON.stringify(r.json))
+    assert.equal((await api('clerk', '/schedule', { officeId: 'qingshi' })).json.version, before.version)
+  })
+
+  it('stores a new version, audited, and refuses an edit started from an older one with 409', async () => {
+    const { json: before } = await api('clerk', '/schedule', { officeId: 'qingshi' })
+    const config = structuredClone(before.config)
+    config.services[0].rules[0].capacity = 3
+    const saved = await api('clerk', '/schedule/save', { officeId: 'qingshi', baseVersion: before.version, config })
+    assert.equal(saved.status, 200, JSON.stringify(saved.json))
+    assert.equal(saved.json.version, before.version + 1)
+    const after = (await api('admin', '/schedule', { officeId: 'qingshi' })).json
+    assert.equal(after.version, before.version + 1)
+    assert.equal(after.config.services[0].rules[0].capacity, 3)
+    // The administrator started from the old version too: refused, and told why.
+    const stale = await api('admin', '/schedule/save', { officeId: 'qingshi', baseVersion: before.version, config: before.config })
+    assert.equal(stale.status, 409)
+    assert.match(stale.json.error.message, /changed by someone else/)
+    assert.equal((await api('admin', '/schedule', { officeId: 'qingshi' })).json.config.services[0].rules[0].capacity, 3)
+    const audit = (await api('admin', '/audit', { record: 'qingshi' })).json.entries
+    assert.ok(audit.some((e: { action: string; actor?: string }) => e.action === 'office.config' && e.actor === 'clerk'), JSON.stringify(audit.slice(0, 3)))
+    // Bookings already made are kept.
+    assert.ok((await api('clerk', '/schedule', { officeId: 'qingshi' })).json.upcoming.length > 0)
+  })
+})
