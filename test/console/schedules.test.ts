@@ -61,6 +61,15 @@ describe('wr-console-schedules', () => {
     expect(root(again).textContent).to.contain('当前已保存第 4 版')
   })
 
+  it('counts the bookings already made at times an edit removes, and says they are kept', async () => {
+    const el = await fixture<WrConsoleSchedules>(html`<wr-console-schedules lang="zh-Hans" .ctx=${ctx()}></wr-console-schedules>`)
+    await waitUntil(() => root(el).querySelector('tr[data-date="2026-03-03"]'), 'the preview shows')
+    // The resident booked at 09:00 on Tuesday; the session now starts at 09:30.
+    edit(el, 'f-services-0-rules-0-start', '09:30')
+    await el.updateComplete
+    expect(root(el).querySelector('#preview-summary')!.textContent).to.contain('已有 1 个预约所在的时段在新排班中不再提供：预约仍然保留')
+  })
+
   it('marks public holidays closed and make-up working days open in the preview', async () => {
     const el = await fixture<WrConsoleSchedules>(html`<wr-console-schedules lang="zh-Hans" .ctx=${ctx(undefined, Date.parse('2026-09-18T08:00:00+08:00'))}></wr-console-schedules>`)
     await waitUntil(() => root(el).querySelector('tr[data-date="2026-10-01"]'), 'the preview shows')
