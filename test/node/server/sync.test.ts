@@ -123,7 +123,7 @@ describe('syncOutbox', () => {
   })
 
   it('tells the service the kiosk’s version and how many changes still wait after each batch', async () => {
-    const box = memoryOutbox([confirmEntry('CDEFG4', 'legal-aid~aid-zhao~2026-03-05T09:00:00+08:00'), cancelEntry('CDEFG4')])
+    const box = memoryOutbox([confirmEntry('CDEFH4', 'legal-aid~aid-zhao~2026-03-05T09:00:00+08:00'), cancelEntry('CDEFH4')])
     box.entries[0]!.body = { ...(box.entries[0]!.body as object), details: { ...details, idNumber: '11010519491231002X' } }
     const seen: Record<string, string>[] = []
     const spy: typeof fetch = (url, init) => {
