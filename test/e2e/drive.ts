@@ -128,7 +128,8 @@ export async function bookIn(b: Locator, describe: () => Promise<string> = async
       if (list) return `choice:${list.getAttribute('name')}`
       if (root.querySelector('ul.times')) return 'time'
       if (root.querySelector('button[data-date]')) return 'day'
-      return `other:${root.querySelector('h2')?.textContent?.trim() ?? ''}`
+      // <wr-booking service-url> says 正在连接… in a status line (no heading) while it fetches the config.
+      return `other:${root.querySelector('h2')?.textContent?.trim() ?? root.querySelector('[role="status"]')?.textContent?.trim() ?? ''}`
     })
   const stuck = async (now: string) =>
     new Error(`no booking code; stuck at "${now}": ${((await b.evaluate((el) => el.shadowRoot!.textContent)) ?? '').replace(/\s+/g, ' ').slice(0, 300)} ${await describe()}`)

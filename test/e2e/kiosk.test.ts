@@ -142,6 +142,9 @@ describe('kiosk, offline and printing', () => {
     try {
       const { page, context } = k
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+      // As in the offline test above: the config is fetched once through the worker after it takes
+      // over; cut the network before that and the page logs its failed fetch.
+      await page.waitForFunction(async () => (await (await caches.open('workroom-config')).keys()).length > 0, undefined, { polling: 200 })
       await context.setOffline(true)
       await page.reload()
       await home(page)
