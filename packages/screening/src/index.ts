@@ -1,12 +1,12 @@
+export { WrAidScreener } from './aid-screener/aid-screener.js'
 export {
-  WrAidScreener,
   type ScreeningCompleteDetail,
   type ScreeningStepDetail,
   type ScreeningBookDetail,
   type ScreeningPlaceRequestDetail,
   type RecommendedService,
   recommendedService,
-} from './aid-screener/aid-screener.js'
+} from './aid-screener/events.js'
 export { ScreeningSession, type Answer } from './aid-screener/screening-session.js'
 export { chineseNumber, formatCitation, type Citation } from './aid-screener/citation.js'
 export { COMMON_PROBLEMS, OTHER_PROBLEMS } from './aid-screener/problems.js'
