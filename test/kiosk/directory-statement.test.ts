@@ -87,7 +87,7 @@ describe('kiosk: accessibility statement', () => {
     ;(staff as any).signedIn = true
     await allUpdatesComplete(staff)
     const asked = oneEvent(staff, 'wr-staff-accessibility-request')
-    ;[...root(staff).querySelectorAll('button')].find((b) => b.textContent!.trim() === '无障碍说明')!.click()
+    ;[...root(staff).querySelectorAll<HTMLElement>('wr-button')].find((b) => b.textContent!.trim() === '无障碍说明')!.click()
     await asked
     expect((staff as any).signedIn).to.equal(false)
   })

@@ -34,11 +34,12 @@ const pointer = (type: string, el: Element, x: number, y: number) =>
   el.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, isPrimary: true, pointerId: 7, button: 0, clientX: x, clientY: y }))
 
 const root = (el: WrStaffScreen): ShadowRoot => el.shadowRoot!
-const buttonNamed = (el: WrStaffScreen, text: string): HTMLButtonElement => {
-  const b = [...root(el).querySelectorAll('button')].find((x) => x.textContent!.trim() === text)
+const buttonNamed = (el: WrStaffScreen, text: string): HTMLElement => {
+  const b = [...root(el).querySelectorAll<HTMLElement>('wr-button')].find((x) => x.textContent!.trim() === text)
   if (!b) throw new Error(`no button "${text}"`)
   return b
 }
+const submitButton = (el: WrStaffScreen): HTMLElement => root(el).querySelector<HTMLElement>('wr-button.submit')!
 const heading = (el: WrStaffScreen): string => root(el).querySelector('h1')!.textContent!.trim()
 const settle = async (el: WrStaffScreen) => {
   for (let i = 0; i < 3; i++) {
@@ -49,7 +50,7 @@ const settle = async (el: WrStaffScreen) => {
 
 async function enterPin(el: WrStaffScreen, pin: string): Promise<void> {
   root(el).querySelector<HTMLInputElement>('#pin')!.value = pin
-  root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click()
+  submitButton(el).click()
   await waitUntil(() => !(el as any).checking, 'the PIN check did not finish', { timeout: 5000 })
   await settle(el)
 }
@@ -161,7 +162,7 @@ describe('staff PIN', () => {
     expect(root(el).querySelector<HTMLInputElement>('#pin')!.disabled).to.equal(true)
     expect(lockout.attemptsLeft).to.equal(0)
     // Even the right PIN is not checked while locked.
-    root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click()
+    submitButton(el).click()
     await settle(el)
     expect(heading(el)).to.equal('工作人员登录')
 
@@ -174,7 +175,7 @@ describe('staff PIN', () => {
     // The right PIN typed on the on-screen keys.
     for (const d of '246810') buttonNamed(el, d).click()
     expect(root(el).querySelector<HTMLInputElement>('#pin')!.value).to.equal('246810')
-    root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click()
+    submitButton(el).click()
     await waitUntil(() => el.signedIn, 'the right PIN did not sign in', { timeout: 5000 })
     await settle(el)
     expect(heading(el)).to.equal('工作人员模式')
@@ -190,7 +191,7 @@ describe('staff PIN', () => {
 
   it('asks for a PIN first when nothing is typed', async () => {
     const el = await fixture<WrStaffScreen>(html`<wr-staff-screen kiosk .config=${demo} .lockout=${new PinLockout()}></wr-staff-screen>`)
-    root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click()
+    submitButton(el).click()
     await settle(el)
     expect(root(el).querySelector('#pin-error')!.textContent).to.contain('请先输入密码')
   })
@@ -343,7 +344,7 @@ describe('staff dashboard', () => {
     await recordUsage('category', 'land-acquisition-demolition')
     const pin = await fixture<WrStaffScreen>(html`<wr-staff-screen kiosk .config=${demo}></wr-staff-screen>`)
     expect(document.documentElement.scrollWidth, 'PIN step').to.be.at.most(320)
-    for (const b of root(pin).querySelectorAll('button')) expect(b.getBoundingClientRect().height).to.be.at.least(48)
+    for (const b of root(pin).querySelectorAll('wr-button')) expect(b.getBoundingClientRect().height).to.be.at.least(48)
     const el = await dashboard({ configState: { config: demo, source: 'kept', problems: [{ path: 'board.whereabouts[0].personId', code: 'unknownPerson', params: { id: 'someone-with-a-long-id' } }], problemsFrom: 'https://county.example/a/very/long/path/to/the/workroom.json' } })
     expect(document.documentElement.scrollWidth, 'dashboard').to.be.at.most(320)
     for (const s of root(el).querySelectorAll('section')) expect(s.scrollWidth, s.id).to.be.at.most(s.clientWidth)

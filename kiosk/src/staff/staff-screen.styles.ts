@@ -11,16 +11,7 @@ export const staffScreenStyles = css`
   p { margin: 0 0 ${token('space-3')}; }
   .muted { color: ${token('color-text-muted')}; }
 
-  button {
-    min-width: ${token('target-min')}; min-height: ${token('target-min')};
-    padding: ${token('space-2')} ${token('space-4')};
-    border: ${token('border-width')} solid ${token('color-primary')}; border-radius: ${token('radius-2')};
-    background: ${token('color-background')}; color: ${token('color-primary')};
-    font: inherit; font-weight: 600; cursor: pointer; touch-action: manipulation;
-  }
-  button.primary { background: ${token('color-primary')}; color: ${token('color-on-primary')}; }
-  @media (hover: hover) { button.primary:hover { background: ${token('color-primary-hover')}; border-color: ${token('color-primary-hover')}; } }
-  button[aria-disabled='true'] { opacity: 0.6; cursor: not-allowed; }
+  /* Buttons are <wr-button>: its own styles, targets and disabled state. */
   .actions { display: flex; flex-wrap: wrap; gap: ${token('target-gap')}; margin-top: ${token('space-3')}; }
 
   /* PIN step */
@@ -40,7 +31,8 @@ export const staffScreenStyles = css`
   .invalid input { border-color: ${token('color-danger')}; border-width: 4px; }
   input:disabled { background: ${token('color-surface')}; }
   .keypad { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: ${token('target-gap')}; }
-  .keypad button { min-height: ${token('target-primary')}; font-size: ${fontSize(2)}; padding: ${token('space-2')}; }
+  .keypad wr-button { display: block; }
+  .keypad wr-button::part(base) { padding-inline: ${token('space-2')}; }
 
   /* Dashboard */
   .top { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: ${token('space-3')}; }
@@ -85,6 +77,6 @@ export const staffScreenStyles = css`
     dl { grid-template-columns: minmax(0, 1fr); }
   }
   @media print {
-    button, .actions { display: none; }
+    wr-button, .actions { display: none; }
   }
 `
