@@ -68,17 +68,13 @@ export class WrKioskApp extends WrElement {
       .brand { display: flex; align-items: center; gap: ${token('space-3')}; margin-inline-end: auto; font-size: ${fontSize(2)}; font-weight: 700; touch-action: none; -webkit-touch-callout: none; }
       .brand svg { width: 2em; height: 2em; flex: none; }
       .brand small { display: block; font-size: ${fontSize(0)}; font-weight: 400; }
-      .switch {
-        min-width: ${token('target-min')}; min-height: ${token('target-min')}; padding: ${token('space-2')} ${token('space-4')};
-        border: ${token('border-width')} solid ${token('color-on-primary')}; border-radius: ${token('radius-2')};
-        background: transparent; color: ${token('color-on-primary')}; font: inherit; font-weight: 600; cursor: pointer;
-      }
-      .switch[aria-pressed='true'] { background: ${token('color-on-primary')}; color: ${token('color-primary')}; }
+      /* The header's buttons are wr-buttons drawn for the blue bar: outlined in white, white when on. */
+      .switch::part(base) { border-color: ${token('color-on-primary')}; background: transparent; color: ${token('color-on-primary')}; }
+      .switch[pressed='true']::part(base) { background: ${token('color-on-primary')}; color: ${token('color-primary')}; }
       .langs { display: flex; gap: ${token('space-2')}; border: 0; margin: 0; padding: 0; }
       /* Finishing (wipe and start over) is calm, not an alarm: it must not look like 快速离开 (leave
          now, for someone at risk), which is red with its own words. */
-      .clear { display: inline-flex; align-items: center; gap: ${token('space-2')}; background: ${token('color-background')}; color: ${token('color-primary')}; border-color: ${token('color-background')}; }
-      .clear svg { width: 1.3em; height: 1.3em; flex: none; }
+      .clear::part(base) { background: ${token('color-background')}; color: ${token('color-primary')}; border-color: ${token('color-background')}; }
       /* The screen's whole width (portrait kiosks are 1080 px wide), and a feature fills the height so
          its bottom action bar sits low, within reach. */
       main {
@@ -93,15 +89,15 @@ export class WrKioskApp extends WrElement {
         .brand { font-size: ${fontSize(1)}; flex-basis: 100%; }
         .brand svg { width: 1.5em; height: 1.5em; }
         .brand small { display: none; }
-        .switch { padding: ${token('space-1')} ${token('space-3')}; font-size: ${fontSize(0)}; }
+        .switch::part(base) { padding: ${token('space-1')} ${token('space-3')}; font-size: ${fontSize(0)}; }
         /* One language button: the other language (the current one is shown by the screen itself). */
-        .langs .switch[aria-pressed='true'] { display: none; }
+        .langs .switch[pressed='true'] { display: none; }
         main { padding: ${token('space-4')} ${token('space-3')}; }
         h1 { font-size: ${fontSize(3)}; }
         .hint { margin-bottom: ${token('space-4')}; }
         .back { margin-bottom: ${token('space-3')}; }
       }
-      :host([elder]) .switch, :host([elder]) .back button { min-height: ${token('target-primary')}; }
+      :host([elder]) .switch::part(base), :host([elder]) .back wr-button::part(base) { min-height: ${token('target-primary')}; }
       h1 { margin: 0 0 ${token('space-2')}; font-size: ${fontSize(4)}; }
       h1:focus { outline: none; }
       .hint { margin: 0 0 ${token('space-6')}; color: ${token('color-text-muted')}; font-size: ${fontSize(2)}; }
@@ -129,28 +125,17 @@ export class WrKioskApp extends WrElement {
       @keyframes drift { from { transform: translateY(-12px) rotate(-1.5deg); } to { transform: translateY(12px) rotate(1.5deg); } }
       .attract h1 { font-size: ${fontSize(5)}; text-align: center; }
       .attract .hint { text-align: center; }
-      .start { animation: breathe 2.4s ease-in-out infinite; }
+      .start::part(base) { animation: breathe 2.4s ease-in-out infinite; }
       @keyframes breathe { 0%, 100% { box-shadow: 0 0 0 0 rgb(11 92 173 / 0.45); } 50% { box-shadow: 0 0 0 18px rgb(11 92 173 / 0); } }
       .attract-feed { display: block; margin-top: ${token('space-6')}; }
-      .start {
-        display: block; width: 100%; margin: 0 0 ${token('space-6')}; min-height: calc(1.5 * ${token('target-primary')});
-        border: 0; border-radius: ${token('radius-3')}; background: ${token('color-primary')}; color: ${token('color-on-primary')};
-        font: inherit; font-size: ${fontSize(3)}; font-weight: 700; cursor: pointer;
-      }
+      .start { margin: 0 0 ${token('space-6')}; }
+      .start::part(base) { min-height: calc(1.5 * ${token('target-primary')}); border: 0; border-radius: ${token('radius-3')}; font-size: ${fontSize(3)}; font-weight: 700; }
       wr-workroom-board { display: block; margin-top: ${token('space-6')}; }
       .notice { padding: ${token('space-4')}; border-radius: ${token('radius-2')}; background: ${token('color-warning-surface')}; color: ${token('color-on-warning')}; }
       .notice ul { margin: ${token('space-2')} 0 0; padding-inline-start: 1.25em; }
       .back { margin-bottom: ${token('space-5')}; }
-      .back button {
-        min-height: ${token('target-min')}; padding: ${token('space-2')} ${token('space-4')}; font: inherit; font-weight: 600;
-        border: ${token('border-width')} solid ${token('color-primary')}; border-radius: ${token('radius-2')};
-        background: ${token('color-background')}; color: ${token('color-primary')}; cursor: pointer;
-      }
       footer { padding: ${token('space-3')} ${token('space-5')}; color: ${token('color-text-muted')}; font-size: ${fontSize(0)}; text-align: center; }
-      footer .statement {
-        min-height: ${token('target-min')}; padding: 0 ${token('space-3')}; border: 0; background: none;
-        color: ${token('color-primary')}; font: inherit; text-decoration: underline; cursor: pointer;
-      }
+      footer .statement::part(base) { padding: 0 ${token('space-3')}; font-size: inherit; font-weight: 400; }
       .leave p { margin: 0; }
       @media print {
         header, footer, .back, .skip, wr-timeout-warning, wr-dialog { display: none; }
@@ -248,24 +233,24 @@ export class WrKioskApp extends WrElement {
               ? html`<small>${this.text(config.judicialOffice.name)}</small>`
               : nothing}</span>
         </div>
-        <button class="switch" type="button" aria-pressed=${this.elder ? 'true' : 'false'} @click=${this.toggleElder}>
+        <wr-button class="switch" variant="secondary" pressed=${this.elder ? 'true' : 'false'} @click=${this.toggleElder}>
           ${this.elder ? this.l.t('elderOn') : this.l.t('elderOff')}
-        </button>
+        </wr-button>
         <wr-read-aloud class="read-screen" pausable subject=${this.l.t('readScreen')} .source=${this.screenWords}></wr-read-aloud>
         ${languages.length > 1
           ? html`<div class="langs" role="group" aria-label=${this.l.t('language')}>
               ${languages.map(
-                (code) => html`<button class="switch" type="button" lang=${code} aria-pressed=${code === lang ? 'true' : 'false'} @click=${() => this.chooseLanguage(code)}>
+                (code) => html`<wr-button class="switch" variant="secondary" lang=${code} pressed=${code === lang ? 'true' : 'false'} @click=${() => this.chooseLanguage(code)}>
                   ${code === 'zh-Hans' ? '中文' : 'English'}
-                </button>`,
+                </wr-button>`,
               )}
             </div>`
           : nothing}
         ${this.screen === 'attract'
           ? nothing
-          : html`<button class="switch clear" type="button" @click=${this.clearAndExit}>
-              <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M5 12l5 5L20 7" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/></svg>${this.l.t('clearExit')}
-            </button>`}
+          : html`<wr-button class="switch clear" variant="secondary" @click=${this.clearAndExit}>
+              <svg slot="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M5 12l5 5L20 7" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/></svg>${this.l.t('clearExit')}
+            </wr-button>`}
       </header>
       <main id="main" part="main" lang=${lang}>
         ${!config && this.configState.problems.length
@@ -277,7 +262,7 @@ export class WrKioskApp extends WrElement {
         ${this.renderScreen(feature)}
       </main>
       <footer>${config ? html`${this.text(config.workroom.address)} · ` : nothing}12348 ·
-        <button type="button" class="statement" @click=${() => void this.go('accessibility')}>${this.l.t('accessibility')}</button></footer>
+        <wr-button variant="quiet" class="statement" @click=${() => void this.go('accessibility')}>${this.l.t('accessibility')}</wr-button></footer>
       <div class="visually-hidden" role="status" aria-live="polite">${this.notice}</div>
       <wr-timeout-warning
         speak
@@ -353,7 +338,7 @@ export class WrKioskApp extends WrElement {
       <div class="hero" aria-hidden="true">${(['workroom', 'mediation', 'legal-aid'] as const).map((id) => picture(id, ''))}</div>
       <h1 id="attract-title" tabindex="-1">${this.l.t('attract.title')}</h1>
       <p class="hint">${this.l.t('attract.hint')}</p>
-      <button class="start" type="button">${this.l.t('attract.start')}</button>
+      <wr-button class="start" size="large" full-width>${this.l.t('attract.start')}</wr-button>
       ${this.renderTiles()}
       ${pack
         ? html`<wr-attract-feed
@@ -369,7 +354,7 @@ export class WrKioskApp extends WrElement {
   }
 
   private renderBack() {
-    return html`<div class="back"><button type="button" @click=${this.backHome}>← ${this.l.t('back')}</button></div>`
+    return html`<div class="back"><wr-button variant="secondary" @click=${this.backHome}>← ${this.l.t('back')}</wr-button></div>`
   }
 
   /** Everything the screen shows, in order (the whole-screen read-aloud in the header). */

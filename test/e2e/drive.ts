@@ -182,7 +182,7 @@ export async function openLesson(page: Page): Promise<string> {
 
 /** "Clear and exit" in the shell's header, then the home screen. */
 export async function clearAndExit(page: Page): Promise<void> {
-  await page.locator('wr-kiosk-app button.clear').click()
+  await page.locator('wr-kiosk-app .clear').click()
   await page.locator('wr-kiosk-app [data-feature]').first().waitFor()
 }
 

@@ -13,8 +13,8 @@ import demoJson from '../../kiosk/public/workroom.json'
 defineElement('wr-kiosk-app', WrKioskApp)
 
 const root = (el: WrKioskApp): ShadowRoot => el.shadowRoot!
-const button = (el: WrKioskApp, text: string): HTMLButtonElement =>
-  [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith(text))!
+const button = (el: WrKioskApp, text: string): HTMLElement =>
+  [...root(el).querySelectorAll<HTMLElement>('button, wr-button')].find((b) => b.textContent!.trim().startsWith(text))!
 const h1 = (el: WrKioskApp): string => root(el).querySelector('h1')?.textContent?.trim() ?? ''
 
 function demoConfig(edit?: (c: Record<string, any>) => void): WorkroomConfig {
@@ -118,13 +118,15 @@ describe('kiosk shell', () => {
 
   it('puts the elder-mode switch within the first three Tab stops and applies it', async () => {
     const el = await kiosk()
-    const focusable = [...root(el).querySelectorAll<HTMLElement>('a[href], button')]
+    const focusable = [...root(el).querySelectorAll<HTMLElement>('a[href], button, wr-button')]
     const elderIndex = focusable.findIndex((b) => b.textContent!.includes('长辈模式'))
     expect(elderIndex).to.be.within(0, 2)
     focusable[elderIndex]!.click()
     await el.updateComplete
     expect(el.elder).to.equal(true)
-    expect(focusable[elderIndex]!.getAttribute('aria-pressed')).to.equal('true')
+    const inner = focusable[elderIndex]!.shadowRoot!.querySelector('button')!
+    await (focusable[elderIndex] as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete
+    expect(inner.getAttribute('aria-pressed')).to.equal('true')
   })
 
   it('switches language for the whole screen, the workroom names included', async () => {

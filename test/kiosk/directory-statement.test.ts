@@ -71,7 +71,7 @@ describe('kiosk: accessibility statement', () => {
 
   it('opens from the footer, with the standards, the known problems and the workroom’s phone to report one', async () => {
     const el = await kiosk()
-    root(el).querySelector<HTMLButtonElement>('footer .statement')!.click()
+    root(el).querySelector<HTMLElement>('footer .statement')!.click()
     const s = await shown<HTMLElement>(el, 'wr-accessibility-statement')
     expect(el.currentScreen).to.equal('accessibility')
     const text = root(s).textContent!
