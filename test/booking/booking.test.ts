@@ -56,7 +56,7 @@ describe('<wr-booking> resident flow', () => {
     expect((await provider.lookup({ code: detail.code, mobile: '13800138000' })).details.name).to.equal('张秀英')
   })
 
-  it('moves through the calendar with arrow keys and picks a day with Enter', async () => {
+  it('moves through the calendar with arrow keys, Home and End, and picks a day with Enter', async () => {
     const { el } = await mount()
     await tapChoice(el, 'service', 'adviser')
     await tapButton(el, '下一步')
@@ -66,6 +66,15 @@ describe('<wr-booking> resident flow', () => {
     await pressKey('ArrowDown')
     expect((activeElementDeep() as HTMLElement).dataset['date']).to.equal('2026-03-10')
     await pressKey('ArrowUp')
+    const focused = () => (activeElementDeep() as HTMLElement).dataset['date']
+    await pressKey('End')
+    expect(focused(), 'End: the last day of the week').to.equal('2026-03-08')
+    await pressKey('Home')
+    expect(focused(), 'Home: the first day of the week').to.equal('2026-03-02')
+    await pressKey('ArrowRight')
+    expect(focused()).to.equal('2026-03-03')
+    // One tab stop for the whole grid: the day last moved to.
+    expect([...root(el).querySelectorAll<HTMLElement>('button[data-date]')].filter((b) => b.tabIndex === 0).map((b) => b.dataset['date'])).to.deep.equal(['2026-03-03'])
     await pressKey('Enter')
     await settle(el)
     expect(heading(el)).to.equal('选几点？')

@@ -1,6 +1,6 @@
-import { fixture, html, expect, oneEvent } from '../helpers/index.js'
+import { fixture, html, expect, oneEvent, waitUntil } from '../helpers/index.js'
 import '@workroom/core/define'
-import type { WrButton } from '@workroom/core'
+import { WrButton } from '@workroom/core'
 
 describe('wr-button', () => {
   it('fires a click a host can listen to when tapped', async () => {
@@ -43,5 +43,29 @@ describe('wr-button', () => {
     const btn = wrap.querySelector('wr-button')!
     await btn.updateComplete
     expect(getComputedStyle(btn.shadowRoot!.querySelector('button')!).backgroundColor).to.equal('rgb(120, 0, 60)')
+  })
+
+  it('while pending swallows taps and says, politely and again while it lasts, that it is still working', async () => {
+    const every = WrButton.stillPendingMs
+    WrButton.stillPendingMs = 30
+    try {
+      const el = await fixture<WrButton>(html`<wr-button pending>确认预约</wr-button>`)
+      let clicks = 0
+      el.addEventListener('click', () => clicks++)
+      const inner = el.shadowRoot!.querySelector('button')!
+      inner.click()
+      expect(clicks).to.equal(0)
+      expect(inner.getAttribute('aria-disabled')).to.equal('true')
+      const status = el.shadowRoot!.querySelector('[role="status"]')!
+      expect(status.textContent).to.equal('正在处理，请稍等。')
+      await waitUntil(() => status.textContent === '还在处理，请再等一下。', 'no "still trying" announcement', { timeout: 3000 })
+      el.pending = false
+      await el.updateComplete
+      expect(status.textContent).to.equal('')
+      inner.click()
+      expect(clicks).to.equal(1)
+    } finally {
+      WrButton.stillPendingMs = every
+    }
   })
 })

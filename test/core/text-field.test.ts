@@ -71,4 +71,17 @@ describe('wr-text-field', () => {
     const embedded = await fixture<WrTextField>(html`<wr-text-field label="手机号" type="tel" autocomplete="tel"></wr-text-field>`)
     expect(embedded.shadowRoot!.querySelector('input')!.getAttribute('autocomplete')).to.equal('tel')
   })
+
+  it('in secret digits mode hides a PIN, offers the number keys, never autofills, and keeps only digits', async () => {
+    const el = await fixture<WrTextField>(html`<wr-text-field label="工作人员密码" secret digits autocomplete="tel"></wr-text-field>`)
+    const input = el.shadowRoot!.querySelector('input')!
+    expect(input.type).to.equal('password')
+    expect(input.getAttribute('inputmode')).to.equal('numeric')
+    expect(input.getAttribute('autocomplete')).to.equal('off')
+    input.value = '２４a6８-1'
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }))
+    expect(input.value).to.equal('24681')
+    expect(el.value).to.equal('24681')
+  })
 })
+

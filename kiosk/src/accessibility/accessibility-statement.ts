@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit'
 import { property } from 'lit/decorators.js'
-import { LocalizeController, WrElement, fontSize, token } from '@workroom/core'
+import { HeadingFocus, LocalizeController, WrElement, fontSize, token } from '@workroom/core'
 import { localize } from '@workroom/booking/config'
 import type { WorkroomConfig } from '../config.js'
 import { statement, textOf, withCount, type Statement } from './statement.js'
@@ -42,8 +42,10 @@ export class WrAccessibilityStatement extends WrElement {
 
   /** The kiosk moves focus to a screen's heading. */
   override focus(options?: FocusOptions): void {
-    this.renderRoot.querySelector<HTMLElement>('h1')?.focus(options)
+    this.headingFocus.focus(options)
   }
+
+  private readonly headingFocus = new HeadingFocus(this, { selector: 'h1' })
 
   override render() {
     const lang = this.l.lang

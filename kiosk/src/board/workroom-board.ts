@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit'
 import { property } from 'lit/decorators.js'
-import { LocalizeController, WrElement } from '@workroom/core'
+import { HeadingFocus, LocalizeController, WrElement } from '@workroom/core'
 import './translations.js'
 import type { Localized, WorkroomConfig, Whereabouts } from '../config.js'
 import {
@@ -62,8 +62,10 @@ export class WrWorkroomBoard extends WrElement {
 
   /** Focuses the heading (the kiosk calls this when the page opens). */
   override focus(options?: FocusOptions): void {
-    this.renderRoot.querySelector<HTMLElement>('h1, h2')?.focus(options)
+    this.headingFocus.focus(options)
   }
+
+  private readonly headingFocus = new HeadingFocus(this)
 
   private get language(): string {
     return this.l.lang

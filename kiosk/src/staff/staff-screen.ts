@@ -1,6 +1,6 @@
 import { html, type PropertyValues } from 'lit'
 import { property, query, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement, formatShanghai, localize, type LocalizedText, type ResetReason } from '@workroom/core'
+import { HeadingFocus, LocalizeController, WrElement, formatShanghai, localize, type LocalizedText, type ResetReason } from '@workroom/core'
 import '@workroom/core/define/button'
 import '../translations.js'
 import './translations.js'
@@ -124,10 +124,10 @@ export class WrStaffScreen extends WrElement {
 
   /** Focus goes to the step's heading (the shell calls this when the screen opens). */
   override focus(options?: FocusOptions): void {
-    const h1 = this.renderRoot?.querySelector<HTMLElement>('h1')
-    if (h1) h1.focus(options)
-    else void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h1')?.focus(options))
+    this.headingFocus.focus(options)
   }
+
+  private readonly headingFocus = new HeadingFocus(this, { selector: 'h1' })
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)

@@ -122,7 +122,7 @@ export class WrBookingDesk extends WrElement {
     const problem = this.pinHashProblem()
     if (problem) return html`<p class="error" role="alert">${problem}</p>`
     return html`<form @submit=${this.unlock}>
-      <wr-text-field name="pin" type="number" label=${this.l.t('desk.pin')} hint=${this.l.t('desk.pinHint')} error=${this.pinError} maxlength="8"></wr-text-field>
+      <wr-text-field name="pin" secret digits label=${this.l.t('desk.pin')} hint=${this.l.t('desk.pinHint')} error=${this.pinError} maxlength="8"></wr-text-field>
       <wr-button variant="primary" @click=${this.unlock}>${this.l.t('desk.unlock')}</wr-button>
     </form>`
   }

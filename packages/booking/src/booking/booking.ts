@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { errorSummaryStyles, focusErrorSummary, LocalizeController, WrElement, withCleanPrototypesAsync, type WrTextField } from '@workroom/core'
+import { errorSummaryStyles, focusErrorSummary, HeadingFocus, LocalizeController, WrElement, withCleanPrototypesAsync, type WrTextField } from '@workroom/core'
 import '../translations.js'
 import { localize } from '../constants.js'
 import type { BookingConfig } from '../config.js'
@@ -192,18 +192,17 @@ export class WrBooking extends WrElement {
       this.shownStep = this.flow.step
       if (!first) {
         this.emit<BookingStepDetail>('wr-booking-step-change', { step: this.flow.step })
-        this.focusHeading()
+        this.headingFocus.focus()
       }
     }
   }
 
-  private focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
-  }
+  /** Each step's heading takes focus as the step opens. */
+  private readonly headingFocus = new HeadingFocus(this, { selector: 'h2' })
 
   /** Focuses the current step's heading (a screener on the same page sends residents here). */
   override focus(): void {
-    this.focusHeading()
+    this.headingFocus.focus()
   }
 
   protected override resetState(): void {

@@ -1,6 +1,7 @@
 import { css, html } from 'lit'
 import { property, query } from 'lit/decorators.js'
 import { WrElement, deepActiveElement } from '../element.js'
+import { HeadingFocus } from '../controllers/heading-focus.js'
 import { LocalizeController } from '../i18n.js'
 import '../translations.js'
 import { fontSize, token } from '../tokens.js'
@@ -66,6 +67,7 @@ export class WrDialog extends WrElement {
   }
 
   private closeReason = 'api'
+  private readonly headingFocus = new HeadingFocus(this, { selector: 'h2' })
 
   protected override async updated(changed: Map<PropertyKey, unknown>): Promise<void> {
     if (!changed.has('open')) return
@@ -74,7 +76,7 @@ export class WrDialog extends WrElement {
       this.dialog.showModal()
       await this.updateComplete
       // The heading takes focus so the dialog is read from its start (not from a button).
-      this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
+      this.headingFocus.focus()
     } else if (!this.open && this.dialog.open) {
       this.dialog.close()
       this.returnFocus?.focus?.()

@@ -5,7 +5,7 @@ import { WrElement, isKiosk } from '../element.js'
 import { LocalizeController } from '../i18n.js'
 import '../translations.js'
 import { fontSize, token } from '../tokens.js'
-import { normalizeNumber } from '../numbers.js'
+import { normalizeDigits, normalizeNumber } from '../numbers.js'
 
 /**
  * Anything with zod's `safeParse` (zod or zod/mini). An issue's `message` may be an i18n key
@@ -67,6 +67,13 @@ export class WrTextField extends WrElement {
    */
   @property() autocomplete = 'off'
   @property({ type: Boolean }) required = false
+  /** A PIN or code: each character shows as a dot, and the browser never offers to fill or keep it. */
+  @property({ type: Boolean }) secret = false
+  /**
+   * Digits only, with the numeric keypad: full-width digits from a Chinese input method become plain
+   * ones and anything else is dropped as it is typed (a PIN, a booking code).
+   */
+  @property({ type: Boolean }) digits = false
   @property({ type: Number }) maxlength?: number
   @property({ attribute: false }) schema?: FieldSchema
   /** The message shown; set by validate() or by the host. */
@@ -114,9 +121,10 @@ export class WrTextField extends WrElement {
           id="input"
           part="input"
           name=${this.name}
-          type=${numeric ? 'text' : this.type}
-          inputmode=${numeric ? 'decimal' : this.type === 'tel' ? 'tel' : nothing}
-          autocomplete=${isKiosk(this) ? 'off' : this.autocomplete}
+          type=${this.secret ? 'password' : numeric ? 'text' : this.type}
+          inputmode=${this.digits ? 'numeric' : numeric ? 'decimal' : this.type === 'tel' ? 'tel' : nothing}
+          pattern=${this.digits ? '[0-9]*' : nothing}
+          autocomplete=${isKiosk(this) || this.secret ? 'off' : this.autocomplete}
           spellcheck="false"
           maxlength=${this.maxlength ?? nothing}
           ?required=${this.required}
@@ -133,7 +141,18 @@ export class WrTextField extends WrElement {
   }
 
   private onInput(e: Event): void {
-    this.value = (e.target as HTMLInputElement).value
+    const input = e.target as HTMLInputElement
+    if (this.digits) {
+      const plain = normalizeDigits(input.value).replace(/\D/g, '')
+      if (plain !== input.value) input.value = plain
+    }
+    this.value = input.value
+  }
+
+  /** A session reset (idle, clear and exit) empties the field, whatever its host does. */
+  protected override resetState(): void {
+    this.value = ''
+    this.error = ''
   }
 
   private onChange(): void {

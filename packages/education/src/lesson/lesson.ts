@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement } from '@workroom/core'
+import { HeadingFocus, LocalizeController, WrElement } from '@workroom/core'
 import '../translations.js'
 import type { Lesson, Media, NextStep, Quiz } from '../schema.js'
 import { pick } from '../pick.js'
@@ -53,7 +53,8 @@ export class WrLesson extends WrElement {
   @state() page = 0
 
   private readonly l = new LocalizeController(this, 'education')
-  private moveFocus = false
+  /** Each page's heading takes focus as the page turns. */
+  private readonly headingFocus = new HeadingFocus(this, { selector: '.page-heading' })
 
   protected override resetState(): void {
     this.page = 0
@@ -62,12 +63,6 @@ export class WrLesson extends WrElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed as never)
     if (changed.has('lesson') && changed.get('lesson') !== undefined) this.page = 0
-  }
-
-  protected override updated(): void {
-    if (!this.moveFocus) return
-    this.moveFocus = false
-    this.renderRoot.querySelector<HTMLElement>('.page-heading')?.focus()
   }
 
   private get total(): number {
@@ -80,7 +75,7 @@ export class WrLesson extends WrElement {
     const next = Math.max(0, Math.min(this.total, page))
     if (next === this.page) return
     this.page = next
-    this.moveFocus = true
+    this.headingFocus.request()
     this.emit<LessonPageChangeDetail>('wr-lesson-page-change', { lessonId: this.lesson.id, page: next, total: this.total })
   }
 

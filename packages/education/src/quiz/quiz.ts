@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement } from '@workroom/core'
+import { HeadingFocus, LocalizeController, WrElement } from '@workroom/core'
 import '../translations.js'
 import type { Quiz } from '../schema.js'
 import { pick } from '../pick.js'
@@ -49,6 +49,7 @@ export class WrQuiz extends WrElement {
 
   private readonly l = new LocalizeController(this, 'education')
   private focusTarget: 'heading' | 'next' | 'result' | undefined
+  private readonly headingFocus = new HeadingFocus(this, { selector: '.page-heading' })
 
   protected override resetState(): void {
     this.restart(false)
@@ -67,7 +68,7 @@ export class WrQuiz extends WrElement {
       // A freshly created wr-button renders its inner button a tick later: wait for it.
       const button = this.renderRoot.querySelector<WrElement>('.after wr-button')
       void button?.updateComplete.then(() => button.focus())
-    } else this.renderRoot.querySelector<HTMLElement>('.page-heading')?.focus()
+    } else this.headingFocus.focus()
   }
 
   /** Back to the first question with nothing selected. */

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement, loadLanguage, showStep, resolveLanguage, type Language, type ResetReason } from '@workroom/core'
+import { HeadingFocus, LocalizeController, WrElement, loadLanguage, resolveLanguage, type Language, type ResetReason } from '@workroom/core'
 import type { HardshipParams, RulePack, Screening } from '@workroom/rules/engine'
 import { engine, engineLoaded, loadEngine, questionPages } from './engine.js'
 import '../translations.js'
@@ -104,6 +104,8 @@ export class WrAidScreener extends WrElement {
   @state() private problems: string[] = []
 
   private readonly l = new LocalizeController(this, 'screening')
+  /** Each new page's heading takes focus and the top of the page is in view. */
+  private readonly headingFocus = new HeadingFocus(this, { selector: 'h2', scroll: true })
   /** The rules in use; until the engine has loaded only the start page shows. */
   private pack?: RulePack
   /** `answers` arrived before the engine: applied when it does. */
@@ -219,10 +221,8 @@ export class WrAidScreener extends WrElement {
   }
 
   /** Renders the session's new state, then focuses the new page's heading. */
-  private async show(): Promise<void> {
-    this.requestUpdate()
-    await this.updateComplete
-    this.focusStep()
+  private show(): Promise<void> {
+    return this.headingFocus.after()
   }
 
   private get startHost(): StartViewHost {
@@ -508,11 +508,6 @@ export class WrAidScreener extends WrElement {
 
   /** Focuses the current heading (the kiosk calls this when the screen opens). */
   override focus(): void {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus()
-  }
-
-  /** A new step: its heading takes focus and the top of the step is in view. */
-  private focusStep(): void {
-    showStep(this.renderRoot.querySelector<HTMLElement>('h2'), this)
+    this.headingFocus.focus()
   }
 }

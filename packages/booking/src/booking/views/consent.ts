@@ -20,7 +20,7 @@ export function consentView(h: BookingViewHost): TemplateResult {
       ${points.map((p) => html`<li>${p}</li>`)}
     </ul>
     <div class="actions bar">
-      ${flow.holdExpired ? nothing : html`<wr-button class="primary" variant="primary" size="large" ?disabled=${flow.busy} @click=${() => h.confirm()}>${l.t('consent.agree')}</wr-button>`}
+      ${flow.holdExpired ? nothing : html`<wr-button class="primary" variant="primary" size="large" ?pending=${flow.busy} @click=${() => h.confirm()}>${l.t('consent.agree')}</wr-button>`}
       <wr-button variant="secondary" size="large" @click=${() => flow.go('details')}>${l.t('consent.disagree')}</wr-button>
     </div>`
 }

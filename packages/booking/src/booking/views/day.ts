@@ -1,25 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit'
+import { rovingFocus } from '@workroom/core'
 import { clockFromIso, formatDay, formatMonth } from '../../format.js'
 import { earliestAvailable } from '../../slots.js'
 import { addDays, weekdayOf, type IsoDate } from '../../time.js'
 import { alert, back, beijing, heading } from './parts.js'
 import type { BookingViewHost } from './host.js'
 
-/** Arrow keys move between days (one tab stop for the whole grid). */
-function onGridKey(e: KeyboardEvent): void {
-  const target = e.composedPath()[0] as HTMLElement
-  const date = target.dataset?.date
-  if (!date) return
-  const delta = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 }[e.key]
-  if (delta === undefined) return
-  e.preventDefault()
-  const grid = e.currentTarget as HTMLElement
-  const next = grid.querySelector<HTMLButtonElement>(`button[data-date="${addDays(date, delta)}"]`)
-  if (!next) return
-  target.tabIndex = -1
-  next.tabIndex = 0
-  next.focus()
-}
+/** Arrow keys, Home and End move between days (one tab stop for the whole grid). */
+const onGridKey = rovingFocus({ selector: 'button[data-date]' })
 
 export function dayView(h: BookingViewHost): TemplateResult {
   const { l, flow } = h

@@ -30,7 +30,7 @@ export function manageView(h: BookingViewHost): TemplateResult {
             ${field(h, 'code', l.t('manage.code'), { hint: l.t('manage.codeHint'), required: true, schema: codeSchema, maxlength: h.kiosk ? 8 : 9, keypad: 'digits' })}
             ${field(h, 'mobile', l.t('manage.mobile'), { type: 'tel', required: true, schema: mobileSchema, autocomplete: 'tel', maxlength: h.kiosk ? 11 : 20, keypad: 'digits' })}
           </div>
-          <div class="actions bar"><wr-button class="primary" variant="primary" size="large" ?disabled=${flow.busy} @click=${() => h.findBooking()}>${l.t('manage.find')}</wr-button>
+          <div class="actions bar"><wr-button class="primary" variant="primary" size="large" ?pending=${flow.busy} @click=${() => h.findBooking()}>${l.t('manage.find')}</wr-button>
             <wr-button variant="secondary" size="large" @click=${() => h.reset()}>${l.t('back')}</wr-button></div>`}
     ${b ? back(h, () => h.reset()) : nothing}`
 }
