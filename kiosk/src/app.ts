@@ -27,7 +27,7 @@ import { watchUsage } from './staff/stats.js'
 /** How long after a screen changes a tap is taken for the second half of the one before (a double tap, a ghost click). */
 const GHOST_TAP_MS = 450
 /** A feature moved to another step (arms the ghost-tap guard; the resident is mid-task). */
-const STEP_EVENTS = ['wr-screening-step', 'wr-screening-complete', 'wr-booking-step-change']
+const STEP_EVENTS = ['wr-screening-step-change', 'wr-screening-completed', 'wr-booking-step-change']
 /** The resident answered or typed something. */
 const ANSWER_EVENTS = ['wr-choice-change', 'wr-field-change', 'input']
 /** …and this close to it (a finger's width). */
@@ -50,7 +50,8 @@ export interface AppUpdates {
  * component state, never URLs, so the browser's Back cannot reach a previous resident's screens.
  * Config and app updates are applied only at rest (attract loop), never mid-session.
  * @summary Attract loop, home, switches, idle reset, staff entry.
- * @event wr-kiosk-screen - The screen changed; detail: { screen }.
+ * @event wr-kiosk-screen-change - The screen changed; detail: { screen }.
+ * @event wr-kiosk-screen - Deprecated: the same event under its old name (sent too, after wr-kiosk-screen-change).
  * @csspart header - The top bar.
  * @csspart main - The screen area.
  */
@@ -270,7 +271,7 @@ export class WrKioskApp extends WrElement {
         warning-seconds=${config?.idle.warningSeconds ?? 30}
         ?disabled=${(this.screen === 'home' || this.screen === 'attract') && !this.elder}
       ></wr-timeout-warning>
-      <wr-dialog class="leave" heading=${this.l.t('leave.heading')} @wr-dialog-close=${this.onLeaveClose}>
+      <wr-dialog class="leave" heading=${this.l.t('leave.heading')} @wr-dialog-closed=${this.onLeaveClose}>
         <p>${this.l.t('leave.body')}</p>
         <wr-button slot="footer" size="large" data-leave="stay" @click=${() => this.leaveDialog?.close('stay')}>${this.l.t('leave.stay')}</wr-button>
         <wr-button slot="footer" size="large" variant="secondary" data-leave="home" @click=${() => this.leaveDialog?.close('home')}>${this.l.t('leave.home')}</wr-button>
@@ -295,7 +296,7 @@ export class WrKioskApp extends WrElement {
           .contentState=${this.content}
           .provider=${bookingProvider()}
           .swStatus=${this.updates?.status() ?? 'unsupported'}
-          @wr-staff-exit=${() => void this.go('home')}
+          @wr-staff-exited=${() => void this.go('home')}
           @wr-staff-update-request=${() => void this.checkConfigUpdate()}
           @wr-staff-sync-request=${() => void this.syncBookings()}
           @wr-staff-accessibility-request=${() => void this.go('accessibility')}
@@ -326,7 +327,7 @@ export class WrKioskApp extends WrElement {
             ${this.renderTiles()}`
         : html`<p class="notice">${this.l.t('noFeatures')}</p>`}
       ${this.config
-        ? html`<wr-workroom-board variant="panel" kiosk ?elder=${this.elder} .config=${this.config} @wr-board-open=${() => void this.go('board')}></wr-workroom-board>`
+        ? html`<wr-workroom-board variant="panel" kiosk ?elder=${this.elder} .config=${this.config} @wr-board-open-request=${() => void this.go('board')}></wr-workroom-board>`
         : nothing}`
   }
 
@@ -347,7 +348,7 @@ export class WrKioskApp extends WrElement {
             ?elder=${this.elder}
             .pack=${pack}
             interval=${this.config?.attract.rotateSeconds ?? 8}
-            @wr-education-open=${this.openFromAttract}
+            @wr-education-opened=${this.openFromAttract}
           ></wr-attract-feed>`
         : nothing}
     </section>`
@@ -454,7 +455,7 @@ export class WrKioskApp extends WrElement {
     if (byTap) this.changedAt = performance.now()
     await this.updateComplete
     this.focusHeading()
-    this.emit('wr-kiosk-screen', { screen: id })
+    this.emit('wr-kiosk-screen-change', { screen: id })
     if (id === 'attract') await this.applyUpdates()
   }
 

@@ -73,8 +73,8 @@ export const screening: KioskFeature = {
       e.preventDefault()
       ctx.go('directory', { entry: e.detail.entry } satisfies DirectoryHandover)
     }}
-    @wr-screening-exit=${() => ctx.go('home')}
-    @wr-screening-book=${(e: CustomEvent<ScreeningHandover>) => {
+    @wr-screening-exited=${() => ctx.go('home')}
+    @wr-screening-book-request=${(e: CustomEvent<ScreeningHandover>) => {
       e.preventDefault()
       ctx.go('booking', e.detail)
     }}

@@ -27,9 +27,12 @@ describe('wr-dialog', () => {
     dialog.show()
     await dialog.updateComplete
     await new Promise((r) => setTimeout(r, 0))
-    const closed = oneEvent(dialog, 'wr-dialog-close')
+    const closed = oneEvent(dialog, 'wr-dialog-closed')
+    // The old name, kept as a deprecated alias, still arrives with the same detail.
+    const closedOldName = oneEvent(dialog, 'wr-dialog-close')
     await pressKey('Escape')
     expect(((await closed) as CustomEvent<{ reason: string }>).detail.reason).to.equal('escape')
+    expect(((await closedOldName) as CustomEvent<{ reason: string }>).detail.reason).to.equal('escape')
     expect(dialog.open).to.equal(false)
     expect(document.activeElement).to.equal(opener)
   })

@@ -16,7 +16,7 @@ async function openTrack(el: WrLibrary): Promise<void> {
 }
 
 async function finish(el: WrLibrary, lessonId: string): Promise<void> {
-  el.dispatchEvent(new CustomEvent('wr-lesson-complete', { detail: { lessonId } }))
+  el.dispatchEvent(new CustomEvent('wr-lesson-completed', { detail: { lessonId } }))
   await waitUntil(() => el.progress.lessons.includes(lessonId), `${lessonId} recorded`)
   await el.updateComplete
 }

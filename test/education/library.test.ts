@@ -138,7 +138,7 @@ describe('wr-library', () => {
     expect(tiles(el).length).to.be.greaterThan(0)
     el.open('lesson', 'unpaid-wages')
     await el.updateComplete
-    el.dispatchEvent(new CustomEvent('wr-lesson-complete', { detail: { lessonId: 'unpaid-wages' } }))
+    el.dispatchEvent(new CustomEvent('wr-lesson-completed', { detail: { lessonId: 'unpaid-wages' } }))
     await waitUntil(() => el.progress.lessons.includes('unpaid-wages'))
     const stored = await kvGet<{ lessons: string[] }>(sessionDb, 'education-progress', 'drafts')
     expect(stored?.lessons).to.deep.equal(['unpaid-wages'])
@@ -153,7 +153,7 @@ describe('wr-library', () => {
 
   it('keeps progress across visits when the host allows it', async () => {
     const first = await fixture<WrLibrary>(html`<wr-library keep-progress .content=${pack}></wr-library>`)
-    first.dispatchEvent(new CustomEvent('wr-quiz-complete', { detail: { quizId: 'wages-quiz', score: 1, total: 2 } }))
+    first.dispatchEvent(new CustomEvent('wr-quiz-completed', { detail: { quizId: 'wages-quiz', score: 1, total: 2 } }))
     await waitUntil(() => first.progress.quizzes['wages-quiz']?.score === 1)
     first.remove()
     const again = await fixture<WrLibrary>(html`<wr-library keep-progress .content=${pack}></wr-library>`)

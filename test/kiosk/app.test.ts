@@ -83,7 +83,7 @@ describe('kiosk shell', () => {
   it('hands only what the resident ticked from screening to booking, in words, without asking again', async () => {
     const el = await kiosk()
     const screener = await open(el, 'screening', 'wr-aid-screener')
-    screener.dispatchEvent(new CustomEvent('wr-screening-book', { bubbles: true, composed: true, cancelable: true, detail: { recommends: 'legal-aid', outcome: 'eligible-means-waived', problem: 'wages', routes: [] } }))
+    screener.dispatchEvent(new CustomEvent('wr-screening-book-request', { bubbles: true, composed: true, cancelable: true, detail: { recommends: 'legal-aid', outcome: 'eligible-means-waived', problem: 'wages', routes: [] } }))
     await waitUntil(() => root(el).querySelector('wr-booking'), 'booking did not open', { timeout: 5000 })
     const booking = root(el).querySelector('wr-booking') as unknown as HTMLElement & { prefill: unknown; flow: { step: string; serviceId: string; draft: { notes: string } }; updateComplete: Promise<unknown> }
     expect(booking.prefill).to.deep.equal({ serviceId: 'legal-aid', notes: '居民自测时说的：干了活拿不到工钱（欠薪）', agreed: true })
@@ -108,7 +108,7 @@ describe('kiosk shell', () => {
     expect(bookingPrefill({ recommends: 'legal-consultation', outcome: 'out-of-scope', routes: [] }, services)?.serviceId).to.equal('falv-zixun')
     const el = await kiosk({ config: county, source: 'file', problems: [] })
     const screener = await open(el, 'screening', 'wr-aid-screener')
-    screener.dispatchEvent(new CustomEvent('wr-screening-book', { bubbles: true, composed: true, cancelable: true, detail: { recommends: 'mediation', outcome: 'out-of-scope', problem: 'neighbour', routes: ['peoples-mediation'] } }))
+    screener.dispatchEvent(new CustomEvent('wr-screening-book-request', { bubbles: true, composed: true, cancelable: true, detail: { recommends: 'mediation', outcome: 'out-of-scope', problem: 'neighbour', routes: ['peoples-mediation'] } }))
     await waitUntil(() => root(el).querySelector('wr-booking'), 'booking did not open', { timeout: 5000 })
     const booking = root(el).querySelector('wr-booking') as unknown as HTMLElement & { flow: { serviceId: string; draft: { notes: string } }; updateComplete: Promise<unknown> }
     await booking.updateComplete
@@ -157,7 +157,7 @@ describe('kiosk shell', () => {
     await el.rest()
     const feed = root(el).querySelector('wr-attract-feed')!
     const lesson = el.content.pack!.lessons[0]!
-    feed.dispatchEvent(new CustomEvent('wr-education-open', { bubbles: true, composed: true, detail: { kind: 'lesson', id: lesson.id } }))
+    feed.dispatchEvent(new CustomEvent('wr-education-opened', { bubbles: true, composed: true, detail: { kind: 'lesson', id: lesson.id } }))
     await waitUntil(() => root(el).querySelector('wr-library')?.shadowRoot?.querySelector('wr-lesson'), 'the lesson did not open', { timeout: 5000 })
   })
 
@@ -220,7 +220,7 @@ describe('kiosk shell', () => {
 
   it('opens the full workroom board from its panel', async () => {
     const el = await kiosk()
-    root(el).querySelector('wr-workroom-board')!.dispatchEvent(new CustomEvent('wr-board-open', { bubbles: true, composed: true }))
+    root(el).querySelector('wr-workroom-board')!.dispatchEvent(new CustomEvent('wr-board-open-request', { bubbles: true, composed: true }))
     await waitUntil(() => root(el).querySelector('wr-workroom-board[variant="page"]'), 'the board page did not open')
     expect(el.currentScreen).to.equal('board')
   })
@@ -290,7 +290,7 @@ describe('kiosk shell', () => {
     const before = await readUsage(today, today)
     const screener = await open(el, 'screening', 'wr-aid-screener')
     screener.dispatchEvent(
-      new CustomEvent('wr-screening-complete', {
+      new CustomEvent('wr-screening-completed', {
         bubbles: true,
         composed: true,
         detail: { outcome: 'eligible-means-waived', problem: 'wages', disputeCategory: 'labour', urgent: false, reasons: [], routes: [], materials: [], region: 'CN', questions: 4 },

@@ -29,7 +29,8 @@ export type BoardVariant = 'panel' | 'page'
  * contacts, who is on duty today and where staff are (每日去向), the village legal adviser's next
  * session and the opening hours — all from the workroom config, dated in Asia/Shanghai.
  * @summary A home-screen card (`variant="panel"`) and a full page (`variant="page"`), with read-aloud.
- * @event wr-board-open - The panel's "查看所务公开" button was pressed; detail: BoardOpenDetail.
+ * @event wr-board-open-request - The panel's "查看所务公开" button was pressed; detail: BoardOpenDetail.
+ * @event wr-board-open - Deprecated: the same event under its old name (sent too, after wr-board-open-request).
  * @csspart base - The outermost box of either variant.
  * @csspart panel - The home-screen card.
  * @csspart section - Each section of the page.
@@ -115,7 +116,7 @@ export class WrWorkroomBoard extends WrElement {
   }
 
   private open(): void {
-    this.emit<BoardOpenDetail>('wr-board-open', {})
+    this.emit<BoardOpenDetail>('wr-board-open-request', {})
   }
 
   // ── Page ─────────────────────────────────────────────────────────────────────────────────

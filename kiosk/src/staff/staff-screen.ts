@@ -35,7 +35,8 @@ export interface StaffExportDetail {
 /**
  * The workroom staff's screen behind the hidden entry.
  * @summary PIN sign-in with lockout, then today's appointments, pending sync, config and content versions, health checks and anonymous usage counts with CSV export.
- * @event wr-staff-exit - Staff left (or the session reset closed the screen); detail: StaffExitDetail.
+ * @event wr-staff-exited - Staff left (or the session reset closed the screen); detail: StaffExitDetail.
+ * @event wr-staff-exit - Deprecated: the same event under its old name (sent too, after wr-staff-exited).
  * @event wr-staff-sync-request - Staff asked to send pending bookings now; call `refresh()` when done.
  * @event wr-staff-update-request - Staff asked to check for a config update now; pass the new `configState` when done.
  * @event wr-staff-accessibility-request - Staff opened the accessibility statement (staff mode has ended); the host shows it.
@@ -119,7 +120,7 @@ export class WrStaffScreen extends WrElement {
   /** Any session reset (idle, clear and exit) locks the staff screen and leaves it. */
   protected override resetState(_reason: ResetReason): void {
     this.signOut()
-    this.emit<StaffExitDetail>('wr-staff-exit', { reason: 'reset' })
+    this.emit<StaffExitDetail>('wr-staff-exited', { reason: 'reset' })
   }
 
   /** Focus goes to the step's heading (the shell calls this when the screen opens). */
@@ -232,7 +233,7 @@ export class WrStaffScreen extends WrElement {
 
   private back(): void {
     if (this.pinInput) this.pinInput.value = ''
-    this.emit<StaffExitDetail>('wr-staff-exit', { reason: 'back' })
+    this.emit<StaffExitDetail>('wr-staff-exited', { reason: 'back' })
   }
 
   // ——— Dashboard ———
@@ -313,6 +314,6 @@ export class WrStaffScreen extends WrElement {
 
   private exit(): void {
     this.signOut()
-    this.emit<StaffExitDetail>('wr-staff-exit', { reason: 'exit' })
+    this.emit<StaffExitDetail>('wr-staff-exited', { reason: 'exit' })
   }
 }

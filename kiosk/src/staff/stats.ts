@@ -197,13 +197,13 @@ export function watchUsage(target: EventTarget): () => void {
   let inSession = false
   let lastOpen = { key: '', at: 0 }
   const listeners: Record<string, (e: Event) => void> = {
-    'wr-screening-complete': (e) => {
+    'wr-screening-completed': (e) => {
       const d = ((e as CustomEvent).detail ?? {}) as ScreeningCompleteLike
       if (typeof d.outcome === 'string' && (OUTCOME_IDS as readonly string[]).includes(d.outcome)) void recordUsage('outcome', d.outcome)
       const category = typeof d.disputeCategory === 'string' && (CATEGORY_IDS as readonly string[]).includes(d.disputeCategory) ? d.disputeCategory : 'other'
       void recordUsage('category', category)
     },
-    'wr-education-open': (e) => {
+    'wr-education-opened': (e) => {
       const d = ((e as CustomEvent).detail ?? {}) as EducationOpenLike
       if ((d.kind !== 'lesson' && d.kind !== 'case' && d.kind !== 'quiz') || typeof d.id !== 'string') return
       const key = `${d.kind}:${d.id}`
@@ -216,7 +216,7 @@ export function watchUsage(target: EventTarget): () => void {
       const d = ((e as CustomEvent).detail ?? {}) as BookingConfirmedLike
       if (typeof d.serviceId === 'string') void recordUsage('booking', d.serviceId)
     },
-    'wr-kiosk-screen': (e) => {
+    'wr-kiosk-screen-change': (e) => {
       const screen = ((e as CustomEvent).detail as { screen?: unknown } | undefined)?.screen
       if (typeof screen !== 'string' || AT_REST.has(screen) || inSession) return
       inSession = true

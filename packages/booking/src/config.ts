@@ -3,6 +3,7 @@ import { HH_MM, ISO_DATE, minutesOf } from './time.js'
 import { LocalClosure } from './holidays.js'
 import { PLACE_KINDS, PRIORITY_GROUPS, SERVICE_KINDS } from './constants.js'
 import { guardModuleEvaluation } from '@workroom/core/prototype-guard'
+import { problemFromZod, type Problem, type ZodIssueLike } from '@workroom/core/issues'
 
 // Schemas are built as this module loads: out of reach of a page's extended prototypes.
 guardModuleEvaluation()
@@ -94,27 +95,45 @@ export const BookingConfig = z.object({
 export type BookingConfig = z.infer<typeof BookingConfig>
 export type BookingConfigInput = z.input<typeof BookingConfig>
 
-export interface ConfigProblem {
-  path: string
+/**
+ * One problem in a booking config, as a core problem code (`required`, `tooHigh`, … or booking's
+ * own: `configId`, `date`, `time`, `unknownPlace`, `unknownStaff`, `sessionShort`,
+ * `duplicateService`) for staff to read in their language, and `message` in English for logs
+ * and API errors. `path` is dotted (`services.0.rules.1.end`).
+ */
+export interface ConfigProblem extends Problem {
   message: string
+}
+
+/** The booking package's own codes, named in the schema's check messages. */
+const OWN = 'booking:errors.'
+
+function problem(path: string, code: string, message: string, params?: Problem['params']): ConfigProblem {
+  return { path, code, message, ...(params ? { params } : {}) }
 }
 
 /** Validates a host config: either the config or every problem with its path. */
 export function parseBookingConfig(data: unknown): { ok: true; config: BookingConfig } | { ok: false; problems: ConfigProblem[] } {
   const r = BookingConfig.safeParse(data)
-  if (!r.success) return { ok: false, problems: r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) }
+  if (!r.success)
+    return {
+      ok: false,
+      problems: r.error.issues.map((i) => {
+        const p = problemFromZod(i as unknown as ZodIssueLike, OWN)
+        return { ...p, path: i.path.join('.'), message: i.message.startsWith(OWN) ? `invalid ${p.code}` : i.message }
+      }),
+    }
   const problems: ConfigProblem[] = []
   const places = new Set(r.data.places.map((p) => p.id))
   const staff = new Set(r.data.staff.map((s) => s.id))
   r.data.services.forEach((s, i) => {
-    if (!places.has(s.placeId)) problems.push({ path: `services.${i}.placeId`, message: `unknown place ${s.placeId}` })
+    if (!places.has(s.placeId)) problems.push(problem(`services.${i}.placeId`, 'unknownPlace', `unknown place ${s.placeId}`, { id: s.placeId }))
     const sessions = [...s.rules, ...s.exceptions.filter((e) => e.kind === 'extra')]
     for (const [j, rule] of sessions.entries()) {
-      if (rule.staffId && !staff.has(rule.staffId)) problems.push({ path: `services.${i}.rules.${j}.staffId`, message: `unknown staff ${rule.staffId}` })
-      if (minutesOf(rule.end) - minutesOf(rule.start) < rule.slotMinutes)
-        problems.push({ path: `services.${i}.rules.${j}`, message: 'session shorter than one slot' })
+      if (rule.staffId && !staff.has(rule.staffId)) problems.push(problem(`services.${i}.rules.${j}.staffId`, 'unknownStaff', `unknown staff ${rule.staffId}`, { id: rule.staffId }))
+      if (minutesOf(rule.end) - minutesOf(rule.start) < rule.slotMinutes) problems.push(problem(`services.${i}.rules.${j}`, 'sessionShort', 'session shorter than one slot'))
     }
   })
-  if (new Set(r.data.services.map((s) => s.id)).size !== r.data.services.length) problems.push({ path: 'services', message: 'duplicate service id' })
+  if (new Set(r.data.services.map((s) => s.id)).size !== r.data.services.length) problems.push(problem('services', 'duplicateService', 'duplicate service id'))
   return problems.length ? { ok: false, problems } : { ok: true, config: r.data }
 }

@@ -208,7 +208,8 @@ export const StatsResponse = z.object({
 export type StatsResponse = z.infer<typeof StatsResponse>
 
 /** One problem of a refused booking config: its path in the config (`services.0.rules.1.capacity`) and the schema's message. */
-export const ConfigProblem = z.object({ path: z.string(), message: z.string() })
+/** A booking config problem: a core problem code (with its values) for the staff's words, and the English message. */
+export const ConfigProblem = z.object({ path: z.string(), message: z.string(), code: z.optional(z.string()), params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))) })
 export type ConfigProblem = z.infer<typeof ConfigProblem>
 export const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), lockedUntil: z.optional(z.string()), problems: z.optional(z.array(ConfigProblem)) }) })
 

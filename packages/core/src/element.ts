@@ -42,11 +42,40 @@ export class WrElement extends LitElement {
   /** Clears whatever a resident entered. Elements holding such state override it. */
   protected resetState(_reason: ResetReason): void | Promise<void> {}
 
-  /** Dispatches a bubbling, composed `wr-*` event with plain data. */
+  /**
+   * Dispatches a bubbling, composed `wr-*` event with plain data. A renamed event is sent under its
+   * deprecated old name too (`DEPRECATED_EVENTS`), so pages written for it keep working; false when
+   * either was cancelled.
+   */
   protected emit<T>(name: `wr-${string}`, detail: T, options?: { cancelable?: boolean }): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, ...options }))
+    const send = (type: string) => this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, ...options }))
+    const sent = send(name)
+    const old = OLD_NAMES.get(name)
+    return old ? send(old) && sent : sent
   }
 }
+
+/**
+ * Events renamed to the one rule (`-change` for a state, a past participle for a finished fact,
+ * `-request` for an intent the host acts on): old name → new name. Both are sent; the old names
+ * will be dropped in a later major version.
+ */
+export const DEPRECATED_EVENTS: Readonly<Record<`wr-${string}`, `wr-${string}`>> = {
+  'wr-screening-complete': 'wr-screening-completed',
+  'wr-screening-step': 'wr-screening-step-change',
+  'wr-screening-book': 'wr-screening-book-request',
+  'wr-screening-exit': 'wr-screening-exited',
+  'wr-lesson-complete': 'wr-lesson-completed',
+  'wr-quiz-complete': 'wr-quiz-completed',
+  'wr-dialog-close': 'wr-dialog-closed',
+  'wr-kiosk-screen': 'wr-kiosk-screen-change',
+  'wr-board-open': 'wr-board-open-request',
+  'wr-timeout': 'wr-timeout-expired',
+  'wr-staff-exit': 'wr-staff-exited',
+  'wr-education-open': 'wr-education-opened',
+}
+
+const OLD_NAMES = new Map(Object.entries(DEPRECATED_EVENTS).map(([old, name]) => [name, old]))
 
 /** Whether elder mode is on for `el`: its own attribute or any ancestor's, across shadow roots. */
 export function isElder(el: Element): boolean {

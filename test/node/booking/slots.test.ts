@@ -124,6 +124,23 @@ describe('slot engine', () => {
     assert.equal(bad.ok, false)
   })
 
+  it('words every config problem as a core problem code, never a raw message key', () => {
+    const codes = (data: unknown) => {
+      const r = parseBookingConfig(data)
+      return r.ok ? [] : r.problems.map((p) => [p.path, p.code, p.params ?? {}])
+    }
+    const service = base.services[0]!
+    assert.deepEqual(codes({ ...base, services: [{ ...service, placeId: 'nowhere' }] }), [['services.0.placeId', 'unknownPlace', { id: 'nowhere' }]])
+    assert.deepEqual(codes({ ...base, services: [{ ...service, id: 'Bad Id' }] }), [['services.0.id', 'configId', {}]])
+    assert.deepEqual(codes({ ...base, services: [{ ...service, rules: [{ ...service.rules[0], start: '9点' }] }] }), [['services.0.rules.0.start', 'time', {}]])
+    assert.deepEqual(codes({ ...base, services: [{ ...service, rules: [{ ...service.rules[0], capacity: 0 }] }] }), [['services.0.rules.0.capacity', 'tooLow', { count: 1 }]])
+    assert.deepEqual(codes({ ...base, services: [{ ...service, rules: [{ ...service.rules[0], end: '09:10' }] }] }), [['services.0.rules.0', 'sessionShort', {}]])
+    assert.deepEqual(codes({ ...base, services: [service, service] }), [['services', 'duplicateService', {}]])
+    const r = parseBookingConfig({ ...base, services: [{ ...service, id: 'Bad Id' }] })
+    // The English message for logs and API errors names the code, not a translation key.
+    assert.ok(!r.ok && r.problems.every((p) => !p.message.startsWith('booking:')))
+  })
+
   it('accepts the demo village workroom config', () => {
     assert.equal(parseBookingConfig(demoConfigInput).ok, true)
     assert.equal(demoConfig.services.length, 5)

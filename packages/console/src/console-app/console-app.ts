@@ -293,7 +293,7 @@ export class WrConsoleApp extends WrElement {
     return html`<div lang=${this.l.lang}>
       ${this.checking ? html`<p class="muted" role="status">${this.l.t('loading')}</p>` : this.session ? this.renderSignedIn(this.session) : this.renderSignIn()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announce}</div>
-      <wr-dialog id="expiry" heading=${this.l.t('expiry.heading')} alert no-close-button @wr-dialog-close=${(e: CustomEvent<{ reason: string }>) => (e.detail.reason === 'escape' ? void this.staySignedIn() : undefined)}>
+      <wr-dialog id="expiry" heading=${this.l.t('expiry.heading')} alert no-close-button @wr-dialog-closed=${(e: CustomEvent<{ reason: string }>) => (e.detail.reason === 'escape' ? void this.staySignedIn() : undefined)}>
         <p>${this.l.t('expiry.body', { time: this.duration(this.warningSeconds) })}</p>
         <wr-button slot="footer" @click=${() => void this.staySignedIn()}>${this.l.t('expiry.stay')}</wr-button>
         <wr-button slot="footer" variant="secondary" @click=${() => void this.signOut(false)}>${this.l.t('nav.signOut')}</wr-button>

@@ -154,7 +154,7 @@ export class WrConsoleKiosks extends WrElement {
               <button class="btn primary" type="submit">${this.l.t('kiosks.register')}</button>
             </form>`
         : nothing}
-      <wr-dialog id="token-dialog" heading=${this.l.t('kiosks.tokenHeading')} @wr-dialog-close=${() => (this.added = undefined)}>
+      <wr-dialog id="token-dialog" heading=${this.l.t('kiosks.tokenHeading')} @wr-dialog-closed=${() => (this.added = undefined)}>
         ${this.added
           ? html`<p class="notice">${this.l.t('kiosks.tokenOnce')}</p>
               <p>${this.l.t('kiosks.tokenHow')}</p>
@@ -166,7 +166,7 @@ export class WrConsoleKiosks extends WrElement {
           : nothing}
         <wr-button slot="footer" @click=${() => this.tokenDialog?.close('done')}>${this.l.t('kiosks.tokenDone')}</wr-button>
       </wr-dialog>
-      <wr-dialog id="revoke-dialog" heading=${this.l.t('kiosks.revokeHeading', { name: this.revoking?.name ?? '' })} @wr-dialog-close=${() => (this.revoking = undefined)}>
+      <wr-dialog id="revoke-dialog" heading=${this.l.t('kiosks.revokeHeading', { name: this.revoking?.name ?? '' })} @wr-dialog-closed=${() => (this.revoking = undefined)}>
         <p>${this.l.t('kiosks.revokeBody')}</p>
         <wr-button slot="footer" variant="danger" @click=${() => void this.revoke()}>${this.l.t('kiosks.revokeConfirm')}</wr-button>
         <wr-button slot="footer" variant="secondary" @click=${() => this.revokeDialog?.close('back')}>${this.l.t('today.back')}</wr-button>

@@ -196,10 +196,12 @@ export class WrConsoleSchedules extends WrElement {
 
   private explain(p: ConfigProblem): string {
     const field = p.path.split('.').pop() ?? ''
-    if (p.message === 'session shorter than one slot') return this.l.t('schedules.problems.short')
-    if (p.message.startsWith('unknown staff')) return this.l.t('schedules.problems.staff')
+    if (p.code === 'sessionShort') return this.l.t('schedules.problems.short')
+    if (p.code === 'unknownStaff') return this.l.t('schedules.problems.staff')
     if (EXPLAINED.has(field)) return this.l.t(`schedules.problems.${field === 'zh-Hans' ? 'name' : field}`)
-    return this.l.t('schedules.problems.other', { path: p.path, message: p.message })
+    // Anything else in words too (a core problem code), never a raw key or a validator's English.
+    const words = this.l.has(`schedules.problems.codes.${p.code}`) ? this.l.t(`schedules.problems.codes.${p.code}`, p.params) : this.l.t('schedules.problems.codes.shape')
+    return this.l.t('schedules.problems.other', { path: p.path, message: words })
   }
 
   /** The problem of a field: its own, or (for a session's end) the session's as a whole. */
@@ -295,7 +297,7 @@ export class WrConsoleSchedules extends WrElement {
       this.message = { kind: 'ok', text: () => this.l.t('schedules.saved', { version: r.version }) }
       this.emit('wr-console-schedule-saved', { officeId: r.officeId, version: r.version })
     } catch (err) {
-      if (err instanceof ApiError && err.status === 400 && err.problems) this.problems = err.problems
+      if (err instanceof ApiError && err.status === 400 && err.problems) this.problems = err.problems.map((p) => ({ code: 'shape', ...p }) as ConfigProblem)
       this.message = { kind: 'error', text: () => this.failure(err) }
     } finally {
       this.busy = false

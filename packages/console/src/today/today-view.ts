@@ -316,7 +316,7 @@ export class WrConsoleToday extends WrElement {
   private renderDialog(): TemplateResult {
     const d = this.dialog
     const heading = d ? this.l.t(`today.${d.kind}Form.heading`, { code: d.booking.code }) : ''
-    return html`<wr-dialog heading=${heading} @wr-dialog-close=${() => (this.dialog = undefined)}>
+    return html`<wr-dialog heading=${heading} @wr-dialog-closed=${() => (this.dialog = undefined)}>
       ${d?.kind === 'cancel'
         ? html`<div class="field">
               <label for="reason">${this.l.t('today.cancelForm.reason')}</label>

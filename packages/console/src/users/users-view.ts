@@ -170,7 +170,7 @@ export class WrConsoleUsers extends WrElement {
           : nothing}
         <button class="btn primary" type="submit">${this.l.t('users.submit')}</button>
       </form>
-      <wr-dialog id="user-dialog" heading=${this.target ? this.l.t(this.target.kind === 'reset' ? 'users.resetHeading' : 'users.disableHeading', { name: this.target.user.displayName }) : ''} @wr-dialog-close=${() => (this.target = undefined)}>
+      <wr-dialog id="user-dialog" heading=${this.target ? this.l.t(this.target.kind === 'reset' ? 'users.resetHeading' : 'users.disableHeading', { name: this.target.user.displayName }) : ''} @wr-dialog-closed=${() => (this.target = undefined)}>
         ${this.target?.kind === 'reset'
           ? html`<div class="field">
               <label for="new-password">${this.l.t('users.newPassword')}</label>

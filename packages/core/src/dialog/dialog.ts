@@ -17,7 +17,8 @@ export interface DialogCloseDetail {
  * @summary Focus moves in, is kept in, and goes back.
  * @slot - The content.
  * @slot footer - Actions.
- * @event wr-dialog-close - The dialog closed; detail: DialogCloseDetail.
+ * @event wr-dialog-closed - The dialog closed; detail: DialogCloseDetail.
+ * @event wr-dialog-close - Deprecated: the same event under its old name (sent too, after wr-dialog-closed).
  * @csspart dialog - The native dialog.
  * @csspart heading - The heading.
  * @csspart close - The close button.
@@ -81,7 +82,7 @@ export class WrDialog extends WrElement {
       this.dialog.close()
       this.returnFocus?.focus?.()
       this.returnFocus = null
-      this.emit<DialogCloseDetail>('wr-dialog-close', { reason: this.closeReason })
+      this.emit<DialogCloseDetail>('wr-dialog-closed', { reason: this.closeReason })
     }
   }
 

@@ -17,7 +17,8 @@ export interface TimeoutDetail {
  * @summary Idle → warning with countdown → reset.
  * @event wr-timeout-warning - The warning opened; detail: TimeoutDetail.
  * @event wr-timeout-extended - The resident chose to continue.
- * @event wr-timeout - Time ran out; the session was reset.
+ * @event wr-timeout-expired - Time ran out; the session was reset.
+ * @event wr-timeout - Deprecated: the same event under its old name (sent too, after wr-timeout-expired).
  * @csspart dialog - The warning dialog.
  */
 export class WrTimeoutWarning extends WrElement {
@@ -93,7 +94,7 @@ export class WrTimeoutWarning extends WrElement {
     this.secondsLeft = 0
     this.announce = ''
     await resetSession('idle')
-    this.emit('wr-timeout', {})
+    this.emit('wr-timeout-expired', {})
   }
 
   private continue(): void {
@@ -109,7 +110,7 @@ export class WrTimeoutWarning extends WrElement {
         no-close-button
         .open=${open}
         heading=${this.l.t('timeout.heading')}
-        @wr-dialog-close=${(e: CustomEvent<{ reason: string }>) => e.detail.reason === 'escape' && this.continue()}
+        @wr-dialog-closed=${(e: CustomEvent<{ reason: string }>) => e.detail.reason === 'escape' && this.continue()}
       >
         <p>${this.l.t('timeout.body')}</p>
         <p class="count" aria-hidden="true">${this.l.t('timeout.count', { count: this.secondsLeft })}</p>

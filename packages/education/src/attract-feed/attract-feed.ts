@@ -15,7 +15,8 @@ const playIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fal
  * screen. A touch, a key or focus stops it; a pause button stops it for good; with reduced motion
  * it never moves by itself.
  * @summary Rotating, pausable lesson cards; tap one to open it.
- * @event wr-education-open - A card was tapped; detail: EducationOpenDetail ({ kind: 'lesson', id }).
+ * @event wr-education-opened - A card was tapped; detail: EducationOpenDetail ({ kind: 'lesson', id }).
+ * @event wr-education-open - Deprecated: the same event under its old name (sent too, after wr-education-opened).
  * @csspart card - The current card.
  */
 export class WrAttractFeed extends WrElement {
@@ -107,7 +108,7 @@ export class WrAttractFeed extends WrElement {
   }
 
   private open(id: string): void {
-    this.emit<EducationOpenDetail>('wr-education-open', { kind: 'lesson', id })
+    this.emit<EducationOpenDetail>('wr-education-opened', { kind: 'lesson', id })
   }
 
   override render() {

@@ -23,7 +23,8 @@ const star = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
  * where the device has no voice); it ends with the key points, its quiz and where to go next.
  * @summary One page at a time; focus moves to the page heading.
  * @event wr-lesson-page-change - The page changed; detail: LessonPageChangeDetail.
- * @event wr-lesson-complete - The resident reached the summary and pressed Done; detail: LessonCompleteDetail.
+ * @event wr-lesson-completed - The resident reached the summary and pressed Done; detail: LessonCompleteDetail.
+ * @event wr-lesson-complete - Deprecated: the same event under its old name (sent too, after wr-lesson-completed).
  * @event wr-education-open-quiz - The resident asked for the lesson's quiz (when it is not given inline); detail: EducationNavigateDetail (from the lesson).
  * @event wr-education-open-screener - "Check if I can get legal aid" on the last page; detail: EducationNavigateDetail.
  * @event wr-education-open-booking - "Book a consultation" on the last page; detail: EducationNavigateDetail.
@@ -81,13 +82,13 @@ export class WrLesson extends WrElement {
 
   private done(): void {
     if (!this.lesson) return
-    this.emit<LessonCompleteDetail>('wr-lesson-complete', { lessonId: this.lesson.id })
+    this.emit<LessonCompleteDetail>('wr-lesson-completed', { lessonId: this.lesson.id })
   }
 
   private openQuiz(): void {
     const lesson = this.lesson
     if (!lesson?.quiz) return
-    this.emit<LessonCompleteDetail>('wr-lesson-complete', { lessonId: lesson.id })
+    this.emit<LessonCompleteDetail>('wr-lesson-completed', { lessonId: lesson.id })
     this.emit<EducationNavigateDetail & { quizId: string }>('wr-education-open-quiz', {
       from: { kind: 'lesson', id: lesson.id, topic: lesson.topic },
       quizId: lesson.quiz,

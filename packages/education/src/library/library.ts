@@ -27,7 +27,8 @@ const doneIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fal
  * The rule-of-law library: big illustrated topic tiles, a search that understands Chinese, audience
  * filters, and the lessons, case stories and quizzes themselves.
  * @summary Browse, search and learn; progress stays on this device.
- * @event wr-education-open - A lesson, case story or quiz was opened; detail: EducationOpenDetail.
+ * @event wr-education-opened - A lesson, case story or quiz was opened; detail: EducationOpenDetail.
+ * @event wr-education-open - Deprecated: the same event under its old name (sent too, after wr-education-opened).
  * @event wr-education-content-error - The content given was not a valid pack; detail: ContentErrorDetail.
  * @event wr-education-open-screener - Bubbles from a case story: "check if I can get legal aid".
  * @event wr-education-open-booking - Bubbles from a case story: "book a consultation".
@@ -82,15 +83,15 @@ export class WrLibrary extends WrElement {
 
   override connectedCallback(): void {
     super.connectedCallback()
-    this.addEventListener('wr-lesson-complete', this.onLessonComplete as EventListener)
-    this.addEventListener('wr-quiz-complete', this.onQuizComplete as EventListener)
+    this.addEventListener('wr-lesson-completed', this.onLessonComplete as EventListener)
+    this.addEventListener('wr-quiz-completed', this.onQuizComplete as EventListener)
     this.addEventListener('wr-education-open-quiz', this.onOpenQuiz as EventListener)
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback()
-    this.removeEventListener('wr-lesson-complete', this.onLessonComplete as EventListener)
-    this.removeEventListener('wr-quiz-complete', this.onQuizComplete as EventListener)
+    this.removeEventListener('wr-lesson-completed', this.onLessonComplete as EventListener)
+    this.removeEventListener('wr-quiz-completed', this.onQuizComplete as EventListener)
     this.removeEventListener('wr-education-open-quiz', this.onOpenQuiz as EventListener)
   }
 
@@ -284,7 +285,7 @@ export class WrLibrary extends WrElement {
     this.view = view
     this.focusView = true
     if (view.name === 'lesson' || view.name === 'case' || view.name === 'quiz') {
-      this.emit<EducationOpenDetail>('wr-education-open', { kind: view.name, id: view.id })
+      this.emit<EducationOpenDetail>('wr-education-opened', { kind: view.name, id: view.id })
     }
   }
 

@@ -22,7 +22,8 @@ const cross = html`<svg class="mark" viewBox="0 0 24 24" aria-hidden="true" focu
  * icon, never colour alone, announced to screen readers), then the score. Nothing about the
  * resident is kept.
  * @summary Single and multiple choice with explained answers.
- * @event wr-quiz-complete - Last question answered; detail: QuizCompleteDetail (anonymous).
+ * @event wr-quiz-completed - Last question answered; detail: QuizCompleteDetail (anonymous).
+ * @event wr-quiz-complete - Deprecated: the same event under its old name (sent too, after wr-quiz-completed).
  * @csspart question - The question's heading.
  * @csspart feedback - The feedback box.
  * @csspart feedback-picture - The picture in the feedback box.
@@ -140,7 +141,7 @@ export class WrQuiz extends WrElement {
     this.finished = true
     this.announcement = ''
     this.focusTarget = 'heading'
-    this.emit<QuizCompleteDetail>('wr-quiz-complete', { quizId: quiz.id, score: this.score, total: quiz.questions.length })
+    this.emit<QuizCompleteDetail>('wr-quiz-completed', { quizId: quiz.id, score: this.score, total: quiz.questions.length })
   }
 
   override render() {

@@ -19,10 +19,14 @@ import type { Directory } from '@workroom/core/directory/schema'
  * questions that can still change the answer, and a result that says why, citing the law.
  * Asks no name, ID number or phone; keeps answers in memory only.
  * @summary One question at a time; explains every result with the law.
- * @event wr-screening-step - A question is shown; detail: ScreeningStepDetail.
- * @event wr-screening-complete - The result is shown; detail: ScreeningCompleteDetail.
- * @event wr-screening-book - The resident chose to book; detail: ScreeningBookDetail (only what they agreed to share). Cancel it to handle booking yourself; otherwise the screener goes to booking-href, else to the page's <wr-booking>, else shows how to book by phone or in person.
- * @event wr-screening-exit - Quick exit was used; everything was cleared.
+ * @event wr-screening-step-change - A question is shown; detail: ScreeningStepDetail.
+ * @event wr-screening-step - Deprecated: the same event under its old name (sent too, after wr-screening-step-change).
+ * @event wr-screening-completed - The result is shown; detail: ScreeningCompleteDetail.
+ * @event wr-screening-complete - Deprecated: the same event under its old name (sent too, after wr-screening-completed).
+ * @event wr-screening-book-request - The resident chose to book; detail: ScreeningBookDetail (only what they agreed to share). Cancel it to handle booking yourself; otherwise the screener goes to booking-href, else to the page's <wr-booking>, else shows how to book by phone or in person.
+ * @event wr-screening-book - Deprecated: the same event under its old name (sent too, after wr-screening-book-request).
+ * @event wr-screening-exited - Quick exit was used; everything was cleared.
+ * @event wr-screening-exit - Deprecated: the same event under its old name (sent too, after wr-screening-exited).
  * @event wr-screening-place-request - "Map and opening hours" on a place the result names (with `directory-href`); detail: ScreeningPlaceRequestDetail. Cancel it to show the place yourself.
  * @csspart base - The outer box.
  * @csspart question - The current question's heading.
@@ -379,7 +383,7 @@ export class WrAidScreener extends WrElement {
   /** Shows the next question or the result, and moves focus to its heading. */
   private async advance(): Promise<void> {
     const step = this.session.advance()
-    if (step.view === 'question') this.emit<ScreeningStepDetail>('wr-screening-step', { step: step.step, fact: step.fact })
+    if (step.view === 'question') this.emit<ScreeningStepDetail>('wr-screening-step-change', { step: step.step, fact: step.fact })
     else this.announcement = ''
     if (step.view === 'result' && step.complete) this.emitComplete(this.result)
     await this.show()
@@ -395,7 +399,7 @@ export class WrAidScreener extends WrElement {
   private emitComplete(r: Screening): void {
     const chosen = this.session.facts.problem
     const problem = typeof chosen === 'string' && chosen !== UNKNOWN ? chosen : undefined
-    this.emit<ScreeningCompleteDetail>('wr-screening-complete', {
+    this.emit<ScreeningCompleteDetail>('wr-screening-completed', {
       outcome: r.outcome!,
       urgent: r.urgent,
       reasons: r.reasons,
@@ -425,7 +429,7 @@ export class WrAidScreener extends WrElement {
       ...(share.has('urgent') ? { urgent: r.urgent } : {}),
       ...(share.has('problem') && typeof problem === 'string' ? { problem } : {}),
     }
-    const proceed = this.emit<ScreeningBookDetail>('wr-screening-book', detail, { cancelable: true })
+    const proceed = this.emit<ScreeningBookDetail>('wr-screening-book-request', detail, { cancelable: true })
     if (!proceed) return
     if (this.bookingHref) return window.location.assign(this.bookingHref)
     const booking = document.querySelector<HTMLElement>('wr-booking')
@@ -446,7 +450,7 @@ export class WrAidScreener extends WrElement {
   }
 
   private onQuickExit(): void {
-    this.emit('wr-screening-exit', {})
+    this.emit('wr-screening-exited', {})
   }
 
   /** Session reset (idle, clear and exit, quick exit): forget every answer, in one assignment. */
