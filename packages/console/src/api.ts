@@ -53,7 +53,8 @@ export type SignInRequest = z.infer<typeof SignInRequest>
 // ── what the user may see ──
 const Localized = z.record(z.string(), z.string())
 export const PlaceInfo = z.object({ id: z.string(), name: Localized })
-export const ServiceInfo = z.object({ id: z.string(), name: Localized })
+/** A service has the same shape as a place: its id and its name. */
+export const ServiceInfo = PlaceInfo
 export const OfficeInfo = z.object({ id: z.string(), name: Localized, places: z.array(PlaceInfo), services: z.array(ServiceInfo) })
 export type OfficeInfo = z.infer<typeof OfficeInfo>
 export const ScopeResponse = z.object({ offices: z.array(OfficeInfo) })
@@ -214,7 +215,8 @@ export type ConfigProblem = z.infer<typeof ConfigProblem>
 export const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), lockedUntil: z.optional(z.string()), problems: z.optional(z.array(ConfigProblem)) }) })
 
 // ── waitlist ──
-export const WaitlistRequest = z.object({ date: isoDate, officeId: z.optional(officeId) })
+/** A day and, optionally, one office: the same request as today's bookings. */
+export const WaitlistRequest = TodayRequest
 export type WaitlistRequest = z.infer<typeof WaitlistRequest>
 export const WaitlistItem = z.object({
   id: z.string(),

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit'
-import { property, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement } from '@workroom/core'
+import { state } from 'lit/decorators.js'
+import { WrElement } from '@workroom/core'
 import '../translations.js'
+import { ConsoleView } from '../console-view.js'
 import type { AuditEntry, AuditResponse } from '../api.js'
-import type { ViewContext } from '../console-app/console-app.js'
 import { ApiError } from '../client.js'
 import { when } from '../format.js'
 import { viewStyles } from '../styles.js'
@@ -14,27 +14,17 @@ import { viewStyles } from '../styles.js'
  * @tagname wr-console-audit
  * @summary Who did what to which record, and when.
  */
-export class WrConsoleAudit extends WrElement {
+export class WrConsoleAudit extends ConsoleView {
   static override styles = [...WrElement.styles, viewStyles]
 
-  @property({ attribute: false }) ctx?: ViewContext
 
   @state() private entries?: AuditEntry[]
   @state() private truncated = false
   @state() private problem = ''
 
-  private readonly l = new LocalizeController(this, 'console')
-  /** The first load: `updateComplete` waits for it, so tests and checks see the data, not "loading". */
-  private pending: Promise<unknown> = Promise.resolve()
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.pending
-    return super.getUpdateComplete()
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback()
-    this.pending = this.search()
+  protected override firstLoad(): Promise<unknown> {
+    return this.search()
   }
 
   private async search(e?: Event): Promise<void> {

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit'
-import { property, query, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement, type WrDialog } from '@workroom/core'
+import { query, state } from 'lit/decorators.js'
+import { WrElement, type WrDialog } from '@workroom/core'
 import '../translations.js'
+import { ConsoleView } from '../console-view.js'
 import type { AddDeviceResponse, DeviceInfo, DevicesResponse } from '../api.js'
-import type { ViewContext } from '../console-app/console-app.js'
 import { ApiError } from '../client.js'
 import { loc, when } from '../format.js'
 import { viewStyles } from '../styles.js'
@@ -15,10 +15,9 @@ import { viewStyles } from '../styles.js'
  * @tagname wr-console-kiosks
  * @summary Kiosk devices of the offices the user may see.
  */
-export class WrConsoleKiosks extends WrElement {
+export class WrConsoleKiosks extends ConsoleView {
   static override styles = [...WrElement.styles, viewStyles]
 
-  @property({ attribute: false }) ctx?: ViewContext
 
   @state() private devices: DeviceInfo[] = []
   @state() private problem = ''
@@ -32,19 +31,10 @@ export class WrConsoleKiosks extends WrElement {
 
   @query('#token-dialog') private tokenDialog?: WrDialog
   @query('#revoke-dialog') private revokeDialog?: WrDialog
-  private readonly l = new LocalizeController(this, 'console')
-  /** The first load: `updateComplete` waits for it, so tests and checks see the data, not "loading". */
-  private pending: Promise<unknown> = Promise.resolve()
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.pending
-    return super.getUpdateComplete()
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback()
-    this.officeId ||= this.ctx?.offices[0]?.id ?? ''
-    this.pending = this.load()
+  protected override firstLoad(): Promise<unknown> {
+    this.officeId ||= this.firstOffice
+    return this.load()
   }
 
   private get mayManage(): boolean {

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit'
-import { property, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement } from '@workroom/core'
+import { state } from 'lit/decorators.js'
+import { WrElement } from '@workroom/core'
 import '../translations.js'
+import { ConsoleView } from '../console-view.js'
 import type { LedgerResponse, LedgerRow } from '../api.js'
-import type { ViewContext } from '../console-app/console-app.js'
 import { ApiError } from '../client.js'
 import { loc, todayIso } from '../format.js'
 import { viewStyles } from '../styles.js'
@@ -17,10 +17,9 @@ import { LEDGER_COLUMNS, PERSONAL_COLUMNS } from './columns.js'
  * @summary An office's monthly consultation ledger.
  * @event wr-console-ledger-exported - The CSV was made; detail: { rows, personal }.
  */
-export class WrConsoleLedger extends WrElement {
+export class WrConsoleLedger extends ConsoleView {
   static override styles = [...WrElement.styles, viewStyles]
 
-  @property({ attribute: false }) ctx?: ViewContext
 
   @state() private officeId = ''
   @state() private month = ''
@@ -28,20 +27,11 @@ export class WrConsoleLedger extends WrElement {
   @state() private ledger?: LedgerResponse
   @state() private problem = ''
 
-  private readonly l = new LocalizeController(this, 'console')
-  /** The first load: `updateComplete` waits for it, so tests and checks see the data, not "loading". */
-  private pending: Promise<unknown> = Promise.resolve()
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.pending
-    return super.getUpdateComplete()
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback()
-    this.officeId ||= this.ctx?.offices[0]?.id ?? ''
+  protected override firstLoad(): Promise<unknown> {
+    this.officeId ||= this.firstOffice
     this.month ||= todayIso(this.ctx?.now ?? Date.now()).slice(0, 7)
-    this.pending = this.load()
+    return this.load()
   }
 
   private get mayAskPersonal(): boolean {

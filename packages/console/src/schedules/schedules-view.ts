@@ -1,13 +1,13 @@
 import { css, html, nothing, type TemplateResult } from 'lit'
-import { property, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement, token } from '@workroom/core'
+import { state } from 'lit/decorators.js'
+import { WrElement, token } from '@workroom/core'
 import '../translations.js'
+import { ConsoleView } from '../console-view.js'
 import { parseBookingConfig, type BookingConfig, type ConfigProblem } from '@workroom/booking/config'
 import { calendarFor } from '@workroom/booking/ledger'
 import { generateSlots } from '@workroom/booking/slots'
 import { addDays, instantOf, weekdayOf } from '@workroom/booking/time'
 import type { SaveScheduleResponse, ScheduleResponse, UpcomingBooking } from '../api.js'
-import type { ViewContext } from '../console-app/console-app.js'
 import { ApiError } from '../client.js'
 import { loc, todayIso } from '../format.js'
 import { viewStyles } from '../styles.js'
@@ -70,7 +70,7 @@ export function orphanedBookings(config: BookingConfig, upcoming: readonly Upcom
  * @summary The schedules editor of the county console.
  * @event wr-console-schedule-saved - A new config version was stored; detail: { officeId, version }.
  */
-export class WrConsoleSchedules extends WrElement {
+export class WrConsoleSchedules extends ConsoleView {
   static override styles = [
     ...WrElement.styles,
     viewStyles,
@@ -90,7 +90,6 @@ export class WrConsoleSchedules extends WrElement {
     `,
   ]
 
-  @property({ attribute: false }) ctx?: ViewContext
 
   @state() private officeId = ''
   @state() private loaded?: ScheduleResponse
@@ -103,18 +102,10 @@ export class WrConsoleSchedules extends WrElement {
   @state() private message?: { kind: 'ok' | 'error'; text: () => string }
   @state() private busy = false
 
-  private readonly l = new LocalizeController(this, 'console')
-  private pending: Promise<unknown> = Promise.resolve()
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.pending
-    return super.getUpdateComplete()
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback()
-    this.officeId ||= this.ctx?.offices[0]?.id ?? ''
-    this.pending = this.load()
+  protected override firstLoad(): Promise<unknown> {
+    this.officeId ||= this.firstOffice
+    return this.load()
   }
 
   private get today(): string {

@@ -1,9 +1,9 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit'
-import { property, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement } from '@workroom/core'
+import { state } from 'lit/decorators.js'
+import { WrElement } from '@workroom/core'
 import '../translations.js'
+import { ConsoleView } from '../console-view.js'
 import type { StatsResponse } from '../api.js'
-import type { ViewContext } from '../console-app/console-app.js'
 import { ApiError } from '../client.js'
 import { loc, todayIso } from '../format.js'
 import { viewStyles } from '../styles.js'
@@ -18,7 +18,7 @@ const DIMENSIONS: Dimension[] = ['byCategory', 'byService', 'byOutcome', 'byOffi
  * @tagname wr-console-stats
  * @summary Statistics of consultations held, without personal data.
  */
-export class WrConsoleStats extends WrElement {
+export class WrConsoleStats extends ConsoleView {
   static override styles = [
     ...WrElement.styles,
     viewStyles,
@@ -31,7 +31,6 @@ export class WrConsoleStats extends WrElement {
     `,
   ]
 
-  @property({ attribute: false }) ctx?: ViewContext
 
   @state() private from = ''
   @state() private to = ''
@@ -39,21 +38,12 @@ export class WrConsoleStats extends WrElement {
   @state() private stats?: StatsResponse
   @state() private problem = ''
 
-  private readonly l = new LocalizeController(this, 'console')
-  /** The first load: `updateComplete` waits for it, so tests and checks see the data, not "loading". */
-  private pending: Promise<unknown> = Promise.resolve()
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.pending
-    return super.getUpdateComplete()
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback()
+  protected override firstLoad(): Promise<unknown> {
     const month = todayIso(this.ctx?.now ?? Date.now()).slice(0, 7)
     this.to ||= month
     this.from ||= `${month.slice(0, 4)}-01`
-    this.pending = this.load()
+    return this.load()
   }
 
   private async load(e?: Event): Promise<void> {

@@ -1,9 +1,9 @@
 import { css, html, nothing, type TemplateResult } from 'lit'
-import { property, query, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement, type WrDialog } from '@workroom/core'
+import { query, state } from 'lit/decorators.js'
+import { WrElement, type WrDialog } from '@workroom/core'
 import '../translations.js'
+import { ConsoleView } from '../console-view.js'
 import { CHANNELS, DISPUTE_CATEGORIES, OUTCOMES, type ConsoleBooking, type FreeSlotsResponse, type OfferResponse, type OpenResponse, type TodayResponse, type WaitlistItem, type WaitlistResponse } from '../api.js'
-import type { ViewContext } from '../console-app/console-app.js'
 import { ApiError } from '../client.js'
 import { clock, loc, todayIso } from '../format.js'
 import { viewStyles } from '../styles.js'
@@ -22,7 +22,7 @@ type Dialog =
  * the dialogs are core's wr-dialog and wr-button.
  * @summary The day's bookings and what staff do with them; prints as the day sheet.
  */
-export class WrConsoleToday extends WrElement {
+export class WrConsoleToday extends ConsoleView {
   static override styles = [
     ...WrElement.styles,
     viewStyles,
@@ -35,7 +35,6 @@ export class WrConsoleToday extends WrElement {
     `,
   ]
 
-  @property({ attribute: false }) ctx?: ViewContext
 
   @state() private date = ''
   @state() private officeId = ''
@@ -48,19 +47,10 @@ export class WrConsoleToday extends WrElement {
   @state() private dialog?: Dialog
 
   @query('wr-dialog') private dialogEl?: WrDialog
-  private readonly l = new LocalizeController(this, 'console')
-  /** The first load: `updateComplete` waits for it, so tests and checks see the data, not "loading". */
-  private pending: Promise<unknown> = Promise.resolve()
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.pending
-    return super.getUpdateComplete()
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback()
+  protected override firstLoad(): Promise<unknown> {
     this.date ||= todayIso(this.ctx?.now ?? Date.now())
-    this.pending = this.load()
+    return this.load()
   }
 
   private async load(): Promise<void> {

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit'
-import { property, query, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement, type WrDialog } from '@workroom/core'
+import { query, state } from 'lit/decorators.js'
+import { WrElement, type WrDialog } from '@workroom/core'
 import '../translations.js'
+import { ConsoleView } from '../console-view.js'
 import { ROLES, CreateUserRequest, type Role, type UserInfo, type UsersResponse } from '../api.js'
-import type { ViewContext } from '../console-app/console-app.js'
 import { ApiError } from '../client.js'
 import { loc } from '../format.js'
 import { viewStyles } from '../styles.js'
@@ -14,10 +14,9 @@ import { viewStyles } from '../styles.js'
  * @tagname wr-console-users
  * @summary Staff accounts of the county.
  */
-export class WrConsoleUsers extends WrElement {
+export class WrConsoleUsers extends ConsoleView {
   static override styles = [...WrElement.styles, viewStyles]
 
-  @property({ attribute: false }) ctx?: ViewContext
 
   @state() private users: UserInfo[] = []
   @state() private problem = ''
@@ -28,19 +27,10 @@ export class WrConsoleUsers extends WrElement {
   @state() private target?: { user: UserInfo; kind: 'reset' | 'disable'; error: string }
 
   @query('#user-dialog') private dialog?: WrDialog
-  private readonly l = new LocalizeController(this, 'console')
-  /** The first load: `updateComplete` waits for it, so tests and checks see the data, not "loading". */
-  private pending: Promise<unknown> = Promise.resolve()
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.pending
-    return super.getUpdateComplete()
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback()
-    this.officeId ||= this.ctx?.offices[0]?.id ?? ''
-    this.pending = this.load()
+  protected override firstLoad(): Promise<unknown> {
+    this.officeId ||= this.firstOffice
+    return this.load()
   }
 
   private async load(): Promise<void> {
