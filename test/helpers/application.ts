@@ -19,7 +19,7 @@ export function sampleSubmission(over: Partial<ApplicationSubmission> = {}): App
     screening: {
       packId: 'national', packVersion: '1.0.0', outcome: 'eligible-means-waived',
       facts: { problem: 'wages', side: 'claimant', hasLawyer: false, 'applicant.groups': ['migrant-worker'] },
-      reasons: [{ code: 'migrant-wages', citations: [{ law: 'LAL', article: 42, item: 4 }] }],
+      reasons: [{ code: 'scope-pay-and-labour', citations: [{ law: 'LAL', article: 31, item: 5 }] }, { code: 'waived-migrant-worker', citations: [{ law: 'LAL', article: 42, item: 4 }] }],
       materials: ['id-card', 'proof-of-work'], groups: ['migrant-worker'],
     },
     consent: { given: true, sensitive: false, version: '2026-1', at: '2026-03-02T08:00:00+08:00' },
