@@ -336,7 +336,6 @@ export class WrConsoleApplications extends WrElement {
       ${this.said ? html`<p class="muted" aria-hidden="true">${this.said}</p>` : nothing}
 
       <h2>${sec('status')}</h2>
-      <p><span class="status">${this.l.t(`applications.states.${a.state}`)}</span></p>
       ${this.renderStatus(d.status)}
 
       <h2>${sec('actions')}</h2>
