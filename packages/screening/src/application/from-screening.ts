@@ -1,0 +1,139 @@
+// What the application form asks that the screening already answered: 案由, 法律地位, 申请方式,
+// 人群类别, the household's finances and the urgency. Worked out here once, so no question is
+// asked twice (WCAG 3.3.7) and the printed sheet ticks what the resident already told us.
+import type { Facts, Screening } from '@workroom/rules/engine'
+
+/** 案由 on the national form. */
+export const CASE_TYPES = ['marriage-family', 'support', 'work-injury', 'labour', 'damages', 'survivor-pension', 'other'] as const
+export type CaseType = (typeof CASE_TYPES)[number]
+
+/** 法律地位: civil, administrative and arbitration sides, then the criminal ones. */
+export const LEGAL_STATUSES = ['plaintiff', 'defendant', 'third-party', 'private-prosecutor', 'suspect', 'accused', 'victim', 'victim-relative'] as const
+export type LegalStatus = (typeof LEGAL_STATUSES)[number]
+
+/** 申请法律援助方式. */
+export const AID_MODES = ['criminal-defence', 'victim-agent', 'civil-litigation', 'administrative-litigation', 'arbitration', 'notarisation', 'mediation'] as const
+export type AidMode = (typeof AID_MODES)[number]
+
+/** 人群类别 (several may apply). */
+export const GROUPS = ['disabled', 'elderly', 'minor', 'women', 'poor', 'migrant-worker', 'military', 'other'] as const
+export type Group = (typeof GROUPS)[number]
+
+/** 法律状态: where the matter stands. The resident taps it; the screener does not know it. */
+export const STAGES = ['not-started', 'mediation', 'arbitration', 'litigation', 'administrative', 'reconsideration'] as const
+export type Stage = (typeof STAGES)[number]
+
+/** What the screening knew of the household's money, only as the resident gave it. */
+export interface Finances {
+  householdSize?: number
+  /** Whole household, yuan per month, after tax. */
+  monthlyIncome?: number
+  /** The tap answer: at or under the line for the household's size. */
+  incomeWithinLine?: boolean
+  valuableAssets?: boolean
+  /** The line it was compared with (yuan per head per month), when a regional test ran. */
+  line?: number
+}
+
+export interface FromScreening {
+  problem?: string
+  caseType: CaseType
+  legalStatus?: LegalStatus
+  groups: Group[]
+  finances: Finances
+  urgent: boolean
+  /** The finances decide nothing here: no means test (LAL 32, 42) or none asked. */
+  meansTested: boolean
+}
+
+const CASE_OF: Partial<Record<string, CaseType>> = {
+  wages: 'labour',
+  'labour-relationship': 'labour',
+  'social-insurance': 'labour',
+  'work-injury': 'work-injury',
+  'traffic-injury': 'damages',
+  'medical-injury': 'damages',
+  'food-drug-injury': 'damages',
+  'environment-damage': 'damages',
+  'good-samaritan': 'damages',
+  'criminal-victim': 'damages',
+  'support-payment': 'support',
+  'survivor-pension': 'survivor-pension',
+  'domestic-violence': 'marriage-family',
+  divorce: 'marriage-family',
+  inheritance: 'marriage-family',
+}
+
+const ADMINISTRATIVE = new Set(['social-assistance', 'land-acquisition', 'state-compensation'])
+
+const MEANS_TESTED = new Set(['likely-eligible', 'likely-ineligible-means'])
+
+/** 法律地位 from the problem and the side the resident is on (default: the one claiming). */
+function legalStatus(facts: Facts): LegalStatus | undefined {
+  const p = facts.problem
+  if (p === 'criminal-defence') return 'suspect'
+  if (p === 'criminal-victim') return 'victim'
+  if (p === 'compulsory-medical') return undefined
+  if (typeof p !== 'string' || p === 'other') return undefined
+  return facts.side === 'respondent' ? 'defendant' : 'plaintiff'
+}
+
+/** 人群类别 from what the resident said about themselves. */
+function groups(facts: Facts, r: Screening): Group[] {
+  const out = new Set<Group>()
+  const age = facts['applicant.age']
+  const groups = Array.isArray(facts['applicant.groups']) ? (facts['applicant.groups'] as string[]) : []
+  if (facts['applicant.disabled'] === true) out.add('disabled')
+  if (typeof age === 'number' && age >= 60) out.add('elderly')
+  if (typeof age === 'number' && age < 18) out.add('minor')
+  if (facts['applicant.gender'] === 'female') out.add('women')
+  if (groups.includes('dibao') || groups.includes('tekun') || facts['household.incomeWithinLine'] === true || r.reasons.some((x) => x.code === 'means-within-line')) out.add('poor')
+  if (groups.includes('migrant-worker')) out.add('migrant-worker')
+  if (groups.includes('military')) out.add('military')
+  return GROUPS.filter((g) => out.has(g))
+}
+
+function finances(facts: Facts, r: Screening): Finances {
+  const f: Finances = {}
+  const size = facts['household.size']
+  const income = facts['household.monthlyIncome']
+  const within = facts['household.incomeWithinLine']
+  const assets = facts['household.valuableAssets']
+  if (typeof size === 'number') f.householdSize = size
+  if (typeof income === 'number') f.monthlyIncome = income
+  if (typeof within === 'boolean') f.incomeWithinLine = within
+  if (typeof assets === 'boolean') f.valuableAssets = assets
+  if (r.means?.line !== undefined && Object.keys(f).length) f.line = r.means.line
+  return f
+}
+
+/** Everything the form asks that the screening answered. `unknown` answers stay blank. */
+export function fromScreening(facts: Facts, r: Screening): FromScreening {
+  const problem = typeof facts.problem === 'string' ? facts.problem : undefined
+  const status = legalStatus(facts)
+  return {
+    ...(problem ? { problem } : {}),
+    caseType: (problem && CASE_OF[problem]) || 'other',
+    ...(status ? { legalStatus: status } : {}),
+    groups: groups(facts, r),
+    finances: finances(facts, r),
+    urgent: r.urgent,
+    meansTested: !!r.outcome && MEANS_TESTED.has(r.outcome),
+  }
+}
+
+/**
+ * 申请方式 from the problem and the stage the resident tapped: a labour dispute goes to
+ * arbitration before court; mediation is asked for as 非诉讼调解; an administrative matter in
+ * court is 行政诉讼代理.
+ */
+export function aidMode(known: Pick<FromScreening, 'problem' | 'caseType'>, stage: Stage | ''): AidMode {
+  const p = known.problem
+  if (p === 'criminal-defence' || p === 'compulsory-medical') return 'criminal-defence'
+  if (p === 'criminal-victim') return 'victim-agent'
+  if (stage === 'mediation') return 'mediation'
+  if (stage === 'arbitration') return 'arbitration'
+  if (p && ADMINISTRATIVE.has(p)) return 'administrative-litigation'
+  if (stage !== 'litigation' && (known.caseType === 'labour' || known.caseType === 'work-injury') && p !== 'social-insurance') return 'arbitration'
+  return 'civil-litigation'
+}
