@@ -1,22 +1,20 @@
 // The application as a plain class: which step, what the resident gave, what is wrong with it,
 // and the one call that submits it. <wr-aid-application> renders it and keeps properties, events
 // and focus; Node tests drive it without a DOM.
-import type { Facts, Screening } from '@workroom/rules/engine'
-import { aidMode, fromScreening, type FromScreening, type Stage } from './from-screening.js'
+import { FACTS, type Facts, type RulePack, type Screening } from '@workroom/rules/engine'
+import { aidMode, fromScreening, position, type FromScreening, type MatterStage } from './from-screening.js'
 import { checkIdNumber, isMainlandMobile, normalizeIdNumber, normalizeMobile } from './id-number.js'
 import {
-  APPLICATION_CODE,
+  APPLICATION_CODE_PATTERN,
   ApplicationError,
-  CONSENT_VERSION,
-  newKey,
-  type AccountTopic,
-  type ApplicationProvider,
   type ApplicationReceipt,
-  type ApplicationRequest,
   type ApplicationStatus,
-  type ForWhom,
+  type ApplicationSubmission,
   type Relationship,
-} from './types.js'
+} from './contract.js'
+import { CONSENT_VERSION, type AccountTopic, type ApplicationProvider, type ForWhom } from './types.js'
+
+const newKey = (): string => crypto.randomUUID()
 
 export type ApplicationStep = 'intro' | 'who' | 'name' | 'mobile' | 'address' | 'stage' | 'account' | 'consent' | 'id' | 'pledge' | 'review' | 'done' | 'status'
 
@@ -32,11 +30,11 @@ export interface ApplicationDraft {
   /** Whoever applies for them (LAL 40). */
   helperName: string
   mobile: string
-  /** A village or community from the workroom's list, or ''. */
+  /** A village or community from the workroom's list (its id), or ''. */
   village: string
   /** The rest of the address, or the whole of it when there is no list. */
   address: string
-  stage: Stage | ''
+  stage: MatterStage | ''
   topics: AccountTopic[]
   account: string
   /** Separate consent (PIPL 29): pass the finances the screening heard on to the agency. */
@@ -45,6 +43,8 @@ export interface ApplicationDraft {
   giveId: boolean
   idNumber: string
   pledgedAt: string
+  /** The pledge was read out by the device's voice. */
+  pledgeHeard: boolean
 }
 
 export const emptyApplicationDraft = (): ApplicationDraft => ({
@@ -62,6 +62,7 @@ export const emptyApplicationDraft = (): ApplicationDraft => ({
   giveId: false,
   idNumber: '',
   pledgedAt: '',
+  pledgeHeard: false,
 })
 
 /** A field's problem: the field, and a message key of the screening namespace. */
@@ -75,6 +76,7 @@ export interface ApplicationSnapshot {
   step: ApplicationStep
   draft?: Partial<ApplicationDraft>
   receipt?: ApplicationReceipt
+  queued?: boolean
   status?: ApplicationStatus
   errors?: ApplicationProblem[]
   alert?: string
@@ -85,7 +87,11 @@ export interface ApplicationFlowOptions {
   provider: () => ApplicationProvider | undefined
   facts: () => Facts
   result: () => Screening | undefined
-  region: () => string
+  pack: () => RulePack | undefined
+  /** The county service's office the application goes to, and the workroom it is taken at. */
+  officeId: () => string
+  workroomId?: () => string
+  channel: () => 'kiosk' | 'web'
   now: () => number
   changed?: () => void
 }
@@ -96,9 +102,7 @@ const MAX_ADDRESS = 120
 
 /** The message key a failed call shows. */
 export function alertFor(e: unknown): string {
-  if (e instanceof ApplicationError && e.code === 'not-found') return 'application.errors.notFound'
-  if (e instanceof ApplicationError && e.code === 'invalid') return 'application.errors.invalid'
-  return 'application.errors.network'
+  return e instanceof ApplicationError ? `application.errors.${e.code}` : 'application.errors.unavailable'
 }
 
 /** One resident's application. Reset is a new instance: nothing of the last resident survives. */
@@ -109,6 +113,8 @@ export class ApplicationFlow {
   alert = ''
   busy = false
   receipt?: ApplicationReceipt
+  /** The receipt is this kiosk's: the application waits in its outbox for the network. */
+  queued = false
   status?: ApplicationStatus
   /** Code and mobile typed on the status step. */
   lookup = { code: '', mobile: '' }
@@ -146,7 +152,7 @@ export class ApplicationFlow {
 
   /** The steps this resident goes through. */
   get steps(): ApplicationStep[] {
-    return ORDER.filter((s) => (s !== 'id' || this.draft.giveId) && (s !== 'pledge' || this.meansTested))
+    return ORDER.filter((s) => s !== 'id' || this.draft.giveId)
   }
 
   restore(snapshot: ApplicationSnapshot): void {
@@ -230,15 +236,15 @@ export class ApplicationFlow {
   check(step: ApplicationStep): ApplicationProblem[] {
     const d = this.draft
     const out: ApplicationProblem[] = []
-    const add = (field: string, message: string) => out.push({ field, message: `application.errors.${message}` })
+    const add = (field: string, message: string) => out.push({ field, message: `application.check.${message}` })
     if (step === 'who') {
       if (!d.forWhom) add('forWhom', 'forWhom')
-      else if (d.forWhom === 'other' && !d.relationship) add('relationship', 'relationship')
+      else if (d.forWhom === 'someone' && !d.relationship) add('relationship', 'relationship')
     }
     if (step === 'name') {
       if (!d.name.trim()) add('name', 'name')
       else if (d.name.trim().length > MAX_NAME) add('name', 'nameLong')
-      if (d.forWhom === 'other' && !d.helperName.trim()) add('helperName', 'helperName')
+      if (d.forWhom === 'someone' && !d.helperName.trim()) add('helperName', 'helperName')
       else if (d.helperName.trim().length > MAX_NAME) add('helperName', 'nameLong')
     }
     if (step === 'mobile' && !isMainlandMobile(d.mobile)) add('mobile', d.mobile.trim() ? 'mobile' : 'mobileMissing')
@@ -260,42 +266,71 @@ export class ApplicationFlow {
 
   /** Every answered step, for the review; the first step with a problem, if any. */
   firstProblem(): ApplicationStep | undefined {
-    return this.steps.find((s) => s !== 'review' && s !== 'consent' && s !== 'pledge' && this.check(s).length > 0)
+    return this.steps.find((s) => (s === 'pledge' ? !this.draft.pledgedAt : s !== 'review' && s !== 'consent' && this.check(s).length > 0))
   }
 
-  /** What goes to the county service: trimmed, the mobile normalised, the sensitive parts only with consent. */
-  request(): ApplicationRequest {
+  /**
+   * What goes to the county service: trimmed, the mobile normalised; the finances (and the
+   * screening's household answers) and the ID number only with the separate consent.
+   */
+  request(): ApplicationSubmission {
     const d = this.draft
     const known = this.known
     const r = this.options.result()
-    if (!known || !r?.outcome || !d.stage) throw new ApplicationError('invalid', 'the application is not complete')
-    const address = [d.village, d.address.trim()].filter(Boolean).join(' ')
-    const now = new Date(this.options.now()).toISOString()
+    const pack = this.options.pack()
+    if (!known?.problem || !r?.outcome || !d.stage || !pack) throw new ApplicationError('invalid', 'the application is not complete')
+    const facts = this.options.facts()
+    const sensitive = (d.shareFinances && this.hasFinances) || (d.giveId && !!d.idNumber)
+    const record: Record<string, string | number | boolean | string[]> = {}
+    for (const [k, v] of Object.entries(facts)) {
+      if (!Object.hasOwn(FACTS, k) || v === undefined || v === null) continue
+      if (k.startsWith('household.') && !(d.shareFinances && this.hasFinances)) continue
+      if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || (Array.isArray(v) && v.every((x) => typeof x === 'string'))) record[k] = v as never
+    }
+    const gender = facts['applicant.gender']
+    const band = facts['applicant.ageBand']
+    const groups = Array.isArray(facts['applicant.groups']) ? (facts['applicant.groups'] as string[]) : []
+    const needs = Array.isArray(facts['urgent.needs']) ? (facts['urgent.needs'] as string[]) : []
+    const days = facts['deadline.daysLeft']
+    const pos = position(known, d.stage, d.forWhom === 'someone')
+    const workroomId = this.options.workroomId?.()
+    const f = known.finances
     return {
       idempotencyKey: this.key,
-      region: this.options.region(),
+      officeId: this.options.officeId(),
+      ...(workroomId ? { workroomId } : {}),
+      channel: this.options.channel(),
       applicant: {
+        for: d.forWhom === 'someone' ? 'someone' : 'self',
+        ...(d.forWhom === 'someone' && d.relationship ? { relationship: d.relationship, representativeName: d.helperName.trim() } : {}),
         name: d.name.trim(),
         mobile: normalizeMobile(d.mobile),
-        address,
-        ...(d.village ? { village: d.village } : {}),
+        address: { ...(d.village ? { villageId: d.village } : {}), ...(d.address.trim() ? { text: d.address.trim() } : {}) },
         ...(d.giveId && d.idNumber ? { idNumber: normalizeIdNumber(d.idNumber) } : {}),
+        ...(gender === 'female' || gender === 'male' ? { sex: gender } : {}),
       },
-      ...(d.forWhom === 'other' && d.relationship ? { representative: { name: d.helperName.trim(), relationship: d.relationship } } : {}),
       matter: {
-        ...(known.problem ? { problem: known.problem } : {}),
-        caseType: known.caseType,
-        ...(known.legalStatus ? { legalStatus: d.forWhom === 'other' && known.legalStatus === 'victim' ? 'victim-relative' : known.legalStatus } : {}),
-        aidMode: aidMode(known, d.stage),
+        problem: known.problem as ApplicationSubmission['matter']['problem'],
+        cause: known.caseType,
+        ...(pos ? { position: pos } : {}),
+        aidKind: aidMode(known, d.stage),
         stage: d.stage,
-        topics: d.topics,
-        account: d.account.trim(),
+        account: { chips: [...d.topics], ...(d.account.trim() ? { text: d.account.trim() } : {}) },
+        urgency: { urgent: r.urgent, needs: needs.filter((n): n is 'deadline' | 'preservation' => n === 'deadline' || n === 'preservation'), ...(typeof days === 'number' ? { daysLeft: days } : {}) },
       },
-      groups: known.groups,
-      ...(d.shareFinances && this.hasFinances ? { finances: known.finances } : {}),
-      screening: { outcome: r.outcome, urgent: r.urgent, reasons: r.reasons.map((x) => x.code), materials: r.materials },
-      consent: { version: CONSENT_VERSION, at: now, sensitive: { finances: d.shareFinances && this.hasFinances, idNumber: d.giveId && !!d.idNumber } },
-      ...(this.meansTested && d.pledgedAt ? { pledge: { version: CONSENT_VERSION, at: d.pledgedAt } } : {}),
+      screening: {
+        packId: pack.id,
+        packVersion: pack.version,
+        outcome: r.outcome,
+        facts: record,
+        reasons: r.reasons.map((x) => ({ code: x.code, citations: x.citations.map((c) => ({ ...c })) })),
+        materials: [...r.materials],
+        groups: groups as never,
+        ...(typeof band === 'string' && band !== 'unknown' ? { ageBand: band as never } : {}),
+      },
+      ...(d.shareFinances && f.householdSize !== undefined ? { finances: { householdSize: f.householdSize, monthlyIncome: {} } } : {}),
+      consent: { given: true, sensitive, version: CONSENT_VERSION, at: new Date(this.options.now()).toISOString() },
+      pledge: { accepted: true, readAloud: d.pledgeHeard ? 'device' : 'none', warningShown: true, version: CONSENT_VERSION },
     }
   }
 
@@ -329,6 +364,7 @@ export class ApplicationFlow {
     await this.run(async (p) => {
       receipt = await p.submit(this.request())
       this.receipt = receipt
+      this.queued = p.queues === true
       this.key = newKey()
       this.go('done')
     })
@@ -345,8 +381,8 @@ export class ApplicationFlow {
   async checkStatus(): Promise<void> {
     const code = this.lookup.code.replace(/\s/g, '')
     const errors: ApplicationProblem[] = []
-    if (!APPLICATION_CODE.test(code)) errors.push({ field: 'code', message: 'application.errors.code' })
-    if (!isMainlandMobile(this.lookup.mobile)) errors.push({ field: 'mobile', message: 'application.errors.mobile' })
+    if (!APPLICATION_CODE_PATTERN.test(code)) errors.push({ field: 'code', message: 'application.check.code' })
+    if (!isMainlandMobile(this.lookup.mobile)) errors.push({ field: 'mobile', message: 'application.check.mobile' })
     this.status = undefined
     if (errors.length) {
       this.errors = errors

@@ -27,7 +27,7 @@ export const applicationStyles = css`
   wr-qr-code { --wr-qr-size: 256px; }
   .panel { border: ${token('border-width')} solid ${token('color-border')}; border-radius: ${token('radius-2')}; padding: ${token('space-4')}; display: grid; gap: ${token('space-2')}; }
   .panel.granted { border-color: ${token('color-success')}; background: ${token('color-success-surface')}; }
-  .panel.refused, .panel.missing-materials { border-color: ${token('color-danger')}; }
+  .panel.refused, .panel.materials-requested, .panel.withdrawn { border-color: ${token('color-danger')}; }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   :host([kiosk]) { max-width: none; }
   :host([kiosk]) .box { min-height: 100%; }

@@ -3,25 +3,23 @@
 // asked twice (WCAG 3.3.7) and the printed sheet ticks what the resident already told us.
 import type { Facts, Screening } from '@workroom/rules/engine'
 
-/** 案由 on the national form. */
-export const CASE_TYPES = ['marriage-family', 'support', 'work-injury', 'labour', 'damages', 'survivor-pension', 'other'] as const
-export type CaseType = (typeof CASE_TYPES)[number]
+import { AID_KINDS, CASE_CAUSES, LEGAL_POSITIONS, MATTER_STAGES, type AidKind, type CaseCause, type LegalPosition, type MatterStage } from './contract.js'
 
-/** 法律地位: civil, administrative and arbitration sides, then the criminal ones. */
-export const LEGAL_STATUSES = ['plaintiff', 'defendant', 'third-party', 'private-prosecutor', 'suspect', 'accused', 'victim', 'victim-relative'] as const
-export type LegalStatus = (typeof LEGAL_STATUSES)[number]
+export { AID_KINDS, CASE_CAUSES, LEGAL_POSITIONS, MATTER_STAGES, type AidKind, type CaseCause, type LegalPosition, type MatterStage }
 
-/** 申请法律援助方式. */
-export const AID_MODES = ['criminal-defence', 'victim-agent', 'civil-litigation', 'administrative-litigation', 'arbitration', 'notarisation', 'mediation'] as const
-export type AidMode = (typeof AID_MODES)[number]
+/** 人群类别 of the form (several may apply): ticked on the sheet from what the resident said. */
+export const FORM_GROUPS = ['disabled', 'elderly', 'minor', 'women', 'poor', 'migrant-worker', 'military', 'other'] as const
+export type FormGroup = (typeof FORM_GROUPS)[number]
 
-/** 人群类别 (several may apply). */
-export const GROUPS = ['disabled', 'elderly', 'minor', 'women', 'poor', 'migrant-worker', 'military', 'other'] as const
-export type Group = (typeof GROUPS)[number]
+const CRIMINAL = new Set(['criminal-defence', 'criminal-victim', 'compulsory-medical'])
 
-/** 法律状态: where the matter stands. The resident taps it; the screener does not know it. */
-export const STAGES = ['not-started', 'mediation', 'arbitration', 'litigation', 'administrative', 'reconsideration'] as const
-export type Stage = (typeof STAGES)[number]
+/** The stages a resident taps: the criminal procedure's for a criminal matter, else the civil and administrative ones. */
+export function stagesFor(problem: string | undefined): MatterStage[] {
+  const criminal = !!problem && CRIMINAL.has(problem)
+  return MATTER_STAGES.filter((s) =>
+    criminal ? s.startsWith('litigation-') || s === 'not-started' : s !== 'litigation-investigation' && s !== 'litigation-prosecution',
+  )
+}
 
 /** What the screening knew of the household's money, only as the resident gave it. */
 export interface Finances {
@@ -37,16 +35,17 @@ export interface Finances {
 
 export interface FromScreening {
   problem?: string
-  caseType: CaseType
-  legalStatus?: LegalStatus
-  groups: Group[]
+  caseType: CaseCause
+  /** 法律地位 before the stage is known (in arbitration the sides are 申请人/被申请人: see `position`). */
+  legalStatus?: LegalPosition
+  groups: FormGroup[]
   finances: Finances
   urgent: boolean
   /** The finances decide nothing here: no means test (LAL 32, 42) or none asked. */
   meansTested: boolean
 }
 
-const CASE_OF: Partial<Record<string, CaseType>> = {
+const CASE_OF: Partial<Record<string, CaseCause>> = {
   wages: 'labour',
   'labour-relationship': 'labour',
   'social-insurance': 'labour',
@@ -69,9 +68,9 @@ const ADMINISTRATIVE = new Set(['social-assistance', 'land-acquisition', 'state-
 const MEANS_TESTED = new Set(['likely-eligible', 'likely-ineligible-means'])
 
 /** 法律地位 from the problem and the side the resident is on (default: the one claiming). */
-function legalStatus(facts: Facts): LegalStatus | undefined {
+function legalStatus(facts: Facts): LegalPosition | undefined {
   const p = facts.problem
-  if (p === 'criminal-defence') return 'suspect'
+  if (p === 'criminal-defence') return 'criminal-suspect'
   if (p === 'criminal-victim') return 'victim'
   if (p === 'compulsory-medical') return undefined
   if (typeof p !== 'string' || p === 'other') return undefined
@@ -79,18 +78,19 @@ function legalStatus(facts: Facts): LegalStatus | undefined {
 }
 
 /** 人群类别 from what the resident said about themselves. */
-function groups(facts: Facts, r: Screening): Group[] {
-  const out = new Set<Group>()
+function groups(facts: Facts, r: Screening): FormGroup[] {
+  const out = new Set<FormGroup>()
   const age = facts['applicant.age']
   const groups = Array.isArray(facts['applicant.groups']) ? (facts['applicant.groups'] as string[]) : []
   if (facts['applicant.disabled'] === true) out.add('disabled')
-  if (typeof age === 'number' && age >= 60) out.add('elderly')
-  if (typeof age === 'number' && age < 18) out.add('minor')
+  const band = facts['applicant.ageBand']
+  if ((typeof age === 'number' && age >= 60) || band === '60-69' || band === '70-plus') out.add('elderly')
+  if ((typeof age === 'number' && age < 18) || band === 'under-18') out.add('minor')
   if (facts['applicant.gender'] === 'female') out.add('women')
   if (groups.includes('dibao') || groups.includes('tekun') || facts['household.incomeWithinLine'] === true || r.reasons.some((x) => x.code === 'means-within-line')) out.add('poor')
   if (groups.includes('migrant-worker')) out.add('migrant-worker')
   if (groups.includes('military')) out.add('military')
-  return GROUPS.filter((g) => out.has(g))
+  return FORM_GROUPS.filter((g) => out.has(g))
 }
 
 function finances(facts: Facts, r: Screening): Finances {
@@ -123,17 +123,32 @@ export function fromScreening(facts: Facts, r: Screening): FromScreening {
 }
 
 /**
+ * 法律地位 once the stage is known: in arbitration the sides are 申请人/被申请人; a criminal suspect
+ * is 被告人 once the case is in court; someone applying for a victim is 被害人近亲属.
+ */
+export function position(known: Pick<FromScreening, 'legalStatus'>, stage: MatterStage | '', forSomeone = false): LegalPosition | undefined {
+  const p = known.legalStatus
+  if (!p) return undefined
+  if (p === 'victim' && forSomeone) return 'victim-relative'
+  if (p === 'criminal-suspect' && stage.startsWith('litigation-') && stage !== 'litigation-investigation' && stage !== 'litigation-prosecution') return 'criminal-defendant'
+  if (stage === 'arbitration' && p === 'plaintiff') return 'applicant'
+  if (stage === 'arbitration' && p === 'defendant') return 'respondent'
+  return p
+}
+
+/**
  * 申请方式 from the problem and the stage the resident tapped: a labour dispute goes to
  * arbitration before court; mediation is asked for as 非诉讼调解; an administrative matter in
  * court is 行政诉讼代理.
  */
-export function aidMode(known: Pick<FromScreening, 'problem' | 'caseType'>, stage: Stage | ''): AidMode {
+export function aidMode(known: Pick<FromScreening, 'problem' | 'caseType'>, stage: MatterStage | ''): AidKind {
   const p = known.problem
+  const court = stage.startsWith('litigation-')
   if (p === 'criminal-defence' || p === 'compulsory-medical') return 'criminal-defence'
-  if (p === 'criminal-victim') return 'victim-agent'
-  if (stage === 'mediation') return 'mediation'
+  if (p === 'criminal-victim') return 'victim-representation'
+  if (stage === 'mediation') return 'non-litigation-mediation'
   if (stage === 'arbitration') return 'arbitration'
   if (p && ADMINISTRATIVE.has(p)) return 'administrative-litigation'
-  if (stage !== 'litigation' && (known.caseType === 'labour' || known.caseType === 'work-injury') && p !== 'social-insurance') return 'arbitration'
+  if (!court && (known.caseType === 'labour' || known.caseType === 'work-injury') && p !== 'social-insurance') return 'arbitration'
   return 'civil-litigation'
 }

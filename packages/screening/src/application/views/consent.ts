@@ -1,6 +1,6 @@
 // Sensitive personal information (PIPL 28–29): its own screen, nothing ticked, purpose and
 // retention said plainly. Then the ID number, only when chosen, and the integrity pledge (LAL 41).
-import { html, nothing, type TemplateResult } from 'lit'
+import { html, type TemplateResult } from 'lit'
 import { joinSpeech, type ChoiceChangeDetail } from '@workroom/core'
 import type { Finances } from '../from-screening.js'
 import { field, heading, list, nav, summary } from './parts.js'
@@ -73,9 +73,9 @@ export function pledgeView(h: ApplicationViewHost): TemplateResult {
     </div>
     <p>${l.t('application.pledge.lead')}</p>
     <blockquote class="pledge" part="pledge"><p>${l.t('application.pledge.text')}</p></blockquote>
-    <wr-read-aloud class="no-print" subject=${l.t('application.pledge.listen')} .text=${pledgeSpeech(h)}></wr-read-aloud>
+    <wr-read-aloud class="no-print" subject=${l.t('application.pledge.listen')} .text=${pledgeSpeech(h)}
+      @wr-read-aloud-change=${(e: CustomEvent<{ speaking: boolean }>) => e.detail.speaking && h.flow.keep('pledgeHeard', true)}></wr-read-aloud>
     <p class="note"><strong>${l.t('application.pledge.warning')}</strong></p>
     <p class="muted">${l.t('application.pledge.staff')}</p>
-    ${nav(h, 'application.pledge.agree')}
-    ${nothing}`
+    ${nav(h, 'application.pledge.agree')}`
 }

@@ -1,6 +1,7 @@
 import type { LocalizeController } from '@workroom/core'
 import type { RulePack, Screening } from '@workroom/rules/engine'
 import type { ApplicationFlow } from '../application-flow.js'
+import type { Village } from '../types.js'
 
 /** What the step views read from <wr-aid-application>, and the intents they send back. */
 export interface ApplicationViewHost {
@@ -10,7 +11,7 @@ export interface ApplicationViewHost {
   readonly result?: Screening
   readonly kiosk: boolean
   /** Villages and communities the workroom serves (its config), to tap instead of typing. */
-  readonly villages: readonly string[]
+  readonly villages: readonly Village[]
   /** An application can be sent (a county service or a kiosk's outbox is there). */
   readonly canSubmit: boolean
   /** The resident asked for a sheet with no personal details. */

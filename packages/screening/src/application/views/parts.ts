@@ -18,7 +18,7 @@ export function alert(h: ApplicationViewHost): TemplateResult | typeof nothing {
 
 export function summary(h: ApplicationViewHost): TemplateResult | typeof nothing {
   const errors = h.flow.errors.map((e) => ({ field: e.field, message: h.l.t(e.message) }))
-  return errorSummary(h.l.t('application.errors.summary', { count: errors.length }), errors, h.root)
+  return errorSummary(h.l.t('application.check.summary', { count: errors.length }), errors, h.root)
 }
 
 export const errorOf = (h: ApplicationViewHost, field: string): string => {

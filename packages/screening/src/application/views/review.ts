@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit'
 import { formatShanghai } from '@workroom/core'
 import { text as packText } from '@workroom/rules/engine'
-import { aidMode } from '../from-screening.js'
+import { aidMode, position } from '../from-screening.js'
 import { maskIdNumber, maskMobile } from '../id-number.js'
 import type { ApplicationStep } from '../application-flow.js'
 import { financeWords } from './consent.js'
@@ -30,7 +30,8 @@ export function reviewView(h: ApplicationViewHost): TemplateResult {
   const d = flow.draft
   const k = flow.known
   const t = (key: string) => l.t(`application.review.${key}`)
-  const address = [d.village, d.address.trim()].filter(Boolean).join(' ')
+  const address = [h.villages.find((v) => v.id === d.village)?.name ?? '', d.address.trim()].filter(Boolean).join(' ')
+  const pos = k ? position(k, d.stage, d.forWhom === 'someone') : undefined
   return html`${heading(h, 'application.steps.review', t('lead'))} ${summary(h)} ${alert(h)}
     <p>${t('lead')}</p>
     ${k
@@ -38,7 +39,7 @@ export function reviewView(h: ApplicationViewHost): TemplateResult {
           <h3 id="known">${t('fromScreening')}</h3>
           <dl class="answers">
             ${row(h, t('caseType'), l.t(`application.caseType.${k.caseType}`))}
-            ${k.legalStatus ? row(h, t('legalStatus'), l.t(`application.legalStatus.${k.legalStatus}`)) : nothing}
+            ${pos ? row(h, t('legalStatus'), l.t(`application.legalStatus.${pos}`)) : nothing}
             ${d.stage ? row(h, t('aidMode'), l.t(`application.aidMode.${aidMode(k, d.stage)}`)) : nothing}
             ${k.groups.length ? row(h, t('groups'), list(h, k.groups.map((g) => l.t(`application.group.${g}`)))) : nothing}
             ${k.urgent ? row(h, t('urgent'), t('urgentYes')) : nothing}
@@ -48,16 +49,16 @@ export function reviewView(h: ApplicationViewHost): TemplateResult {
     <section aria-labelledby="yours">
       <h3 id="yours">${t('yours')}</h3>
       <dl class="answers">
-        ${row(h, t('forWhom'), d.forWhom === 'other' ? `${l.t('application.who.other')}（${l.t(`application.who.rel.${d.relationship}`)}）` : l.t('application.who.self'), 'who')}
+        ${row(h, t('forWhom'), d.forWhom === 'someone' ? `${l.t('application.who.someone')}（${l.t(`application.who.rel.${d.relationship}`)}）` : l.t('application.who.self'), 'who')}
         ${row(h, t('name'), d.name.trim(), 'name')}
-        ${d.forWhom === 'other' ? row(h, t('helper'), d.helperName.trim(), 'name') : nothing}
+        ${d.forWhom === 'someone' ? row(h, t('helper'), d.helperName.trim(), 'name') : nothing}
         ${row(h, t('mobile'), maskMobile(d.mobile), 'mobile')}
         ${row(h, t('address'), address, 'address')}
         ${row(h, t('stage'), d.stage ? l.t(`application.stage.${d.stage}`) : '', 'stage')}
         ${row(h, t('account'), accountText(h, d.topics, d.account), 'account')}
         ${flow.hasFinances && k ? row(h, t('finances'), d.shareFinances ? list(h, financeWords(h, k.finances)) : t('financesNotShared'), 'consent') : nothing}
         ${row(h, t('idNumber'), d.giveId && d.idNumber ? maskIdNumber(d.idNumber) : t('idNotGiven'), 'consent')}
-        ${flow.meansTested ? row(h, t('pledge'), d.pledgedAt ? t('pledged') : '', 'pledge') : nothing}
+        ${row(h, t('pledge'), d.pledgedAt ? t('pledged') : '', 'pledge')}
       </dl>
     </section>
     ${h.canSubmit ? nothing : html`<p class="note">${t('printOnly')}</p>`}
@@ -75,14 +76,15 @@ export function doneView(h: ApplicationViewHost): TemplateResult {
   const r = flow.receipt!
   const spelled = [...r.code].join(' ')
   const materials = materialsOf(h)
-  const title = r.queued ? 'application.steps.queued' : 'application.steps.done'
-  return html`${heading(h, title, `${l.t('application.done.code')} ${spelled}`, l.t('application.done.codeHint'), r.queued ? l.t('application.done.queued') : '', l.t('application.done.next'))}
+  const queued = flow.queued
+  const title = queued ? 'application.steps.queued' : 'application.steps.done'
+  return html`${heading(h, title, `${l.t('application.done.code')} ${spelled}`, l.t('application.done.codeHint'), queued ? l.t('application.done.queued') : '', l.t('application.done.next'))}
     <div class="ticket" part="receipt">
       <p>${l.t('application.done.code')}</p>
       <p class="code" aria-label=${spelled}><bdi dir="ltr">${r.code}</bdi></p>
       <wr-qr-code value=${r.code} label=${l.t('application.done.qr')}>${l.t('application.done.qr')}</wr-qr-code>
       <p>${l.t('application.done.codeHint')}</p>
-      ${r.queued ? html`<p class="note">${l.t('application.done.queued')}</p>` : nothing}
+      ${queued ? html`<p class="note">${l.t('application.done.queued')}</p>` : nothing}
       <p>${l.t('application.done.next')}</p>
       ${materials.length
         ? html`<p>${l.t('application.done.bring')}</p>
@@ -92,7 +94,7 @@ export function doneView(h: ApplicationViewHost): TemplateResult {
     <div class="actions bar no-print">
       <wr-button class="primary" variant="primary" size="large" @click=${() => h.finish()}>${l.t('application.done.finish')}</wr-button>
       <wr-button variant="secondary" size="large" @click=${() => h.print(false)}>${l.t('application.done.print')}</wr-button>
-      ${r.queued ? nothing : html`<wr-button variant="secondary" @click=${() => flow.openStatus()}>${l.t('application.done.status')}</wr-button>`}
+      ${queued ? nothing : html`<wr-button variant="secondary" @click=${() => flow.openStatus()}>${l.t('application.done.status')}</wr-button>`}
     </div>`
 }
 
@@ -100,20 +102,26 @@ function statusResult(h: ApplicationViewHost): TemplateResult | typeof nothing {
   const { l } = h
   const s = h.flow.status
   if (!s) return nothing
-  const date = (iso: string) => formatShanghai(Date.parse(iso), l.lang, { dateStyle: 'long' })
-  return html`<section class="panel status ${s.state}" part="status" aria-labelledby="status-state" role="status">
-    <h3 id="status-state">${l.t(`application.status.state.${s.state}`)}</h3>
-    <p>${l.t('application.status.receivedAt', { date: date(s.receivedAt) })}</p>
-    ${s.decideBy && (s.state === 'received' || s.state === 'missing-materials' || s.state === 'forwarded') ? html`<p>${l.t('application.status.decideBy', { date: date(s.decideBy) })}</p>` : nothing}
-    ${s.state === 'missing-materials' && s.missing?.length
+  const day = (iso: string) => formatShanghai(Date.parse(iso.length === 10 ? `${iso}T12:00:00+08:00` : iso), l.lang, { dateStyle: 'long' })
+  const material = (m: { code?: string | undefined; text?: string | undefined }) => (m.text ? m.text : m.code && h.pack ? packText(h.pack, m.code, l.lang) : (m.code ?? ''))
+  const open = s.state === 'received' || s.state === 'materials-requested' || s.state === 'forwarded'
+  return html`<section class="panel status ${s.state}" part="status" aria-labelledby="status-state">
+    <h3 id="status-state" tabindex="-1">${l.t(`application.status.state.${s.state}`)}</h3>
+    <p>${l.t('application.status.receivedAt', { date: day(s.receivedAt) })}</p>
+    ${open ? html`<p>${l.t('application.status.decideBy', { date: day(s.decisionDue) })}</p>` : nothing}
+    ${s.state === 'materials-requested'
       ? html`<p>${l.t('application.status.missing')}</p>
-          <ul class="check">${s.missing.map((m) => html`<li>${m}</li>`)}</ul>`
+          <ul class="check">${s.materials.map((m) => html`<li>${material(m)}</li>`)}</ul>
+          ${s.supplyBy ? html`<p>${l.t('application.status.supplyBy', { date: day(s.supplyBy) })}</p>` : nothing}`
       : nothing}
-    ${s.state === 'granted' ? html`<p>${l.t('application.status.assigned', { who: s.assigned ?? '' })}</p>` : nothing}
+    ${s.state === 'forwarded' ? html`<p>${l.t('application.status.forwardedTo', { agency: s.agency })}</p>` : nothing}
+    ${s.state === 'granted' ? html`<p>${l.t('application.status.assigned', { date: day(s.lawyerAssignedBy) })}</p>` : nothing}
     ${s.state === 'refused'
-      ? html`${s.reasons ? html`<p>${l.t('application.status.reasons', { reasons: s.reasons })}</p>` : nothing}
-          <p><strong>${l.t('application.status.objection')}</strong></p>`
+      ? html`<p>${l.t('application.status.reasons', { reasons: s.reasons })}</p>
+          <p><strong>${l.t('application.status.objection')}</strong></p>
+          ${s.objection.bureau ? html`<p>${l.t('application.status.objectionTo', { bureau: s.objection.bureau })}</p>` : nothing}`
       : nothing}
+    ${s.state === 'withdrawn' ? html`<p>${l.t(`application.status.withdrawnWhy.${s.why}`)}</p>` : nothing}
   </section>`
 }
 

@@ -5,7 +5,7 @@
 // not verified here). `blank`: no personal details at all, only the screening's ticks.
 import { html, nothing, type TemplateResult } from 'lit'
 import { formatShanghai } from '@workroom/core'
-import { AID_MODES, CASE_TYPES, GROUPS, LEGAL_STATUSES, STAGES, aidMode } from '../from-screening.js'
+import { AID_KINDS, CASE_CAUSES, FORM_GROUPS, LEGAL_POSITIONS, MATTER_STAGES, aidMode, position } from '../from-screening.js'
 import { maskIdNumber, normalizeMobile } from '../id-number.js'
 import { withinWords } from './consent.js'
 import { materialsOf } from './review.js'
@@ -31,8 +31,9 @@ export function sheetView(h: ApplicationViewHost, blank: boolean, now: number): 
   const personal = !blank
   const facts = k ? flow.facts : {}
   const gender = personal && (facts['applicant.gender'] === 'female' || facts['applicant.gender'] === 'male') ? l.t(`application.gender.${facts['applicant.gender']}`) : ''
-  const address = personal ? [d.village, d.address.trim()].filter(Boolean).join(' ') : ''
-  const legal = k?.legalStatus ? [d.forWhom === 'other' && k.legalStatus === 'victim' ? 'victim-relative' : k.legalStatus] : []
+  const address = personal ? [h.villages.find((v) => v.id === d.village)?.name ?? '', d.address.trim()].filter(Boolean).join(' ') : ''
+  const pos = k ? position(k, personal ? d.stage : '', personal && d.forWhom === 'someone') : undefined
+  const legal = pos ? [pos] : []
   const mode = k && (d.stage || k.problem) ? [aidMode(k, personal ? d.stage : '')] : []
   const finances = personal && d.shareFinances && k ? k.finances : {}
   const perHead = finances.monthlyIncome !== undefined && finances.householdSize ? Math.round(finances.monthlyIncome / finances.householdSize) : undefined
@@ -53,21 +54,21 @@ export function sheetView(h: ApplicationViewHost, blank: boolean, now: number): 
         <tr><th>${s('mobile')}</th><td colspan="3">${line(personal && d.mobile ? normalizeMobile(d.mobile) : '')}</td></tr>
         <tr><th>${s('address')}</th><td colspan="3">${line(address)}</td></tr>
       </table>
-      <p>${personal && d.forWhom === 'other' && d.relationship
+      <p>${personal && d.forWhom === 'someone' && d.relationship
         ? s('representative', { name: d.helperName.trim(), relationship: l.t(`application.who.rel.${d.relationship}`) })
         : html`${s('representativeBlank')}：<span class="blank wide"></span>`}</p>
     </section>
     <section>
       <h3>${s('groups')}</h3>
-      ${ticks(h, 'groups', 'application.group', GROUPS, k?.groups ?? [])}
+      ${ticks(h, 'groups', 'application.group', FORM_GROUPS, k?.groups ?? [])}
       <h3>${s('legalStatus')}</h3>
-      ${ticks(h, 'legalStatus', 'application.legalStatus', LEGAL_STATUSES, legal)}
+      ${ticks(h, 'legalStatus', 'application.legalStatus', LEGAL_POSITIONS, legal)}
       <h3>${s('aidMode')}</h3>
-      ${ticks(h, 'aidMode', 'application.aidMode', AID_MODES, mode)}
+      ${ticks(h, 'aidMode', 'application.aidMode', AID_KINDS, mode)}
       <h3>${s('caseType')}</h3>
-      ${ticks(h, 'caseType', 'application.caseType', CASE_TYPES, k ? [k.caseType] : [])}
+      ${ticks(h, 'caseType', 'application.caseType', CASE_CAUSES, k ? [k.caseType] : [])}
       <h3>${s('stage')}</h3>
-      ${ticks(h, 'stage', 'application.stage', STAGES, personal && d.stage ? [d.stage] : [])}
+      ${ticks(h, 'stage', 'application.stage', MATTER_STAGES, personal && d.stage ? [d.stage] : [])}
     </section>
     <section>
       <h3>${s('account')}</h3>
@@ -98,7 +99,7 @@ export function sheetView(h: ApplicationViewHost, blank: boolean, now: number): 
           : html`<li><span aria-hidden="true">☐</span> ${s('papersNational')}</li>`}
       </ul>
       <p class="small">${s('papersAsk')}</p>
-      ${personal && flow.meansTested && d.pledgedAt ? html`<p>${s('pledge')}：${s('pledgeDone')}</p>` : nothing}
+      ${personal && d.pledgedAt ? html`<p>${s('pledge')}：${s('pledgeDone')}</p>` : nothing}
     </section>
     <section class="sign">
       <div><span>${s('signature')}</span><span class="blank sign-box"></span></div>

@@ -1,7 +1,7 @@
 // The questions the screening could not answer, one per screen.
 import { html, nothing, type TemplateResult } from 'lit'
 import type { ChoiceChangeDetail } from '@workroom/core'
-import { STAGES, type Stage } from '../from-screening.js'
+import { stagesFor, type MatterStage } from '../from-screening.js'
 import { ACCOUNT_TOPICS, RELATIONSHIPS, type AccountTopic, type ForWhom, type Relationship } from '../types.js'
 import { alert, errorOf, field, heading, nav, summary } from './parts.js'
 import type { ApplicationViewHost } from './host.js'
@@ -24,9 +24,9 @@ export function introView(h: ApplicationViewHost): TemplateResult {
 export function whoView(h: ApplicationViewHost): TemplateResult {
   const { l, flow } = h
   const d = flow.draft
-  const options = (['self', 'other'] as const).map((v) => ({ value: v, label: l.t(`application.who.${v}`) }))
+  const options = (['self', 'someone'] as const).map((v) => ({ value: v, label: l.t(`application.who.${v}`) }))
   const relations = RELATIONSHIPS.map((v) => ({ value: v, label: l.t(`application.who.rel.${v}`) }))
-  return html`${heading(h, 'application.steps.who', l.t('application.who.self'), l.t('application.who.other'))} ${summary(h)}
+  return html`${heading(h, 'application.steps.who', l.t('application.who.self'), l.t('application.who.someone'))} ${summary(h)}
     <wr-choice-list id="field-forWhom" name="forWhom" legend=${l.t('application.steps.who')} legend-hidden .options=${options} .value=${d.forWhom} error=${errorOf(h, 'forWhom')}
       @wr-choice-change=${(e: CustomEvent<ChoiceChangeDetail>) => {
         const v = e.detail.value as ForWhom
@@ -34,7 +34,7 @@ export function whoView(h: ApplicationViewHost): TemplateResult {
         // "For myself" answers the whole step; "for someone" asks how they are related.
         if (v === 'self') h.next()
       }}></wr-choice-list>
-    ${d.forWhom === 'other'
+    ${d.forWhom === 'someone'
       ? html`<p class="muted">${l.t('application.who.otherHint')}</p>
           <wr-choice-list id="field-relationship" chips name="relationship" legend=${l.t('application.who.relationship')} .options=${relations} .value=${d.relationship}
             error=${errorOf(h, 'relationship')}
@@ -47,7 +47,7 @@ export function nameView(h: ApplicationViewHost): TemplateResult {
   const { l, flow } = h
   return html`${heading(h, 'application.steps.name', l.t('application.name.nameHint'))} ${summary(h)}
     ${field(h, 'name', l.t('application.name.name'), { hint: l.t('application.name.nameHint'), maxlength: 40, required: true })}
-    ${flow.draft.forWhom === 'other' ? field(h, 'helperName', l.t('application.name.helperName'), { maxlength: 40, required: true }) : nothing}
+    ${flow.draft.forWhom === 'someone' ? field(h, 'helperName', l.t('application.name.helperName'), { maxlength: 40, required: true }) : nothing}
     ${h.kiosk ? html`<p class="muted">${l.t('application.name.staff')}</p>` : nothing}
     ${nav(h)}`
 }
@@ -61,7 +61,7 @@ export function mobileView(h: ApplicationViewHost): TemplateResult {
 
 export function addressView(h: ApplicationViewHost): TemplateResult {
   const { l, flow } = h
-  const villages = h.villages.map((v) => ({ value: v, label: v }))
+  const villages = h.villages.map((v) => ({ value: v.id, label: v.name }))
   return html`${heading(h, 'application.steps.address')} ${summary(h)}
     ${villages.length
       ? html`<wr-choice-list id="field-village" chips name="village" legend=${l.t('application.address.village')} .options=${villages} .value=${flow.draft.village}
@@ -73,11 +73,11 @@ export function addressView(h: ApplicationViewHost): TemplateResult {
 
 export function stageView(h: ApplicationViewHost): TemplateResult {
   const { l, flow } = h
-  const options = STAGES.map((s) => ({ value: s, label: l.t(`application.stage.${s}`) }))
+  const options = stagesFor(flow.known?.problem).map((s) => ({ value: s, label: l.t(`application.stage.${s}`) }))
   return html`${heading(h, 'application.steps.stage', ...options.map((o) => o.label))} ${summary(h)} ${alert(h)}
     <wr-choice-list id="field-stage" name="stage" legend=${l.t('application.steps.stage')} legend-hidden .options=${options} .value=${flow.draft.stage} error=${errorOf(h, 'stage')}
       @wr-choice-change=${(e: CustomEvent<ChoiceChangeDetail>) => {
-        flow.keep('stage', e.detail.value as Stage)
+        flow.keep('stage', e.detail.value as MatterStage)
         h.next()
       }}></wr-choice-list>
     ${nav(h)}`
