@@ -144,6 +144,11 @@ export class WrAidApplication extends WrElement {
     this.connected = new ApplicationClient({ baseUrl: new URL(url, document.baseURI).href, retries: 1 })
   }
 
+  protected override firstUpdated(): void {
+    // Opened from the screener's result: the first step's heading takes focus.
+    if (this.autofocus) this.focus()
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed)
     if (this.shownStep !== this.flow.step) {
