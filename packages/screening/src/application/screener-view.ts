@@ -4,6 +4,9 @@
 import { html, type TemplateResult } from 'lit'
 import type { Facts, RulePack, Screening } from '@workroom/rules/engine'
 import './define.js'
+
+export type { ApplicationSnapshot, ApplicationStep, ApplicationSubmittedDetail, ApplicationStepDetail, ApplicationCloseDetail } from './application.js'
+export { WrAidApplication } from './application.js'
 import type { ApplicationProvider, Village } from './types.js'
 
 /** What a host (the kiosk) gives the screener for applications; a web page gives `application-url` alone. */
