@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite'
 import { html } from 'lit'
 import { evaluate, nationalPack, overlay, regions, type Facts, type RulePack } from '@workroom/rules'
-import '@workroom/screening/application-view'
+import '@workroom/screening/application-define'
 import type { ApplicationSnapshot } from '@workroom/screening/application-view'
 
 type Draft = NonNullable<ApplicationSnapshot['draft']>

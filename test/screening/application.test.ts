@@ -162,7 +162,7 @@ describe('wr-aid-application from the screener', () => {
       expect(s!.applicant.idNumber).to.equal(undefined)
       // The code, and a QR code of the code alone.
       const text = appRoot(el).textContent!
-      expect(text).to.contain('20261201')
+      expect(text).to.contain('2026 1201')
       expect(appRoot(el).querySelector('wr-qr-code')!.getAttribute('value')).to.equal('20261201')
       expect(count.keys).to.equal([...r.name].length)
       expect(count.taps).to.be.below(PAPER_FORM_FIELDS)

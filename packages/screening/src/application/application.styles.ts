@@ -3,7 +3,8 @@ import { fontSize, token } from '@workroom/core'
 
 export const applicationStyles = css`
   :host { display: block; max-width: var(--wr-application-max-width, 768px); min-width: 0; overflow-wrap: break-word; }
-  .box { display: flex; flex-direction: column; gap: ${token('space-4')}; min-width: 0; }
+  .box, .screen { display: flex; flex-direction: column; gap: ${token('space-4')}; min-width: 0; }
+  section { display: grid; gap: ${token('space-3')}; }
   .head { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: ${token('space-2')} ${token('space-4')}; }
   h2, h3 { margin: 0; line-height: 1.3; }
   h2 { font-size: ${fontSize(4)}; min-width: 0; }
@@ -30,7 +31,7 @@ export const applicationStyles = css`
   .panel.refused, .panel.materials-requested, .panel.withdrawn { border-color: ${token('color-danger')}; }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   :host([kiosk]) { max-width: none; }
-  :host([kiosk]) .box { min-height: 100%; }
+  :host([kiosk]) .box, :host([kiosk]) .screen { min-height: 100%; flex: 1; }
   :host([kiosk]) .bar {
     position: sticky; bottom: 0; z-index: 2; margin-top: auto;
     margin-inline: calc(-1 * ${token('space-3')}); padding: ${token('space-3')};

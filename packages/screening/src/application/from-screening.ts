@@ -123,16 +123,17 @@ export function fromScreening(facts: Facts, r: Screening): FromScreening {
 }
 
 /**
- * 法律地位 once the stage is known: in arbitration the sides are 申请人/被申请人; a criminal suspect
+ * 法律地位 once the stage is known: in arbitration (or on the way to it) the sides are 申请人/被申请人; a criminal suspect
  * is 被告人 once the case is in court; someone applying for a victim is 被害人近亲属.
  */
-export function position(known: Pick<FromScreening, 'legalStatus'>, stage: MatterStage | '', forSomeone = false): LegalPosition | undefined {
+export function position(known: Pick<FromScreening, 'legalStatus' | 'problem' | 'caseType'>, stage: MatterStage | '', forSomeone = false): LegalPosition | undefined {
   const p = known.legalStatus
+  const arbitration = aidMode(known, stage) === 'arbitration'
   if (!p) return undefined
   if (p === 'victim' && forSomeone) return 'victim-relative'
   if (p === 'criminal-suspect' && stage.startsWith('litigation-') && stage !== 'litigation-investigation' && stage !== 'litigation-prosecution') return 'criminal-defendant'
-  if (stage === 'arbitration' && p === 'plaintiff') return 'applicant'
-  if (stage === 'arbitration' && p === 'defendant') return 'respondent'
+  if (arbitration && p === 'plaintiff') return 'applicant'
+  if (arbitration && p === 'defendant') return 'respondent'
   return p
 }
 

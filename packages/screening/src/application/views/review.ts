@@ -6,6 +6,7 @@ import { text as packText } from '@workroom/rules/engine'
 import { aidMode, position } from '../from-screening.js'
 import { maskIdNumber, maskMobile } from '../id-number.js'
 import type { ApplicationStep } from '../application-flow.js'
+import { formatApplicationCode } from '../contract.js'
 import { financeWords } from './consent.js'
 import { accountText } from './steps.js'
 import { alert, errorOf, heading, list, summary } from './parts.js'
@@ -81,7 +82,7 @@ export function doneView(h: ApplicationViewHost): TemplateResult {
   return html`${heading(h, title, `${l.t('application.done.code')} ${spelled}`, l.t('application.done.codeHint'), queued ? l.t('application.done.queued') : '', l.t('application.done.next'))}
     <div class="ticket" part="receipt">
       <p>${l.t('application.done.code')}</p>
-      <p class="code" aria-label=${spelled}><bdi dir="ltr">${r.code}</bdi></p>
+      <p class="code" aria-label=${spelled}><bdi dir="ltr">${formatApplicationCode(r.code)}</bdi></p>
       <wr-qr-code value=${r.code} label=${l.t('application.done.qr')}>${l.t('application.done.qr')}</wr-qr-code>
       <p>${l.t('application.done.codeHint')}</p>
       ${queued ? html`<p class="note">${l.t('application.done.queued')}</p>` : nothing}
