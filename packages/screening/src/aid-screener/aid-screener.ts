@@ -11,6 +11,7 @@ import { COMMON_PROBLEMS, OTHER_PROBLEMS, PROBLEM_PICTURES } from './problems.js
 import { picture } from '@workroom/core/illustrations'
 import { HOUSEHOLD_SIZE_TAPS, TYPED_FORM, questionParams } from './questions.js'
 import type { ResultViewHost } from './result-view.js'
+import type { ApplicationOptions } from '../application/screener-view.js'
 import type { Directory } from '@workroom/core/directory/schema'
 
 /** What `wr-screening-complete` carries: the result, never who the resident is. */
@@ -62,7 +63,7 @@ export interface ScreeningBookDetail {
   routes: string[]
 }
 
-type View = 'start' | 'question' | 'other' | 'result' | 'consent' | 'saved' | 'contact'
+type View = 'start' | 'question' | 'other' | 'result' | 'consent' | 'saved' | 'contact' | 'apply'
 const UNKNOWN = 'unknown'
 const YES = 'yes'
 const NO = 'no'
@@ -160,6 +161,10 @@ export class WrAidScreener extends WrElement {
    */
   @property({ type: Boolean, attribute: 'save-resume' }) saveResume = false
   @property({ type: Number, attribute: 'resume-days' }) resumeDays = 7
+  /** The county service's office URL (as booking's `service-url`): "申请法律援助" sends applications there. */
+  @property({ attribute: 'application-url' }) applicationUrl = ''
+  /** A kiosk's outbox, villages and ids for applications. */
+  @property({ attribute: false }) application: ApplicationOptions = {}
 
   @state() private view: View = 'start'
   @state() private resumeCode = ''
@@ -219,7 +224,7 @@ export class WrAidScreener extends WrElement {
   }
 
   private needsViews(): boolean {
-    return this.view === 'other' || this.view === 'result' || this.view === 'consent' || this.view === 'saved' || this.view === 'contact'
+    return this.view === 'other' || this.view === 'result' || this.view === 'consent' || this.view === 'saved' || this.view === 'contact' || this.view === 'apply'
   }
 
   /** Loads the result pages and the pack's words for them (once). */
@@ -375,6 +380,8 @@ export class WrAidScreener extends WrElement {
       startOver: () => void this.startOver(),
       change: (fact) => void this.change(fact),
       book: () => this.book(),
+      apply: () => void ((this.view = 'apply'), this.requestUpdate()),
+      application: { ...this.application, url: this.applicationUrl, kiosk: this.kiosk, elder: this.elder },
       back: () => void this.goBack(),
       keepGoing: () => void this.advance(),
       share: (choices) => (this.shareChoices = choices),
@@ -389,15 +396,15 @@ export class WrAidScreener extends WrElement {
   }
 
   /** The "other", result, consent, saved or contact page; nothing for the moment it takes its chunk to arrive. */
-  private renderLater(view: 'other' | 'result' | 'consent' | 'saved' | 'contact') {
+  private renderLater(view: 'other' | 'result' | 'consent' | 'saved' | 'contact' | 'apply') {
     if (!this.views) {
       void this.loadViews()
       return nothing
     }
     const h = this.viewHost
     if (view === 'other') return html`${this.renderTop(this.session.answers.length + 1)}${this.views.renderOther(h)}`
-    const { renderResult, renderConsent, renderSaved, renderContact } = this.views
-    return (view === 'result' ? renderResult : view === 'consent' ? renderConsent : view === 'saved' ? renderSaved : renderContact)(h)
+    const { renderResult, renderConsent, renderSaved, renderContact, renderApply } = this.views
+    return (view === 'result' ? renderResult : view === 'consent' ? renderConsent : view === 'saved' ? renderSaved : view === 'apply' ? renderApply : renderContact)(h)
   }
 
   /** Writes a configuration problem to the console (once, unless already written) and keeps it for the debug notice. */
@@ -863,7 +870,7 @@ export class WrAidScreener extends WrElement {
 
   private async goBack(): Promise<void> {
     this.typing = false
-    if (this.view === 'contact') {
+    if (this.view === 'contact' || this.view === 'apply') {
       this.view = 'result'
     } else if (this.view === 'consent') {
       this.view = this.session.facts.problem === 'other' && this.consentFrom === 'other' ? 'other' : 'result'
