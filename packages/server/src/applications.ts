@@ -180,10 +180,11 @@ export class Applications {
 
   private async checkOffice(officeId: string, s: ParsedApplicationSubmission): Promise<void> {
     if (s.officeId !== officeId) throw new ApplicationError('invalid', 'officeId: not the office this was sent to')
-    const office = await this.ledger.office(officeId).catch(() => {
+    // A workroom id the office's booking config does not know is kept, not refused: a kiosk's
+    // directory may name its workroom differently, and office staff must still see the application.
+    await this.ledger.office(officeId).catch(() => {
       throw new ApplicationError('not-found', 'no such office')
     })
-    if (s.workroomId && !office.config.places.some((p) => p.id === s.workroomId)) throw new ApplicationError('invalid', 'workroomId: not a place of this office')
   }
 
   private async freeCode(q: Queryable): Promise<string> {

@@ -57,9 +57,9 @@ describe('applications in the ledger', () => {
     assert.equal(JSON.stringify(k).includes(APPLICANT_MOBILE), false)
   })
 
-  it('refuses an application for another office, a workroom the office does not have, or bad fields, with the contract codes', async () => {
-    await assert.rejects(apps.submit('hexi', sampleSubmission(), resident), (e: ApplicationError) => e.code === 'not-found' || e.code === 'invalid')
-    await assert.rejects(apps.submit('qingshi', sampleSubmission({ workroomId: 'nowhere' }), resident), (e: ApplicationError) => e.code === 'invalid' && /workroomId/.test(e.message))
+  it('refuses an application for another office or with bad fields, with the contract codes; keeps one from a workroom the booking config does not name', async () => {
+    await assert.rejects(apps.submit('hexi', sampleSubmission(), resident), (e: ApplicationError) => e.code === 'invalid' && /officeId/.test(e.message))
+    assert.match((await apps.submit('qingshi', sampleSubmission({ workroomId: 'beishan-village' }), resident)).code, /^\d{8}$/)
     await assert.rejects(apps.submit('qingshi', { ...sampleSubmission(), applicant: { ...sampleSubmission().applicant, mobile: '12345' } }, resident), (e: ApplicationError) => e.code === 'mobile')
   })
 
