@@ -70,7 +70,7 @@ export function applicationDetail(a: ConsoleApplication, status?: ApplicationSta
   return {
     application: a,
     applicant: { for: 'self', villageId: 'dongping-workroom', sex: 'female', birthYear: 1971, hasIdNumber: true },
-    matter: { problem: 'wages', cause: 'labour', position: 'applicant', aidKind: 'arbitration', stage: 'not-started', account: { chips: ['unpaid-months', 'no-contract'], text: '在县城工地干了三个月，老板一直拖着不发工资。' }, urgency: { urgent: a.urgent, needs: a.urgent ? ['deadline'] : [], ...(a.urgent ? { daysLeft: 5 } : {}) } },
+    matter: { problem: 'wages', cause: 'labour', position: 'applicant', aidKind: 'arbitration', stage: 'not-started', account: { chips: ['unpaid', 'no-contract'], text: '在县城工地干了三个月，老板一直拖着不发工资。' }, urgency: { urgent: a.urgent, needs: a.urgent ? ['deadline'] : [], ...(a.urgent ? { daysLeft: 5 } : {}) } },
     screening: {
       packId: 'national', packVersion: '1.0.0', outcome: 'eligible-means-waived',
       facts: { problem: 'wages', hasLawyer: false, 'applicant.ageBand': '18-59', 'applicant.groups': ['migrant-worker'] },

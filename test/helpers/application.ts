@@ -14,7 +14,7 @@ export function sampleSubmission(over: Partial<ApplicationSubmission> = {}): App
     applicant: { for: 'self', name: '王秀英', mobile: APPLICANT_MOBILE, address: { villageId: 'dongping-workroom', text: '东坪村三组 12 号' } },
     matter: {
       problem: 'wages', cause: 'labour', position: 'applicant', aidKind: 'arbitration', stage: 'not-started',
-      account: { chips: ['unpaid-months', 'no-contract'], text: '工地老板欠了三个月工资。' }, urgency: { urgent: false },
+      account: { chips: ['unpaid', 'no-contract'], text: '工地老板欠了三个月工资。' }, urgency: { urgent: false },
     },
     screening: {
       packId: 'national', packVersion: '1.0.0', outcome: 'eligible-means-waived',
