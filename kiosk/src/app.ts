@@ -21,6 +21,7 @@ import type { WorkroomConfig } from './config.js'
 import { checkForUpdate, type ConfigState } from './config-store.js'
 import { loadContent, type ContentState } from './content-store.js'
 import { features as defaultFeatures, bookingProvider, hardshipAttributes, type KioskFeature } from './features.js'
+import { syncApplications } from './applications.js'
 import { LongPress } from './staff/long-press.js'
 import { watchUsage } from './staff/stats.js'
 
@@ -522,6 +523,8 @@ export class WrKioskApp extends WrElement {
   async syncBookings(): Promise<void> {
     const sync = this.config?.sync
     if (!sync || !navigator.onLine) return
+    // Applications go with the bookings, each through its own route; one failing never holds up the other.
+    void syncApplications().catch(() => undefined)
     await this.loadBooking()
     const provider = bookingProvider()
     if (!provider) return

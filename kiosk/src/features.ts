@@ -6,6 +6,8 @@ import type { ContentPack } from '@workroom/education'
 import { localize } from '@workroom/booking/config'
 import type { WorkroomConfig } from './config.js'
 import { hereToday, renderDirectory, type DirectoryHandover } from './directory.js'
+import { applicationOptions, loadApplications } from './applications.js'
+import kioskPackage from '../package.json' with { type: 'json' }
 
 /**
  * What the home screen offers. A feature appears here only once its package has landed — the
@@ -55,7 +57,7 @@ export const screening: KioskFeature = {
   titleKey: 'tiles.screening.title',
   descriptionKey: 'tiles.screening.description',
   picture: 'legal-aid',
-  load: () => import('@workroom/screening/define'),
+  load: (config) => Promise.all([import('@workroom/screening/define'), loadApplications(config, kioskPackage.version)]),
   render: (ctx) => html`<wr-aid-screener
     kiosk
     ?elder=${ctx.elder}
@@ -65,6 +67,7 @@ export const screening: KioskFeature = {
     disposable-income-monthly=${ifDefined(ctx.hardship.disposableIncomeMonthly)}
     office-name=${ctx.officeName}
     office-address=${ctx.officeAddress}
+    .application=${applicationOptions(ctx.config)}
     .directory=${ctx.config?.directory}
     here=${ctx.config?.workroom.directoryId ?? ''}
     .hereToday=${hereToday(ctx.config, Date.now(), ctx.lang)}

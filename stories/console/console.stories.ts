@@ -3,7 +3,7 @@ import { html } from 'lit'
 import '@workroom/console/elements'
 import type { StaffUser } from '@workroom/console'
 import { demoConfig } from '@workroom/booking/demo-config'
-import { NOW, OFFICES, USERS, bookings, fakeClient } from './data.js'
+import { NOW, OFFICES, USERS, applications, bookings, fakeClient } from './data.js'
 
 // The county console's screens, on a county service in memory (stories/console/data.ts).
 interface Args {
@@ -62,4 +62,24 @@ export const SchedulesHolidays: Story = {
 export const SchedulesProblem: Story = {
   name: 'Schedules: a problem beside its field',
   render: () => html`<wr-console-schedules .ctx=${{ ...ctx('office-staff'), client: fakeClient({ role: 'office-staff', scheduleConfig: badCapacity }) }} lang="zh-Hans"></wr-console-schedules>`,
+}
+
+export const Applications: Story = { name: 'Applications: the queue with the 7-day clock', render: () => html`<wr-console-applications .ctx=${ctx('office-staff')} lang="zh-Hans"></wr-console-applications>` }
+export const ApplicationsEnglish: Story = { name: 'Applications (English)', render: () => html`<wr-console-applications .ctx=${ctx()} lang="en"></wr-console-applications>` }
+export const ApplicationsEmpty: Story = {
+  name: 'Applications: none waiting',
+  render: () => html`<wr-console-applications .ctx=${{ ...ctx('office-staff'), client: fakeClient({ role: 'office-staff', applications: [] }) }} lang="zh-Hans"></wr-console-applications>`,
+}
+const firstCode = applications()[0]!.code
+export const ApplicationDetail: Story = {
+  name: 'Application: answers beside the screening’s reasons',
+  render: () => html`<wr-console-applications .ctx=${ctx('office-staff')} .code=${firstCode} lang="zh-Hans"></wr-console-applications>`,
+}
+export const ApplicationDetailEnglish: Story = {
+  name: 'Application (English)',
+  render: () => html`<wr-console-applications .ctx=${ctx('office-staff')} .code=${firstCode} lang="en"></wr-console-applications>`,
+}
+export const ApplicationDetailAdviser: Story = {
+  name: 'Application: a workroom adviser sees, the office acts',
+  render: () => html`<wr-console-applications .ctx=${ctx('workroom-adviser')} .code=${firstCode} lang="zh-Hans"></wr-console-applications>`,
 }

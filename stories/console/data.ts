@@ -1,7 +1,8 @@
 // A county service in memory for the console's stories: canned answers to the console's routes,
 // so every screen renders (and is checked with axe) without a server.
 import { demoConfig } from '@workroom/booking/demo-config'
-import { ConsoleClient, type ConsoleBooking, type OfficeInfo, type SessionResponse, type StaffUser } from '@workroom/console'
+import { ConsoleClient, type ApplicationDetail, type ConsoleApplication, type ConsoleBooking, type OfficeInfo, type SessionResponse, type StaffUser } from '@workroom/console'
+import { addDays, objectionRoute, type ApplicationStatus } from '@workroom/screening/application-contract'
 
 export const NOW = Date.parse('2026-03-03T08:00:00+08:00')
 
@@ -43,6 +44,51 @@ export function bookings(n = 8): ConsoleBooking[] {
   return out.sort((a, b) => (a.officeId + a.placeId + a.start < b.officeId + b.placeId + b.start ? -1 : 1))
 }
 
+const APPLICANTS = ['王*英', '刘*国', '马*兰', '李*', '周*山', '陈*芳']
+/** Legal-aid applications as the queue shows them on 3 March 2026: one overdue, one due today, one urgent, one decided. */
+export function applications(n = 6): ConsoleApplication[] {
+  const problems = ['wages', 'support-payment', 'domestic-violence', 'work-injury', 'traffic-injury', 'divorce'] as const
+  const causes = ['labour', 'support', 'marriage-family', 'work-injury', 'damages', 'marriage-family'] as const
+  const out: ConsoleApplication[] = []
+  for (let i = 0; i < n; i++) {
+    const received = addDays('2026-03-03', -[8, 7, 1, 3, 0, 5][i % 6]!)
+    const state = i % 6 === 5 ? 'granted' : i % 6 === 3 ? 'materials-requested' : 'received'
+    const due = addDays(received, 7)
+    const daysLeft = Math.round((Date.parse(due) - Date.parse('2026-03-03')) / 86_400_000)
+    out.push({
+      code: String(40_000_000 + i * 1_234_567).slice(0, 8), officeId: i % 4 === 3 && i > 5 ? 'hexi' : 'qingshi', workroomId: i % 2 ? 'qingshi-office' : 'dongping-workroom',
+      channel: i % 2 ? 'web' : 'kiosk', state, problem: problems[i % 6]!, cause: causes[i % 6]!, screeningOutcome: 'eligible-means-waived', urgent: i % 6 === 2,
+      receivedAt: `${received}T10:${String(10 + i).padStart(2, '0')}:00+08:00`, decisionDue: due, ...(state === 'granted' ? {} : { daysLeft }),
+      name: APPLICANTS[i % APPLICANTS.length]!, mobile: '138****8000',
+    })
+  }
+  return out
+}
+
+/** One application for review: a migrant worker owed wages, applying herself at the Dongping kiosk. */
+export function applicationDetail(a: ConsoleApplication, status?: ApplicationStatus, events = [{ at: a.receivedAt, state: 'received' as const, event: a.channel === 'kiosk' ? 'synced' : 'submitted' }]): ApplicationDetail {
+  return {
+    application: a,
+    applicant: { for: 'self', villageId: 'dongping-workroom', sex: 'female', birthYear: 1971, hasIdNumber: true },
+    matter: { problem: 'wages', cause: 'labour', position: 'applicant', aidKind: 'arbitration', stage: 'not-started', account: { chips: ['unpaid', 'no-contract'], text: '在县城工地干了三个月，老板一直拖着不发工资。' }, urgency: { urgent: a.urgent, needs: a.urgent ? ['deadline'] : [], ...(a.urgent ? { daysLeft: 5 } : {}) } },
+    screening: {
+      packId: 'national', packVersion: '1.0.0', outcome: 'eligible-means-waived',
+      facts: { problem: 'wages', hasLawyer: false, 'applicant.ageBand': '18-59', 'applicant.groups': ['migrant-worker'] },
+      reasons: [{ code: 'scope-pay-and-labour', citations: [{ law: 'LAL', article: 31, item: 5 }] }, { code: 'waived-migrant-worker', citations: [{ law: 'LAL', article: 42, item: 4 }] }],
+      materials: ['id-card', 'migrant-worker-proof', 'wage-evidence'], groups: ['migrant-worker'],
+    },
+    hasFinances: true,
+    consent: { sensitive: true, version: '2026-1', at: a.receivedAt },
+    pledge: { readAloud: 'device', version: '2026-1' },
+    status: status ?? (a.state === 'granted'
+      ? { code: a.code, receivedAt: a.receivedAt, decisionDue: a.decisionDue, updatedAt: a.receivedAt, state: 'granted', decidedAt: a.receivedAt, lawyerAssignedBy: addDays(a.decisionDue, -4) }
+      : a.state === 'materials-requested'
+        ? { code: a.code, receivedAt: a.receivedAt, decisionDue: a.decisionDue, daysLeft: a.daysLeft, updatedAt: a.receivedAt, state: 'materials-requested', materials: [{ code: 'wage-evidence' }, { text: '工友的证明' }], requestedAt: a.receivedAt, supplyBy: '2026-03-06' }
+        : { code: a.code, receivedAt: a.receivedAt, decisionDue: a.decisionDue, daysLeft: a.daysLeft, updatedAt: a.receivedAt, state: 'received' }),
+    events,
+  }
+}
+
 export interface FakeOptions {
   role?: StaffUser['role']
   signedIn?: boolean
@@ -53,6 +99,10 @@ export interface FakeOptions {
   signInStatus?: number
   /** The office's stored booking config (default: the demo's). */
   scheduleConfig?: unknown
+  /** The applications queue (default: `applications()`). */
+  applications?: ConsoleApplication[]
+  /** Hears every request (tests). */
+  spy?: (path: string, init: RequestInit) => void
 }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } })
@@ -109,9 +159,29 @@ export function fakeClient(o: FakeOptions = {}): ConsoleClient {
       byMonth: [{ key: '2026-01', count: 10 }, { key: '2026-02', count: 12 }, { key: '2026-03', count: 15 }],
     }),
   }
+  const apps = (o.applications ?? applications()).filter((a) => user.role === 'county-admin' || (a.officeId === user.officeId && (user.role !== 'workroom-adviser' || a.workroomId === user.placeId)))
+  const details = new Map(apps.map((a) => [a.code, applicationDetail(a)]))
+  const act = (body: { code: string }, change: (d: ApplicationDetail) => { state: ConsoleApplication['state']; status: ApplicationStatus; event: string }) => {
+    const d = details.get(body.code)
+    if (!d) return json(404, { error: { code: 'not-found', message: 'no application with this code' } })
+    const next = change(d)
+    const a = { ...d.application, state: next.state, ...(['granted', 'refused', 'withdrawn'].includes(next.state) ? { daysLeft: undefined } : {}) }
+    const updated = { ...d, application: a, status: next.status, events: [...d.events, { at: '2026-03-03T08:10:00+08:00', state: next.state, event: next.event }] }
+    details.set(body.code, updated)
+    return json(200, updated)
+  }
+  Object.assign(routes, {
+    '/api/console/applications': () => ({ applications: apps }),
+    '/api/console/applications/stats': () => ({
+      total: 23, overdue: 1,
+      byState: [{ key: 'granted', count: 12 }, { key: 'received', count: 5 }, { key: 'refused', count: 3 }, { key: 'materials-requested', count: 2 }, { key: 'withdrawn', count: 1 }],
+      byCause: [{ key: 'labour', count: 9 }, { key: 'marriage-family', count: 6 }, { key: 'support', count: 4 }, { key: 'damages', count: 3 }, { key: 'other', count: 1 }],
+    }),
+  })
   const schedule = { version: 4, config: structuredClone(o.scheduleConfig ?? demoConfig) as unknown }
   return new ConsoleClient('', async (input, init) => {
     const path = input.replace(/^https?:\/\/[^/]+/, '')
+    o.spy?.(path, init)
     if (path === '/api/auth/session') return signedIn ? json(200, session()) : json(401, { error: { code: 'signed-out', message: 'sign in first' } })
     if (path === '/api/auth/sign-in') {
       if (o.signInStatus === 423) return json(423, { error: { code: 'locked', message: 'locked', lockedUntil: new Date(Date.now() + 15 * 60_000).toISOString() } }, { 'retry-after': '900' })
@@ -128,6 +198,31 @@ export function fakeClient(o: FakeOptions = {}): ConsoleClient {
       schedule.version += 1
       schedule.config = body.config
       return json(200, { officeId: 'qingshi', version: schedule.version })
+    }
+    if (path.startsWith('/api/console/applications/') && path !== '/api/console/applications/stats') {
+      const body = JSON.parse(String(init.body)) as { code: string; decision?: string; reasons?: string; bureau?: string; agency?: string; materials?: Array<{ code?: string; text?: string }>; supplyBy?: string; why?: 'resident' | 'materials-not-supplied' }
+      const d = details.get(body.code)
+      if (!d) return json(404, { error: { code: 'not-found', message: 'no application with this code' } })
+      const at = '2026-03-03T08:10:00+08:00'
+      const base = { code: d.application.code, receivedAt: d.application.receivedAt, decisionDue: d.application.decisionDue, updatedAt: at }
+      if (path.endsWith('/detail')) return json(200, d)
+      if (path.endsWith('/open'))
+        return json(200, {
+          code: body.code, applicant: { for: 'self', name: '王秀英', mobile: '13800138000', address: { villageId: 'dongping-workroom', text: '东坪村三组 12 号' }, idNumber: '11010519710315002X', sex: 'female', birthYear: 1971 },
+          finances: { householdSize: 4, monthlyIncome: { wagesOrPension: 1800, relief: 300 }, property: [{ address: '东坪村三组 12 号', areaM2: 90, use: 'own-use' }] },
+        })
+      if (path.endsWith('/request-materials')) return act(body, () => ({ state: 'materials-requested', event: 'materials-requested', status: { ...base, daysLeft: d.application.daysLeft, state: 'materials-requested', materials: body.materials!, requestedAt: at, ...(body.supplyBy ? { supplyBy: body.supplyBy } : {}) } }))
+      if (path.endsWith('/forward')) return act(body, () => ({ state: 'forwarded', event: 'forwarded', status: { ...base, daysLeft: d.application.daysLeft, state: 'forwarded', agency: body.agency!, forwardedAt: at } }))
+      if (path.endsWith('/decide')) {
+        if (body.decision === 'refused' && !body.reasons?.trim()) return json(400, { error: { code: 'reasons-required', message: 'reasons' } })
+        return act(body, () =>
+          body.decision === 'granted'
+            ? { state: 'granted', event: 'granted', status: { ...base, state: 'granted', decidedAt: at, lawyerAssignedBy: '2026-03-06' } }
+            : body.decision === 'refused'
+              ? { state: 'refused', event: 'refused', status: { ...base, state: 'refused', decidedAt: at, reasons: body.reasons!, objection: objectionRoute(body.bureau) } }
+              : { state: 'withdrawn', event: 'withdrawn', status: { ...base, state: 'withdrawn', at, why: body.why ?? 'resident' } },
+        )
+      }
     }
     const answer = routes[path]
     return answer ? json(200, answer()) : json(404, { error: { code: 'not-found', message: path } })

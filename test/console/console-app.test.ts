@@ -19,7 +19,7 @@ describe('wr-console-app', () => {
     await signIn(el)
     await waitUntil(() => root(el).querySelector('nav'), 'signed in')
     const links = [...root(el).querySelectorAll('nav a')].map((a) => a.textContent)
-    expect(links).to.deep.equal(['今日预约', '一体机', '台账', '统计'])
+    expect(links).to.deep.equal(['今日预约', '法律援助申请', '一体机', '台账', '统计'])
     expect(root(el).querySelector('nav a[aria-current="page"]')?.textContent).to.equal('今日预约')
   })
 

@@ -1,7 +1,9 @@
 // The dependency arrows of shared/DESIGN.md ("Layout"), enforced: rules and core depend on
 // nothing of ours; feature packages on core (screening also on rules) and never on each other;
 // the county service on the contracts (booking's subpaths without elements, the console's staff API
-// schemas) and rules; the kiosk on everything. Each package's package.json lists what its sources import.
+// schemas, and of screening only the application contract `@workroom/screening/application-contract`)
+// and rules; the console on core, the contracts (booking's, the application contract) and rules;
+// the kiosk on everything. Each package's package.json lists what its sources import.
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -19,12 +21,14 @@ const ALLOWED: Record<Workspace, readonly Workspace[]> = {
   booking: ['core'],
   education: ['core'],
   directory: ['core'],
-  server: ['booking', 'console', 'rules', 'core'],
-  console: ['core', 'booking', 'rules'],
+  server: ['booking', 'console', 'screening', 'rules', 'core'],
+  console: ['core', 'booking', 'screening', 'rules'],
   kiosk: ['core', 'rules', 'screening', 'booking', 'education', 'directory'],
 }
 /** Booking entry points that carry elements: the county service must not pull them in. */
 const ELEMENT_ENTRIES = ['@workroom/booking', '@workroom/booking/define']
+/** Of screening, the county service and the console may import the application contract alone (no elements, no DOM). */
+const APPLICATION_CONTRACT = '@workroom/screening/application-contract'
 
 const dirOf = (w: Workspace) => (w === 'kiosk' ? 'kiosk/src' : `packages/${w}/src`)
 const IMPORT = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;(])import\s*\(\s*['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm
@@ -54,6 +58,7 @@ describe('dependency arrows (DESIGN.md)', () => {
           if (ours && ours !== w && !ALLOWED[w].includes(ours as Workspace)) wrong.push(`${file}: ${spec}`)
           if (w === 'server' && ELEMENT_ENTRIES.includes(spec)) wrong.push(`${file}: ${spec} (elements; use a contract subpath)`)
           if (w === 'server' && ours === 'console' && spec !== '@workroom/console/api') wrong.push(`${file}: ${spec} (the console's staff API schemas only)`)
+          if ((w === 'server' || w === 'console') && ours === 'screening' && spec !== APPLICATION_CONTRACT) wrong.push(`${file}: ${spec} (the application contract only)`)
           if (spec.startsWith('.')) {
             const target = relative(root, resolve(root, dirname(file), spec))
             const own = w === 'kiosk' ? 'kiosk/' : `packages/${w}/`

@@ -3,6 +3,9 @@
 // the console builds them and reads the answers through the same types.
 import * as z from 'zod/mini'
 import { BOOKING_CODE_PATTERN } from '@workroom/booking/contract'
+import {
+  APPLICATION_CODE_PATTERN, APPLICATION_STATES, Applicant, ApplicationStatus, CASE_CAUSES, CHANNELS as APPLICATION_CHANNELS, Finances, MissingMaterial, ScreeningRecord, Matter,
+} from '@workroom/screening/application-contract'
 
 /** The mediation statistics' dispute categories (婚姻家庭, 邻里, 房屋宅基地, …), in their order. */
 export const DISPUTE_CATEGORIES = [
@@ -264,6 +267,93 @@ export type SaveScheduleRequest = z.infer<typeof SaveScheduleRequest>
 export const SaveScheduleResponse = z.object({ officeId: z.string(), version: z.int() })
 export type SaveScheduleResponse = z.infer<typeof SaveScheduleResponse>
 
+// ── legal-aid applications (LAL 38–49) ──
+const applicationCode = z.string().check(z.regex(APPLICATION_CODE_PATTERN, 'console:errors.code'))
+/** The queue's filter: one state, or `open` (received, materials requested, forwarded: the clock runs). */
+export const APPLICATION_FILTERS = ['open', ...APPLICATION_STATES, 'all'] as const
+export type ApplicationFilter = (typeof APPLICATION_FILTERS)[number]
+export const ApplicationsRequest = z.object({ officeId: z.optional(officeId), state: z._default(z.enum(APPLICATION_FILTERS), 'open') })
+export type ApplicationsRequest = z.input<typeof ApplicationsRequest>
+/** A row of the queue: name and mobile masked (张*英, 138****8000) until a member of staff opens it. */
+export const ConsoleApplication = z.object({
+  code: z.string(),
+  officeId: z.string(),
+  workroomId: z.optional(z.string()),
+  channel: z.enum(APPLICATION_CHANNELS),
+  state: z.enum(APPLICATION_STATES),
+  problem: z.string(),
+  cause: z.enum(CASE_CAUSES),
+  screeningOutcome: z.string(),
+  urgent: z.boolean(),
+  receivedAt: z.string(),
+  /** LAL 43: receipt + 7 days. */
+  decisionDue: z.string(),
+  /** Days left to decide (negative: overdue); absent once decided or withdrawn. */
+  daysLeft: z.optional(z.int()),
+  name: z.string(),
+  mobile: z.string(),
+})
+export type ConsoleApplication = z.infer<typeof ConsoleApplication>
+export const ApplicationsResponse = z.object({ applications: z.array(ConsoleApplication) })
+export type ApplicationsResponse = z.infer<typeof ApplicationsResponse>
+export const ApplicationRef = z.object({ officeId, code: applicationCode })
+export type ApplicationRef = z.infer<typeof ApplicationRef>
+export const ApplicationEvent = z.object({ at: z.string(), state: z.enum(APPLICATION_STATES), event: z.string() })
+/**
+ * One application for review: the matter, the screening's answers with its reasons and citations,
+ * the consent and pledge. The applicant masked and the finances left out until it is opened.
+ */
+export const ApplicationDetail = z.object({
+  application: ConsoleApplication,
+  applicant: z.object({
+    for: z.enum(['self', 'someone']),
+    relationship: z.optional(z.string()),
+    villageId: z.optional(z.string()),
+    sex: z.optional(z.string()),
+    birthYear: z.optional(z.int()),
+    hasIdNumber: z.boolean(),
+  }),
+  matter: Matter,
+  screening: ScreeningRecord,
+  hasFinances: z.boolean(),
+  consent: z.object({ sensitive: z.boolean(), version: z.string(), at: z.string() }),
+  pledge: z.object({ readAloud: z.string(), version: z.string() }),
+  status: ApplicationStatus,
+  events: z.array(ApplicationEvent),
+})
+export type ApplicationDetail = z.infer<typeof ApplicationDetail>
+/** The personal data, for a member of staff who chose to see it (audited). */
+export const ApplicationOpenResponse = z.object({ code: z.string(), applicant: Applicant, finances: z.optional(Finances) })
+export type ApplicationOpenResponse = z.infer<typeof ApplicationOpenResponse>
+export const RequestMaterialsRequest = z.object({
+  officeId,
+  code: applicationCode,
+  /** The one list, all at once (LAL 43). */
+  materials: z.array(MissingMaterial).check(z.minLength(1, 'console:applications.errors.materials'), z.maxLength(30)),
+  supplyBy: z.optional(isoDate),
+})
+export type RequestMaterialsRequest = z.input<typeof RequestMaterialsRequest>
+export const ForwardRequest = z.object({ officeId, code: applicationCode, agency: z.string().check(z.trim(), z.minLength(1, 'console:applications.errors.agency'), z.maxLength(100)) })
+export type ForwardRequest = z.infer<typeof ForwardRequest>
+export const DecideRequest = z.object({
+  officeId,
+  code: applicationCode,
+  decision: z.enum(['granted', 'refused', 'withdrawn']),
+  /** Written reasons: required for a refusal (LAL 43). */
+  reasons: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
+  /** The justice bureau a refused applicant may object to (LAL 49), as it is called locally. */
+  bureau: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  why: z.optional(z.enum(['resident', 'materials-not-supplied'])),
+})
+export type DecideRequest = z.infer<typeof DecideRequest>
+export const ApplicationStatsResponse = z.object({
+  total: z.int(),
+  overdue: z.int(),
+  byState: z.array(z.object({ key: z.string(), count: z.int() })),
+  byCause: z.array(z.object({ key: z.string(), count: z.int() })),
+})
+export type ApplicationStatsResponse = z.infer<typeof ApplicationStatsResponse>
+
 /** Every console route: its path under /api/console and its request schema. */
 export const CONSOLE_ROUTES = {
   scope: { path: '/scope', request: z.object({}) },
@@ -286,6 +376,13 @@ export const CONSOLE_ROUTES = {
   offer: { path: '/waitlist/offer', request: OfferRequest },
   schedule: { path: '/schedule', request: ScheduleRequest },
   saveSchedule: { path: '/schedule/save', request: SaveScheduleRequest },
+  applications: { path: '/applications', request: ApplicationsRequest },
+  application: { path: '/applications/detail', request: ApplicationRef },
+  openApplication: { path: '/applications/open', request: ApplicationRef },
+  requestMaterials: { path: '/applications/request-materials', request: RequestMaterialsRequest },
+  forwardApplication: { path: '/applications/forward', request: ForwardRequest },
+  decideApplication: { path: '/applications/decide', request: DecideRequest },
+  applicationStats: { path: '/applications/stats', request: StatsRequest },
 } as const
 export type ConsoleRoute = keyof typeof CONSOLE_ROUTES
 export const CONSOLE_API = '/api/console'

@@ -11,6 +11,7 @@ import { WrConsoleAudit } from './audit/audit-view.js'
 import { WrConsoleLedger } from './ledger/ledger-view.js'
 import { WrConsoleStats } from './stats/stats-view.js'
 import { WrConsoleSchedules } from './schedules/schedules-view.js'
+import { WrConsoleApplications } from './applications/applications-view.js'
 
 defineElement('wr-console-app', WrConsoleApp)
 defineElement('wr-console-today', WrConsoleToday)
@@ -20,3 +21,4 @@ defineElement('wr-console-audit', WrConsoleAudit)
 defineElement('wr-console-ledger', WrConsoleLedger)
 defineElement('wr-console-stats', WrConsoleStats)
 defineElement('wr-console-schedules', WrConsoleSchedules)
+defineElement('wr-console-applications', WrConsoleApplications)

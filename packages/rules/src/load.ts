@@ -276,5 +276,6 @@ export function overlay(base: RulePack, region: unknown, params?: HardshipParams
     materials: { ...base.materials, ...o.materials },
     notes: { ...base.notes, ...o.notes },
     routes: { ...base.routes, ...o.routes },
+    ...(o.applicationPapers ? { applicationPapers: o.applicationPapers } : {}),
   }
 }

@@ -205,6 +205,13 @@ const outcomesShape = Object.fromEntries(OUTCOMES.map((o) => [o, OutcomeContent]
 const problem = z.enum(PROBLEMS)
 const texts = z.record(z.string().check(z.regex(CODE)), Localized)
 
+/**
+ * A paper the region's legal-aid agencies ask applicants to sign besides the form (LAL 41: the
+ * integrity pledge; provinces name their own, e.g. 经济困难状况说明表): printed on the
+ * application sheet's checklist.
+ */
+const ApplicationPaper = z.strictObject({ name: Localized, source: text, note: z.optional(Localized) })
+
 const Applied = z.strictObject({ region: z.string().check(z.regex(REGION_ID)), version, partial: z.optional(Localized) })
 
 export const RulePackSchema = z.strictObject({
@@ -234,6 +241,8 @@ export const RulePackSchema = z.strictObject({
   rules: z.array(Rule),
   meansTest: z.optional(MeansTest),
   outcomes: z.strictObject(outcomesShape),
+  /** Papers the region's application asks for besides the form (from its overlay). */
+  applicationPapers: z.optional(z.array(ApplicationPaper)),
   problemRoutes: z.partialRecord(problem, z.array(code)),
   evidence: z.partialRecord(problem, code),
   reasons: texts,
@@ -261,6 +270,8 @@ export const OverlaySchema = z.strictObject({
   materials: z.optional(texts),
   notes: z.optional(texts),
   routes: z.optional(z.record(z.string().check(z.regex(CODE)), Route)),
+  /** The commitment papers this region's legal-aid application asks for (names as the province publishes them). */
+  applicationPapers: z.optional(z.array(ApplicationPaper)),
 })
 
 export type RulePack = z.output<typeof RulePackSchema>

@@ -148,7 +148,8 @@ try {
       break
     }
     case 'purge': {
-      const counts = await ledger.purgeExpired()
+      const { Applications } = await import('./applications.ts')
+      const counts = { ...(await ledger.purgeExpired()), applications: await new Applications(ledger).purgeExpired() }
       process.stdout.write(`purged: ${JSON.stringify(counts)}\n`)
       break
     }

@@ -11,6 +11,9 @@ import { AuthError, MIN_PASSWORD_LENGTH, hashPassword, mayAccess, type Devices, 
 import { audit, type Actor } from './audit.ts'
 import { maskMobile, maskName } from './crypto.ts'
 import type { Outbox } from './notify.ts'
+import { APPLICATION_COLUMNS, OPEN_STATES, type Applications, type ApplicationRow } from './applications.ts'
+import { ApplicationError, type ApplicationState, type MissingMaterial } from '@workroom/screening/application-contract'
+import type { ApplicationDetail, ApplicationFilter, DecideRequest, ForwardRequest, RequestMaterialsRequest } from '@workroom/console/api'
 
 /** A refusal with its HTTP status (400 bad input, 403 not yours, 404 no such record). */
 export class ConsoleError extends Error {
@@ -79,6 +82,7 @@ export class ConsoleApi {
     private readonly auth: StaffAuth,
     private readonly devices: Devices,
     private readonly outbox?: Outbox,
+    private readonly applications?: Applications,
   ) {}
 
   /** Whether `path` (under /api/console) is a console route. */
@@ -112,6 +116,13 @@ export class ConsoleApi {
       case 'offer': return this.offer(req as never, user, actor, ctx)
       case 'schedule': return this.schedule(req as never, user)
       case 'saveSchedule': return this.saveSchedule(req as never, user, actor, ctx)
+      case 'applications': return this.listApplications(req as never, user, actor, ctx)
+      case 'application': return this.applicationDetail(req as never, user, actor, ctx)
+      case 'openApplication': return this.openApplication(req as never, user, actor, ctx)
+      case 'requestMaterials': return this.applicationAction(req as RequestMaterialsRequest & { materials: MissingMaterial[] }, user, actor, ctx, (a, r) => a.requestMaterials(r.officeId, r.code, r.materials, r.supplyBy, actor, ctx.address))
+      case 'forwardApplication': return this.applicationAction(req as ForwardRequest, user, actor, ctx, (a, r) => a.forward(r.officeId, r.code, r.agency, actor, ctx.address))
+      case 'decideApplication': return this.applicationAction(req as DecideRequest, user, actor, ctx, (a, r) => a.decide(r.officeId, r.code, r, actor, ctx.address))
+      case 'applicationStats': return this.applicationStats(req as never, user)
     }
   }
 
@@ -530,6 +541,103 @@ export class ConsoleApi {
     return { officeId: req.officeId, version: r.version }
   }
 
+  private apps(): Applications {
+    if (!this.applications) throw new ConsoleError(409, 'conflict', 'applications are not enabled on this service')
+    return this.applications
+  }
+
+  /** The queue, scoped in SQL; the open ones first by the LAL 43 clock (least time left first). */
+  private async listApplications(req: { officeId?: string; state: ApplicationFilter }, user: StaffUser, actor: Actor, ctx: ConsoleContext) {
+    const apps = this.apps()
+    if (req.officeId) this.requireOffice(user, req.officeId)
+    const s = scopeOf(user)
+    const states = FILTER_STATES[req.state]
+    const rows = await this.ledger.db.query<ApplicationRow>(
+      `select ${APPLICATION_COLUMNS} from applications a where ${APPLICATION_IN_SCOPE} and ($3::text is null or a.office_id = $3) and ($4::text[] is null or a.state = any($4::text[])) and a.purged_at is null
+       order by (a.state in ('received', 'materials-requested', 'forwarded')) desc, a.decision_due, a.received_at, a.code limit 500`,
+      [s.office, s.place, req.officeId ?? null, states ? [...states] : null],
+    )
+    await this.ledger.db.tx((q) => audit(q, { at: new Date(this.ledger.now()), actor, action: 'application.list', officeId: req.officeId, recordKind: 'application', address: ctx.address, detail: { state: req.state, rows: rows.length } }))
+    return { applications: rows.map((r) => apps.listItem(r)) }
+  }
+
+  /** The application if this user may see it (else 404: a code of another office is not confirmed to exist). */
+  private async applicationRow(user: StaffUser, officeId: string, code: string): Promise<ApplicationRow> {
+    const s = scopeOf(user)
+    const [row] = await this.ledger.db.query<ApplicationRow>(`select ${APPLICATION_COLUMNS} from applications a where ${APPLICATION_IN_SCOPE} and a.office_id = $3 and a.code = $4 and a.purged_at is null`, [s.office, s.place, officeId, code])
+    if (!row) {
+      if (!mayAccess(user, officeId)) throw new ConsoleError(403, 'forbidden', 'not your office')
+      throw new ConsoleError(404, 'not-found', 'no application with this code')
+    }
+    return row
+  }
+
+  private async toDetail(row: ApplicationRow): Promise<ApplicationDetail> {
+    const apps = this.apps()
+    const sub = apps.submission(row)
+    if (!sub) throw new ConsoleError(404, 'not-found', 'personal data already deleted (retention)')
+    const a = sub.applicant
+    return {
+      application: apps.listItem(row),
+      applicant: {
+        for: a.for, ...(a.relationship ? { relationship: a.relationship } : {}), ...(a.address.villageId ? { villageId: a.address.villageId } : {}),
+        ...(a.sex ? { sex: a.sex } : {}), ...(a.birthYear ? { birthYear: a.birthYear } : {}), hasIdNumber: !!a.idNumber,
+      },
+      matter: sub.matter, screening: sub.screening, hasFinances: !!sub.finances,
+      consent: { sensitive: sub.consent.sensitive, version: sub.consent.version, at: sub.consent.at },
+      pledge: { readAloud: sub.pledge.readAloud, version: sub.pledge.version },
+      status: apps.statusOf(row),
+      events: await apps.events(row.code),
+    }
+  }
+
+  private async applicationDetail(req: { officeId: string; code: string }, user: StaffUser, actor: Actor, ctx: ConsoleContext) {
+    const row = await this.applicationRow(user, req.officeId, req.code)
+    const detail = await this.toDetail(row)
+    await this.ledger.db.tx((q) => audit(q, { at: new Date(this.ledger.now()), actor, action: 'application.view', officeId: req.officeId, recordKind: 'application', recordId: req.code, address: ctx.address }))
+    return detail
+  }
+
+  /** The personal data (name, mobile, address, ID number, finances), for a member of staff who chose to see it: audited. */
+  private async openApplication(req: { officeId: string; code: string }, user: StaffUser, actor: Actor, ctx: ConsoleContext) {
+    const row = await this.applicationRow(user, req.officeId, req.code)
+    const sub = this.apps().submission(row)
+    if (!sub) throw new ConsoleError(404, 'not-found', 'personal data already deleted (retention)')
+    await this.ledger.db.tx((q) => audit(q, { at: new Date(this.ledger.now()), actor, action: 'application.open', officeId: req.officeId, recordKind: 'application', recordId: req.code, address: ctx.address }))
+    return { code: row.code, applicant: sub.applicant, ...(sub.finances ? { finances: sub.finances } : {}) }
+  }
+
+  /** An action on an application: office staff and county administrators (an adviser sees, the office acts). */
+  private async applicationAction<R extends { officeId: string; code: string }>(req: R, user: StaffUser, _actor: Actor, _ctx: ConsoleContext, fn: (a: Applications, r: R) => Promise<ApplicationRow>) {
+    if (user.role === 'workroom-adviser') throw new ConsoleError(403, 'forbidden', 'the judicial office acts on applications; a workroom adviser sees them')
+    await this.applicationRow(user, req.officeId, req.code)
+    try {
+      return await this.toDetail(await fn(this.apps(), req))
+    } catch (err) {
+      if (err instanceof ApplicationError) throw new ConsoleError(err.code === 'conflict' ? 409 : err.code === 'not-found' ? 404 : 400, err.code, err.message)
+      throw err
+    }
+  }
+
+  /** Anonymous counts of applications received in the months: by state and by 案由; how many are overdue now. */
+  private async applicationStats(req: { from: string; to: string; officeId?: string }, user: StaffUser) {
+    if (req.officeId) this.requireOffice(user, req.officeId)
+    if (req.to < req.from) throw new ConsoleError(400, 'invalid', 'to: not before from')
+    const s = scopeOf(user)
+    const rows = await this.ledger.db.query<{ state: string; cause: string; overdue: number; n: number }>(
+      `select a.state, a.cause, count(*) filter (where a.state in ('received', 'materials-requested', 'forwarded') and a.decision_due < $6::date)::int as overdue, count(*)::int as n
+       from applications a where ${APPLICATION_IN_SCOPE} and ($3::text is null or a.office_id = $3) and a.received_at >= $4 and a.received_at < $5
+       group by 1, 2`,
+      [s.office, s.place, req.officeId ?? null, new Date(instantOf(`${req.from}-01`, 0)), new Date(instantOf(nextMonth(req.to), 0)), shanghaiToday(this.ledger.now())],
+    )
+    const count = (key: (r: (typeof rows)[number]) => string) => {
+      const m = new Map<string, number>()
+      for (const r of rows) m.set(key(r), (m.get(key(r)) ?? 0) + r.n)
+      return [...m].map(([k, c]) => ({ key: k, count: c })).sort((a, b) => b.count - a.count)
+    }
+    return { total: rows.reduce((a, r) => a + r.n, 0), overdue: rows.reduce((a, r) => a + r.overdue, 0), byState: count((r) => r.state), byCause: count((r) => r.cause) }
+  }
+
   /** Counts of attended consultations: never a name, a code or anything that points to a resident. */
   private async stats(req: { from: string; to: string; officeId?: string }, user: StaffUser) {
     if (req.officeId) this.requireOffice(user, req.officeId)
@@ -561,6 +669,15 @@ export class ConsoleApi {
   }
 }
 
+// ── legal-aid applications ──
+
+/** Applications `a` in scope: $1 the office (null: all), $2 the workroom (null: all). */
+const APPLICATION_IN_SCOPE = `($1::text is null or a.office_id = $1) and ($2::text is null or a.workroom_id = $2)`
+
+const FILTER_STATES: Record<ApplicationFilter, readonly ApplicationState[] | null> = {
+  open: OPEN_STATES, all: null, received: ['received'], 'materials-requested': ['materials-requested'], forwarded: ['forwarded'], granted: ['granted'], refused: ['refused'], withdrawn: ['withdrawn'],
+}
+
 export interface WaitlistRow {
   id: string
   office_id: string
@@ -570,6 +687,10 @@ export interface WaitlistRow {
   private_enc: Uint8Array | null
   key_id: string | null
   position: number | null
+}
+
+function shanghaiToday(now: number): string {
+  return toShanghaiIso(now).slice(0, 10)
 }
 
 function nextMonth(month: string): string {

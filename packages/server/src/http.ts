@@ -15,6 +15,8 @@ import { serviceOpenApi } from './openapi.ts'
 import { ConsoleApi, ConsoleError } from './console.ts'
 import type { Outbox } from './notify.ts'
 import { consoleFile, CONSOLE_HEADERS } from './console-static.ts'
+import { APPLICATION_HTTP_STATUS, APPLICATION_ROUTES, ApplicationError, type ApplicationOperation } from '@workroom/screening/application-contract'
+import { Applications } from './applications.ts'
 
 export interface CountyServerOptions {
   ledger: CountyLedger
@@ -35,6 +37,8 @@ export interface CountyServerOptions {
   consoleDir?: string
   /** Where notifications to residents wait for their sender (waitlist offers). */
   outbox?: Outbox
+  /** Legal-aid applications (default: over the ledger's database and keys). */
+  applications?: Applications
 }
 
 export const API = '/api/booking'
@@ -139,7 +143,9 @@ export function createCountyServer(options: CountyServerOptions): Server {
   const log = options.log ?? (() => undefined)
   const contract = new Map<string, Operation>(Object.entries(ROUTES).map(([op, r]) => [r.path, op as Operation]))
   let openapi: string | undefined
-  const consoleApi = new ConsoleApi(ledger, auth, devices, options.outbox)
+  const applications = options.applications ?? new Applications(ledger)
+  const consoleApi = new ConsoleApi(ledger, auth, devices, options.outbox, applications)
+  const applicationPaths = new Map<string, ApplicationOperation>(Object.entries(APPLICATION_ROUTES).map(([op, r]) => [r.path, op as ApplicationOperation]))
 
   const addressOf = (req: IncomingMessage): string => {
     if (options.trustProxy) {
@@ -190,6 +196,52 @@ export function createCountyServer(options: CountyServerOptions): Server {
 
   const sessionCookie = (value: string, maxAgeSeconds: number) =>
     `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${options.secureCookies ? '; Secure' : ''}`
+
+  /** A kiosk by its device token (of this office), or a member of staff of this office by session. */
+  const syncCaller = async (req: IncomingMessage, officeId: string, address: string): Promise<{ actor: Actor; kiosk: RequestContext['kiosk']; user: StaffUser | undefined }> => {
+    const bearer = /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ''))?.[1]
+    const device = await devices.authenticate(bearer, address)
+    if (device) {
+      if (device.officeId !== officeId) throw new HttpError(403, 'forbidden', 'this device belongs to another office')
+      const pending = Number(req.headers['x-workroom-pending'])
+      return {
+        actor: { kind: 'device', id: device.id }, user: undefined,
+        kiosk: {
+          version: String(req.headers['x-workroom-version'] ?? '').replace(/[^\w.+-]/g, '').slice(0, 40) || undefined,
+          pending: Number.isInteger(pending) && pending >= 0 && pending < 1_000_000 ? pending : undefined,
+        },
+      }
+    }
+    if (bearer) throw new HttpError(401, 'signed-out', 'device token not recognised (revoked?)')
+    const user = (await staffSession(req)).user
+    if (user.role !== 'county-admin' && !mayAccess(user, officeId)) throw new HttpError(403, 'forbidden', 'not your office')
+    return { actor: { kind: 'staff', id: user.id }, kiosk: undefined, user }
+  }
+
+  /** The application routes under an office: submit and status for residents, sync for kiosks. */
+  async function handleApplication(req: IncomingMessage, op: ApplicationOperation, officeId: string, address: string): Promise<unknown> {
+    if (req.method !== 'POST') throw new HttpError(405, 'invalid', 'use POST', { allow: 'POST' })
+    let actor: Actor = { kind: 'resident' }
+    let kiosk: RequestContext['kiosk']
+    try {
+      if (op === 'sync') {
+        limiter.take(`staff:${address}`, 'staff')
+        ;({ actor, kiosk } = await syncCaller(req, officeId, address))
+      } else {
+        limiter.take(`${op === 'status' ? 'lookup' : 'write'}:${address}`, op === 'status' ? 'lookup' : 'write')
+      }
+    } catch (err) {
+      if (err instanceof LimitError) throw new ApplicationError('rate-limited', err.message, new Date(ledger.now() + err.retryAfterSeconds * 1000).toISOString())
+      throw err
+    }
+    const body = await readBody(req, op === 'sync' ? 4 * 1024 * 1024 : 64 * 1024)
+    const headerKey = req.headers['idempotency-key']
+    if (headerKey && body['idempotencyKey'] !== undefined && headerKey !== body['idempotencyKey']) throw new ApplicationError('invalid', 'Idempotency-Key header and body differ')
+    const ctx: RequestContext = { actor, address, kiosk }
+    if (op === 'submit') return applications.submit(officeId, body, ctx)
+    if (op === 'status') return applications.status(officeId, body)
+    return applications.sync(officeId, body, ctx)
+  }
 
   async function handle(req: IncomingMessage, res: ServerResponse, meta: { route: string; office?: string }): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
     const url = new URL(req.url ?? '/', 'http://service')
@@ -289,6 +341,9 @@ export function createCountyServer(options: CountyServerOptions): Server {
       }
     }
 
+    const appOp = applicationPaths.get(sub)
+    if (appOp) return { status: 200, body: await handleApplication(req, appOp, officeId, address) }
+
     const op = contract.get(sub)
     const staffOpen = sub === '/staff/bookings/open'
     if (!op && !staffOpen) throw new HttpError(404, 'not-found', 'no such route')
@@ -299,23 +354,7 @@ export function createCountyServer(options: CountyServerOptions): Server {
     let kiosk: RequestContext['kiosk']
     if (op === 'sync') {
       limiter.take(`staff:${address}`, 'staff')
-      const bearer = /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ''))?.[1]
-      const device = await devices.authenticate(bearer, address)
-      if (device) {
-        if (device.officeId !== officeId) throw new HttpError(403, 'forbidden', 'this device belongs to another office')
-        actor = { kind: 'device', id: device.id }
-        const pending = Number(req.headers['x-workroom-pending'])
-        kiosk = {
-          version: String(req.headers['x-workroom-version'] ?? '').replace(/[^\w.+-]/g, '').slice(0, 40) || undefined,
-          pending: Number.isInteger(pending) && pending >= 0 && pending < 1_000_000 ? pending : undefined,
-        }
-      } else if (bearer) {
-        throw new HttpError(401, 'signed-out', 'device token not recognised (revoked?)')
-      } else {
-        user = (await staffSession(req)).user
-        if (user.role !== 'county-admin' && !mayAccess(user, officeId)) throw new HttpError(403, 'forbidden', 'not your office')
-        actor = { kind: 'staff', id: user.id }
-      }
+      ;({ actor, kiosk, user } = await syncCaller(req, officeId, address))
     } else if (staffOpen || ROUTES[op!].path.startsWith('/staff/')) {
       limiter.take(`staff:${address}`, 'staff')
       user = (await staffSession(req)).user
@@ -397,6 +436,8 @@ export function createCountyServer(options: CountyServerOptions): Server {
       (err: unknown) => {
         if (err instanceof HttpError) return reply(err.status, { error: { code: err.code, message: err.message } }, err.headers)
         if (err instanceof ConsoleError) return reply(err.status, { error: { code: err.code, message: err.message, ...(err.problems ? { problems: err.problems } : {}) } })
+        if (err instanceof ApplicationError)
+          return reply(APPLICATION_HTTP_STATUS[err.code], { error: { code: err.code, message: err.message, ...(err.retryAt ? { retryAt: err.retryAt } : {}) } }, err.retryAt ? { 'retry-after': String(Math.max(1, Math.ceil((Date.parse(err.retryAt) - ledger.now()) / 1000))) } : {})
         if (err instanceof BookingError) return reply(STATUS[err.code], { error: { code: err.code, message: err.message } })
         if (err instanceof LimitError) return reply(429, { error: { code: 'unavailable', message: err.message } }, { 'retry-after': String(err.retryAfterSeconds) })
         if (err instanceof AuthError)

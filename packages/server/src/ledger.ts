@@ -543,7 +543,7 @@ export class CountyLedger {
    * Runs `fn` once per idempotency key: the key is inserted first, so a concurrent repeat waits
    * on it and then reads the reply this one stored. A failure rolls the key back with the change.
    */
-  private async once<T>(q: Queryable, scope: string, key: string, request: unknown, fn: () => Promise<T>): Promise<T> {
+  async once<T>(q: Queryable, scope: string, key: string, request: unknown, fn: () => Promise<T>): Promise<T> {
     const hash = sha256(stableJson(request))
     const fresh = await q.query('insert into idempotency_keys (scope, key, request_hash, created_at) values ($1, $2, $3, $4) on conflict do nothing returning key', [scope, key, hash, new Date(this.now())])
     const aad = `idempotency:${scope}:${key}`

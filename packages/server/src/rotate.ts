@@ -30,5 +30,22 @@ export async function reencryptAll(db: Db, keyring: Keyring, batch = 200): Promi
       if (n < batch) break
     }
   }
+  // Applications seal two columns (the submission, what staff wrote) under one key id.
+  for (;;) {
+    const n = await db.tx(async (q) => {
+      const rows = await q.query<{ code: string; private_enc: Uint8Array; status_enc: Uint8Array | null; key_id: string }>(
+        `select code, private_enc, status_enc, key_id from applications where key_id is not null and key_id <> $1 limit ${batch} for update`,
+        [keyring.currentId],
+      )
+      for (const r of rows) {
+        const sub = keyring.seal(keyring.open(r.private_enc, r.key_id, `application:${r.code}`), `application:${r.code}`)
+        const st = r.status_enc ? keyring.seal(keyring.open(r.status_enc, r.key_id, `application-status:${r.code}`), `application-status:${r.code}`).data : null
+        await q.query('update applications set private_enc = $1, status_enc = $2, key_id = $3 where code = $4', [sub.data, st, sub.keyId, r.code])
+      }
+      return rows.length
+    })
+    total += n
+    if (n < batch) break
+  }
   return total
 }

@@ -9,6 +9,7 @@ import { Devices, StaffAuth, DEFAULT_SESSION_POLICY } from './auth.ts'
 import { createCountyServer } from './http.ts'
 import type { RateLimits } from './rate-limit.ts'
 import { LogSender, Outbox, WebhookSender } from './notify.ts'
+import { Applications } from './applications.ts'
 
 export interface ServiceOptions {
   /** PostgreSQL connection string; absent = PGlite in `dataDir`. */
@@ -40,6 +41,7 @@ export interface Service {
   auth: StaffAuth
   devices: Devices
   outbox: Outbox
+  applications: Applications
   keyring: Keyring
   notices: string[]
   close(): Promise<void>
@@ -102,8 +104,9 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     }
     const log = options.log ?? (() => undefined)
     const outbox = new Outbox(db, keyring, options.notifyWebhook ? new WebhookSender(options.notifyWebhook) : new LogSender(log), now)
+    const applications = new Applications(ledger)
     const server = createCountyServer({
-      outbox,
+      outbox, applications,
       ledger, auth, devices,
       corsOrigins: options.corsOrigins ?? [],
       trustProxy: options.trustProxy ?? false,
@@ -114,8 +117,8 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       ...(options.consoleDir ? { consoleDir: options.consoleDir } : {}),
     })
     const purge = () =>
-      ledger.purgeExpired().then(
-        (c) => (c.bookings || c.waitlist ? options.log?.({ t: new Date().toISOString(), level: 'info', msg: 'retention', ...c }) : undefined),
+      Promise.all([ledger.purgeExpired(), applications.purgeExpired()]).then(
+        ([c, a]) => (c.bookings || c.waitlist || a ? options.log?.({ t: new Date().toISOString(), level: 'info', msg: 'retention', ...c, applications: a }) : undefined),
         () => options.log?.({ t: new Date().toISOString(), level: 'error', msg: 'retention job failed' }),
       )
     await purge()
@@ -125,7 +128,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     const sending = setInterval(() => void outbox.dispatch().catch(() => undefined), 60_000)
     sending.unref()
     return {
-      server, db, ledger, auth, devices, outbox, keyring, notices,
+      server, db, ledger, auth, devices, outbox, applications, keyring, notices,
       async close() {
         clearInterval(timer)
         clearInterval(sending)

@@ -70,7 +70,7 @@ describe('starting the service', () => {
     const db = await openPglite(dir)
     await db.query("insert into schema_migrations (version, name) values (999, 'from_the_future')")
     await db.close()
-    await assert.rejects(startService(['--data', dir, '--demo']), (e: { output: string }) => /schema is at version 999, newer than this service knows \(4\)/.test(e.output))
+    await assert.rejects(startService(['--data', dir, '--demo']), (e: { output: string }) => /schema is at version 999, newer than this service knows \(5\)/.test(e.output))
   })
 
   it('refuses to start with a key file that does not open (and never starts unencrypted)', async () => {
@@ -181,7 +181,7 @@ describe('a service with offices, staff and a kiosk', () => {
   it('answers /health, /ready with the schema state, and its OpenAPI document', async () => {
     assert.equal((await fetch(`${s.url}/health`)).status, 200)
     const ready = (await (await fetch(`${s.url}/ready`)).json()) as { ready: boolean; schema: { current: number; known: number } }
-    assert.deepEqual(ready.schema, { current: 4, known: 4 })
+    assert.deepEqual(ready.schema, { current: 5, known: 5 })
     assert.equal(ready.ready, true)
     const doc = (await (await fetch(`${s.url}/openapi.json`)).json()) as { paths: Record<string, { post?: { security?: unknown } }> }
     assert.ok(doc.paths['/api/booking/offices/{officeId}/holds'])

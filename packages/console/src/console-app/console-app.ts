@@ -8,10 +8,11 @@ import { clock } from '../format.js'
 import { toShanghaiIso } from '@workroom/booking/time'
 import { viewStyles } from '../styles.js'
 
-export type ConsoleView = 'today' | 'schedules' | 'kiosks' | 'ledger' | 'stats' | 'users' | 'audit'
+export type ConsoleView = 'today' | 'applications' | 'schedules' | 'kiosks' | 'ledger' | 'stats' | 'users' | 'audit'
 
 const VIEWS: Array<{ id: ConsoleView; roles: StaffUser['role'][] }> = [
   { id: 'today', roles: ['county-admin', 'office-staff', 'workroom-adviser'] },
+  { id: 'applications', roles: ['county-admin', 'office-staff', 'workroom-adviser'] },
   { id: 'schedules', roles: ['county-admin', 'office-staff'] },
   { id: 'kiosks', roles: ['county-admin', 'office-staff', 'workroom-adviser'] },
   { id: 'ledger', roles: ['county-admin', 'office-staff', 'workroom-adviser'] },
@@ -346,6 +347,7 @@ export class WrConsoleApp extends WrElement {
 
   private renderView(ctx: ViewContext): TemplateResult {
     switch (this.view) {
+      case 'applications': return html`<wr-console-applications .ctx=${ctx}></wr-console-applications>`
       case 'schedules': return html`<wr-console-schedules .ctx=${ctx}></wr-console-schedules>`
       case 'kiosks': return html`<wr-console-kiosks .ctx=${ctx}></wr-console-kiosks>`
       case 'ledger': return html`<wr-console-ledger .ctx=${ctx}></wr-console-ledger>`

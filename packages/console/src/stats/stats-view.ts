@@ -3,18 +3,19 @@ import { state } from 'lit/decorators.js'
 import { WrElement } from '@workroom/core'
 import '../translations.js'
 import { ConsoleView } from '../console-view.js'
-import type { StatsResponse } from '../api.js'
+import type { ApplicationStatsResponse, StatsResponse } from '../api.js'
 import { ApiError } from '../client.js'
 import { loc, todayIso } from '../format.js'
 import { viewStyles } from '../styles.js'
 
-type Dimension = 'byCategory' | 'byService' | 'byOutcome' | 'byOffice' | 'byMonth'
-const DIMENSIONS: Dimension[] = ['byCategory', 'byService', 'byOutcome', 'byOffice', 'byMonth']
+type Dimension = 'byCategory' | 'byService' | 'byOutcome' | 'byOffice' | 'byMonth' | 'byState' | 'byCause'
+const DIMENSIONS = ['byCategory', 'byService', 'byOutcome', 'byOffice', 'byMonth'] as const
 
 /**
  * Anonymous counts of consultations held, by dispute category (the mediation statistics'
  * categories), service, outcome, office and month: each a bar chart drawn in SVG with its table
- * beside it, the table being what screen readers and print read.
+ * beside it, the table being what screen readers and print read. Below them, legal-aid
+ * applications received, by status and by cause of action (案由), and how many are overdue.
  * @tagname wr-console-stats
  * @summary Statistics of consultations held, without personal data.
  */
@@ -36,6 +37,7 @@ export class WrConsoleStats extends ConsoleView {
   @state() private to = ''
   @state() private officeId = ''
   @state() private stats?: StatsResponse
+  @state() private applications?: ApplicationStatsResponse
   @state() private problem = ''
 
 
@@ -49,7 +51,14 @@ export class WrConsoleStats extends ConsoleView {
   private async load(e?: Event): Promise<void> {
     e?.preventDefault()
     try {
-      this.stats = await this.ctx!.client.call<StatsResponse>('stats', { from: this.from, to: this.to, ...(this.officeId ? { officeId: this.officeId } : {}) })
+      const body = { from: this.from, to: this.to, ...(this.officeId ? { officeId: this.officeId } : {}) }
+      const [stats, applications] = await Promise.all([
+        this.ctx!.client.call<StatsResponse>('stats', body),
+        // A service without applications still shows the consultations' figures.
+        this.ctx!.client.call<ApplicationStatsResponse>('applicationStats', body).catch(() => undefined),
+      ])
+      this.stats = stats
+      this.applications = applications
       this.problem = ''
     } catch (err) {
       this.problem = err instanceof ApiError && err.status === 400 ? this.l.t('errors.invalid', { message: err.message }) : this.l.t('errors.unavailable')
@@ -60,6 +69,8 @@ export class WrConsoleStats extends ConsoleView {
     if (key === 'unrecorded') return this.l.t('stats.unrecorded')
     if (d === 'byCategory') return this.l.t(`categories.${key}`)
     if (d === 'byOutcome') return this.l.t(`outcomes.${key}`)
+    if (d === 'byState') return this.l.t(`applications.states.${key}`)
+    if (d === 'byCause') return this.l.t(`applications.causes.${key}`)
     if (d === 'byOffice') return loc(this.ctx?.offices.find((o) => o.id === key)?.name, this.l.lang, key)
     if (d === 'byService') {
       for (const o of this.ctx?.offices ?? []) {
@@ -86,6 +97,28 @@ export class WrConsoleStats extends ConsoleView {
     </svg>`
   }
 
+  private dimension(d: Dimension, rows: Array<{ key: string; count: number }>): TemplateResult {
+    return html`<section aria-labelledby="h-${d}">
+      <h2 id="h-${d}">${this.l.t(`stats.${d}`)}</h2>
+      <div class="dimension">
+        ${this.chart(d, rows)}
+        <table data-table=${d}>
+          <thead><tr><th scope="col">${this.l.t(`stats.${d}`)}</th><th scope="col" class="num">${this.l.t('stats.count')}</th></tr></thead>
+          <tbody>${rows.map((r) => html`<tr><th scope="row">${this.label(d, r.key)}</th><td class="num">${r.count}</td></tr>`)}</tbody>
+        </table>
+      </div>
+    </section>`
+  }
+
+  private renderApplications(a: ApplicationStatsResponse): TemplateResult {
+    return html`<section aria-labelledby="h-applications" data-section="applications">
+      <h2 id="h-applications">${this.l.t('stats.applications')}</h2>
+      <p class="muted">${this.l.t('stats.applicationsIntro')}</p>
+      <p>${this.l.t('stats.applicationsTotal', { count: a.total, overdue: a.overdue })}</p>
+      ${a.total ? html`${this.dimension('byState', a.byState)}${this.dimension('byCause', a.byCause)}` : nothing}
+    </section>`
+  }
+
   override render() {
     const s = this.stats
     return html`<section lang=${this.l.lang}>
@@ -106,18 +139,8 @@ export class WrConsoleStats extends ConsoleView {
       ${this.problem ? html`<p class="error" role="alert">${this.problem}</p>` : nothing}
       ${s
         ? html`<p role="status">${this.l.t('stats.total', { count: s.total })}</p>
-            ${DIMENSIONS.map(
-              (d) => html`<section aria-labelledby="h-${d}">
-                <h2 id="h-${d}">${this.l.t(`stats.${d}`)}</h2>
-                <div class="dimension">
-                  ${this.chart(d, s[d])}
-                  <table data-table=${d}>
-                    <thead><tr><th scope="col">${this.l.t(`stats.${d}`)}</th><th scope="col" class="num">${this.l.t('stats.count')}</th></tr></thead>
-                    <tbody>${s[d].map((r) => html`<tr><th scope="row">${this.label(d, r.key)}</th><td class="num">${r.count}</td></tr>`)}</tbody>
-                  </table>
-                </div>
-              </section>`,
-            )}`
+            ${DIMENSIONS.map((d) => this.dimension(d, s[d]))}
+            ${this.applications ? this.renderApplications(this.applications) : nothing}`
         : nothing}
     </section>`
   }

@@ -12,6 +12,7 @@ import { PackLoader } from './pack-loader.js'
 import { renderDebug, renderStart, type StartViewHost } from './start-view.js'
 import type { QuestionViewHost } from './question-view.js'
 import type { ResultViewHost } from './result-view.js'
+import type { ApplicationOptions } from '../application/screener-view.js'
 import type { Directory } from '@workroom/core/directory/schema'
 
 /**
@@ -98,6 +99,10 @@ export class WrAidScreener extends WrElement {
    */
   @property({ type: Boolean, attribute: 'save-resume' }) saveResume = false
   @property({ type: Number, attribute: 'resume-days' }) resumeDays = 7
+  /** The county service's office URL (as booking's `service-url`): "申请法律援助" sends applications there. */
+  @property({ attribute: 'application-url' }) applicationUrl = ''
+  /** A kiosk's outbox, villages and ids for applications. */
+  @property({ attribute: false }) application: ApplicationOptions = {}
 
   /**
    * The resident's answers and where they are in the flow: all they typed or tapped, in one object,
@@ -295,6 +300,8 @@ export class WrAidScreener extends WrElement {
       startOver: () => this.act(() => s.startOver()),
       change: (fact) => this.act(() => s.change(fact)),
       book: () => this.book(),
+      apply: () => this.act(() => (s.view = 'apply')),
+      application: { ...this.application, url: this.applicationUrl, kiosk: this.kiosk, elder: this.elder },
       back: () => void this.goBack(),
       keepGoing: () => void this.advance(),
       share: (choices) => {
@@ -349,8 +356,8 @@ export class WrAidScreener extends WrElement {
     }
     const h = this.viewHost
     if (view === 'other') return html`${questionPages().renderTop(this.questionHost, this.session.answers.length + 1)}${this.views.renderOther(h)}`
-    const { renderResult, renderConsent, renderSaved, renderContact } = this.views
-    return (view === 'result' ? renderResult : view === 'consent' ? renderConsent : view === 'saved' ? renderSaved : renderContact)(h)
+    const { renderResult, renderConsent, renderSaved, renderContact, renderApply } = this.views
+    return (view === 'result' ? renderResult : view === 'consent' ? renderConsent : view === 'saved' ? renderSaved : view === 'apply' ? renderApply : renderContact)(h)
   }
 
   private submitCurrent(): void {

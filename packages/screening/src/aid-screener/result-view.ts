@@ -10,6 +10,8 @@ import { text as packText, type Facts, type RulePack, type Screening } from '@wo
 import type { Answer } from './screening-session.js'
 import { formatCitation } from './citation.js'
 import { renderPlaces, renderRoutePlace, type PlacesHost } from './places.js'
+import { renderApplicationOffer } from '../application/offer.js'
+import type { ApplicationOptions } from '../application/screener-view.js'
 
 const UNKNOWN = 'unknown'
 
@@ -42,6 +44,9 @@ export interface ResultViewHost extends PlacesHost {
   startOver(): void
   change(fact: string): void
   book(): void
+  /** On to the legal-aid application, and what it needs of the host. */
+  apply(): void
+  readonly application: ApplicationOptions & { url: string; kiosk: boolean; elder: boolean }
   back(): void
   keepGoing(): void
   share(choices: string[]): void
@@ -117,6 +122,7 @@ export function renderResult(h: ResultViewHost) {
     ${r.urgent ? html`<p class="urgent" role="alert">${l.t('result.urgent')}</p>` : nothing}
     <wr-read-aloud subject=${l.t('result.kicker')} .text=${speech}></wr-read-aloud>
     ${renderDeadline(h)}
+    ${renderApplicationOffer(l, r, () => h.apply())}
     <section aria-labelledby="why">
       <h3 id="why">${l.t('result.why')}</h3>
       <ul class="reasons">${r.reasons.map((reason) => html`<li>${t(h, reason.code)}</li>`)}</ul>
@@ -302,4 +308,11 @@ export function renderContact(h: ResultViewHost) {
     <div class="actions bar">
       <wr-button size="large" variant="secondary" @click=${() => h.back()}>${l.t('nav.back')}</wr-button>
     </div>`
+}
+
+/** The application: its element and words load when the resident chooses to apply. */
+let application: typeof import('../application/screener-view.js') | undefined
+export function renderApply(h: ResultViewHost) {
+  if (!application) return (void import('../application/screener-view.js').then((m) => ((application = m), (h.host as HTMLElement & { requestUpdate(): void }).requestUpdate())), nothing)
+  return application.renderApplication(h)
 }

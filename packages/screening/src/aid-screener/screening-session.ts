@@ -9,7 +9,7 @@ export interface Answer {
 }
 
 /** The screener's pages: the start page, a question, and the pages after the questions. */
-export type ScreeningView = 'start' | 'question' | 'other' | 'result' | 'consent' | 'saved' | 'contact'
+export type ScreeningView = 'start' | 'question' | 'other' | 'result' | 'consent' | 'saved' | 'contact' | 'apply'
 
 /** The pages in the lazily loaded chunk (result-view.ts). */
 export type LaterView = Exclude<ScreeningView, 'start' | 'question'>
@@ -202,7 +202,7 @@ export class ScreeningSession {
   /** Back: from contact or consent to the page before, else the previous question, else the start page. */
   goBack(): void {
     this.typing = false
-    if (this.view === 'contact') {
+    if (this.view === 'contact' || this.view === 'apply') {
       this.view = 'result'
     } else if (this.view === 'consent') {
       this.view = this.facts.problem === 'other' && this.consentFrom === 'other' ? 'other' : 'result'
