@@ -1,7 +1,7 @@
 import i18next, { type i18n as I18n, type TOptions } from 'i18next'
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import { LANGUAGE_INFO } from './languages.js'
-import { formatNumber } from './shanghai-time.js'
+import { formatNumber, useCalendarWords } from './shanghai-time.js'
 
 /**
  * Languages Workroom ships, in the language switch's order. zh-Hans is primary, complete and the
@@ -58,19 +58,39 @@ export function normalizeLanguage(tag: string | null | undefined): Language | un
   return undefined
 }
 
-/** Loads every registered namespace for a language (once). */
+const extras = new Map<Language, Promise<void>>()
+/** Tibetan, Uyghur: calendar words, their formatter and the web font, loaded the first time the language is used. */
+function loadExtras(lang: Language): Promise<void> {
+  const { intl, font } = LANGUAGE_INFO[lang]
+  let p = extras.get(lang)
+  if (!p) {
+    p =
+      intl && !font
+        ? Promise.resolve()
+        : import('./language-extras.js').then(async (m) => {
+            const words = await m.prepareLanguage(i18n, lang, font, !intl)
+            if (words) useCalendarWords(words)
+            emitChange()
+          })
+    extras.set(lang, p)
+  }
+  return p
+}
+
+/** Loads every registered namespace for a language (once), its calendar words, and starts its font. */
 export function loadLanguage(lang: Language): Promise<void> {
+  const calendar = loadExtras(lang)
   const pending = lazy.get(lang)
-  if (!pending || pending.size === 0) return Promise.resolve()
+  if (!pending || pending.size === 0) return calendar
   const key = `${lang}:${[...pending.keys()].join(',')}`
   let p = loading.get(key)
   if (!p) {
     p = Promise.all(
-      [...pending.entries()].map(async ([ns, load]) => {
+      [calendar, ...[...pending.entries()].map(async ([ns, load]) => {
         const mod = (await load()) as { default?: Resources } & Resources
         i18n.addResourceBundle(lang, ns, (mod.default ?? mod) as Resources, true, true)
         pending.delete(ns)
-      }),
+      })],
     ).then(() => {
       loading.delete(key)
       emitChange()
@@ -140,7 +160,7 @@ export class LocalizeController implements ReactiveController {
   hostUpdate(): void {
     this.lang = resolveLanguage(this.host)
     this.dir = LANGUAGE_INFO[this.lang].dir
-    if (lazy.get(this.lang)?.size) void loadLanguage(this.lang)
+    if (lazy.get(this.lang)?.size || !extras.has(this.lang)) void loadLanguage(this.lang)
   }
 
   /** Translates `key` in this element's namespace; `other:key` reaches another namespace. */

@@ -2,7 +2,8 @@ import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { i18n, LANGUAGES, normalizeLanguage } from '../../../packages/core/src/i18n.ts'
 import { LANGUAGE_INFO, REVIEW_STATUS } from '../../../packages/core/src/languages.ts'
-import { formatNumber, formatShanghai } from '../../../packages/core/src/shanghai-time.ts'
+import { formatNumber, formatShanghai, useCalendarWords } from '../../../packages/core/src/shanghai-time.ts'
+import { calendarWords } from '../../../packages/core/src/calendar-words.ts'
 import '../../../packages/core/src/translations.ts'
 
 // A stand-in language bundle: month names that are plainly not English or Chinese, so a test sees
@@ -43,6 +44,7 @@ describe('language registry', () => {
 describe('dates and numbers where Intl has no data', () => {
   const ms = Date.parse('2026-03-03T07:30:05+08:00') // a Tuesday, Beijing time
   i18n.addResourceBundle('ug', 'core', FIXTURE, true, true)
+  useCalendarWords(calendarWords(i18n))
 
   it('takes month and weekday names from our strings, not English', () => {
     assert.equal(formatShanghai(ms, 'ug', { weekday: 'long', month: 'long', day: 'numeric' }), 'M3/3 (W2)')
