@@ -91,6 +91,7 @@ export class WrKioskApp extends WrElement {
       }
       main > * { flex: none; }
       main > .back ~ * { flex: 1 0 auto; }
+      .back .flip { display: inline-block; }
       @media (max-width: 640px) {
         header { padding: ${token('space-2')} ${token('space-3')}; gap: ${token('space-2')}; }
         .brand { font-size: ${fontSize(1)}; flex-basis: 100%; }
@@ -363,7 +364,7 @@ export class WrKioskApp extends WrElement {
   }
 
   private renderBack() {
-    return html`<div class="back"><button type="button" @click=${this.backHome}>← ${this.l.t('back')}</button></div>`
+    return html`<div class="back"><button type="button" @click=${this.backHome}><span class="flip" aria-hidden="true">←</span> ${this.l.t('back')}</button></div>`
   }
 
   /** Everything the screen shows, in order (the whole-screen read-aloud in the header). */

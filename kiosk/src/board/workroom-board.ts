@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit'
 import { property } from 'lit/decorators.js'
-import { LocalizeController, WrElement } from '@workroom/core'
+import { LocalizeController, WrElement, ltrText } from '@workroom/core'
 import './translations.js'
 import type { Localized, WorkroomConfig, Whereabouts } from '../config.js'
 import {
@@ -274,7 +274,7 @@ export class WrWorkroomBoard extends WrElement {
   }
 
   private timeText(from?: string, to?: string): string {
-    if (from && to) return this.l.t('where.range', { from, to })
+    if (from && to) return ltrText(this.l.t('where.range', { from, to }))
     if (from) return this.l.t('where.from', { from })
     if (to) return this.l.t('where.to', { to })
     return ''
@@ -319,7 +319,7 @@ export class WrWorkroomBoard extends WrElement {
   private openingTodayText(data: BoardData): string {
     if (!data.openingToday.length) return this.l.t('hours.closedToday')
     return listOf(
-      data.openingToday.map((t) => this.l.t('where.range', { from: t.open, to: t.close })),
+      data.openingToday.map((t) => ltrText(this.l.t('where.range', { from: t.open, to: t.close }))),
       this.language,
     )
   }
@@ -327,7 +327,7 @@ export class WrWorkroomBoard extends WrElement {
   /** "周一至周五 08:30–12:00和14:30–17:30". */
   private openingLine(g: OpeningGroup): string {
     const times = listOf(
-      g.times.map((t) => this.l.t('where.range', { from: t.open, to: t.close })),
+      g.times.map((t) => ltrText(this.l.t('where.range', { from: t.open, to: t.close }))),
       this.language,
     )
     return this.l.t('hours.line', { days: this.weekdaysText(g.weekdays), times })

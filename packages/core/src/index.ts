@@ -1,6 +1,7 @@
 export * from './tokens.js'
 export * from './i18n.js'
 export * from './languages.js'
+export { ltr, ltrText, timeRange } from './bidi.js'
 export * from './element.js'
 export * from './session.js'
 export * from './storage.js'

@@ -130,11 +130,13 @@ export const baseStyles = css`
    * Scripts with their own needs, on the host (a page in that language) and on an element's root
    * box (lang from the LocalizeController). Tibetan stacks letters vertically: larger type, taller
    * lines; its lines break after the tsheg by default, so nothing here (or anywhere) sets
-   * word-break: break-all, which would cut syllables apart. The web fonts load only when chosen (fonts.ts).
+   * word-break to break-all, which would cut syllables apart. The web fonts load only when chosen (fonts.ts).
    */
   :host(:lang(bo)), [lang='bo'] { ${unsafeCSS(declarations(SCRIPT_TOKENS.bo))} }
   :host(:lang(ug)), [lang='ug'] { ${unsafeCSS(declarations(SCRIPT_TOKENS.ug))} }
-  [lang='bo'], [lang='ug'] { font-family: ${token('font-family')}; font-size: ${fontSize(1)}; line-height: ${token('line-height')}; }
+  /* Arrows that point back or forward turn round in right-to-left Uyghur. */
+  .flip:dir(rtl) { transform: scaleX(-1); }
+  [lang='bo'], [lang='ug'] { font-family: ${token('font-family')}; line-height: ${token('line-height')}; }
   :host([elder]) { ${unsafeCSS(declarations(ELDER_TOKENS))} }
   :host([kiosk]) { ${unsafeCSS(declarations(KIOSK_TOKENS))} touch-action: manipulation; }
   :host([kiosk][elder]) { --wr-target-min: 48px; --wr-target-primary: 60px; }

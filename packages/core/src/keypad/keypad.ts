@@ -181,7 +181,7 @@ export class WrKeypad extends WrElement {
         aria-label=${`${this.label}：${spoken}`}
       ><bdi dir="ltr">${this.value ? this.shown() : html`<span class="empty">${this.l.t('keypad.empty')}</span>`}</bdi></div>
       <p class="count" id="count" aria-live="polite">${this.l.t('keypad.count', { count: this.value.length, max: this.maxlength })}</p>
-      <div class="keys">
+      <div class="keys" dir="ltr">
         ${keys.map((k) => html`<button type="button" part="key" data-key=${k} @click=${() => this.press(k)}>${k}</button>`)}
         ${special
           ? html`<button type="button" part="key" data-key=${special} aria-label=${this.l.t(special === 'X' ? 'keypad.x' : 'keypad.point')} @click=${() => this.press(special)}>${special}</button>`

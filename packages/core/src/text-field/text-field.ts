@@ -116,6 +116,7 @@ export class WrTextField extends WrElement {
           name=${this.name}
           type=${numeric ? 'text' : this.type}
           inputmode=${numeric ? 'decimal' : this.type === 'tel' ? 'tel' : nothing}
+          dir=${numeric || this.type === 'tel' ? 'ltr' : nothing}
           autocomplete=${isKiosk(this) ? 'off' : this.autocomplete}
           spellcheck="false"
           maxlength=${this.maxlength ?? nothing}
