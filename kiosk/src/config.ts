@@ -49,6 +49,13 @@ export type HardshipFigure = z.infer<typeof HardshipFigure>
 /** Which figure each shipped region needs (or, for Zhongshan, may take to replace its published one). */
 export const REGION_FIGURE = { 'CN-NX': 'dibaoMonthly', 'CN-JS': 'minimumWageMonthly', 'CN-GD-ZS': 'disposableIncomeMonthly' } as const
 
+/** A county's reviewed strings for one language (see WorkroomConfig.translations). */
+export const TranslationOverride = z.object({
+  review: z.object({ by: name, on: isoDate }),
+  strings: z.record(z.string().check(z.regex(/^[a-z][a-z0-9-]*:[A-Za-z0-9_.-]+$/, own('translationKey'))), text),
+})
+export type TranslationOverride = z.infer<typeof TranslationOverride>
+
 export const OpeningHours = z.object({ weekdays: z.array(weekday).check(z.minLength(1)), open: hhmm, close: hhmm })
 
 /** Someone who works in or for the workroom (shown on the workroom board). */
@@ -122,8 +129,18 @@ export const WorkroomConfig = z.object({
       disposableIncomeMonthly: z.optional(HardshipFigure),
     }),
   ),
-  /** Languages offered on the language switch; the first is the default. */
+  /**
+   * Languages offered on the language switch (zh-Hans 中文, bo བོད་ཡིག Tibetan, ug ئۇيغۇرچە Uyghur,
+   * en English), in its order; the first is the default. Tibetan and Uyghur ship as drafts: see
+   * `translations` for a county's reviewed wording.
+   */
   languages: z.array(z.enum(LANGUAGES)).check(z.minLength(1)),
+  /**
+   * A county's own reviewed wording, per language, over the shipped strings: `strings` maps
+   * "namespace:key" (as in the locales/*.json files, e.g. "kiosk:welcome") to the text;
+   * `review` says who reviewed it and when (shown on the staff screen).
+   */
+  translations: z.optional(z.partialRecord(z.enum(LANGUAGES), TranslationOverride)),
   idle: z.object({
     idleSeconds: z.int().check(z.gte(20), z.lte(600)),
     warningSeconds: z.int().check(z.gte(20), z.lte(120)),

@@ -25,6 +25,7 @@ import {
   type UsageReport,
 } from './stats.js'
 import { staffScreenStyles } from './staff-screen.styles.js'
+import { renderLanguageReview } from './language-review.js'
 
 /** The booking provider as the staff screen uses it: the desk's contract, plus the local outbox when there is one. */
 export type StaffProvider = BookingProvider & {
@@ -431,7 +432,7 @@ export class WrStaffScreen extends WrElement {
         <button type="button" class="primary" @click=${this.exit}>${this.l.t('dash.exit')}</button>
         <button type="button" @click=${this.openStatement}>${this.l.t('dash.accessibility')}</button>
       </div>
-      ${this.renderBookings()} ${this.renderSync()} ${this.renderConfig()} ${this.renderHealth()} ${this.renderStats()}
+      ${this.renderBookings()} ${this.renderSync()} ${this.renderConfig()} ${renderLanguageReview(this.l, this.config ?? this.configState?.config)} ${this.renderHealth()} ${this.renderStats()}
     </div>`
   }
 

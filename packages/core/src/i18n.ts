@@ -90,6 +90,7 @@ export function loadLanguage(lang: Language): Promise<void> {
         const mod = (await load()) as { default?: Resources } & Resources
         i18n.addResourceBundle(lang, ns, (mod.default ?? mod) as Resources, true, true)
         pending.delete(ns)
+        applyOverrides(lang)
       })],
     ).then(() => {
       loading.delete(key)
@@ -98,6 +99,24 @@ export function loadLanguage(lang: Language): Promise<void> {
     loading.set(key, p)
   }
   return p
+}
+
+const overrides = new Map<string, Record<string, string>>() // lang → "ns:key" → text
+function applyOverrides(lang: string): void {
+  for (const [id, value] of Object.entries(overrides.get(lang) ?? {})) {
+    const at = id.indexOf(':')
+    i18n.addResource(lang, id.slice(0, at), id.slice(at + 1), value)
+  }
+}
+
+/**
+ * A county's own reviewed wording over the shipped strings of `lang` ("ns:key" → text), kept over
+ * namespaces that load later too. Replaces what was set before for that language.
+ */
+export function overrideTranslations(lang: Language, strings: Record<string, string>): void {
+  overrides.set(lang, strings)
+  applyOverrides(lang)
+  emitChange()
 }
 
 /** Switches every Workroom element on the page that has no `lang` of its own. */
