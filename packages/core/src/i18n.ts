@@ -1,7 +1,9 @@
 import i18next, { type i18n as I18n, type TOptions } from 'i18next'
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import { LANGUAGE_INFO } from './languages.js'
-import { formatNumber, useCalendarWords } from './shanghai-time.js'
+import { calendarWordsLoaded, useCalendarWords } from './calendar-state.js'
+
+export { useCalendarWords }
 
 /**
  * Languages Workroom ships, in the language switch's order. zh-Hans is primary, complete and the
@@ -58,6 +60,13 @@ export function normalizeLanguage(tag: string | null | undefined): Language | un
   return undefined
 }
 
+/** A number in the resident's language (figures in yuan, counts): separators from our strings where Intl has no data. */
+export function formatNumber(n: number, lang: string, options?: Intl.NumberFormatOptions): string {
+  const words = calendarWordsLoaded()
+  if (words?.hasWords(lang) && !(LANGUAGE_INFO as Record<string, { intl: boolean } | undefined>)[lang]?.intl) return words.ownNumber(n, lang, options)
+  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'zh-CN', options).format(n)
+}
+
 const extras = new Map<Language, Promise<void>>()
 /** Tibetan, Uyghur: calendar words, their formatter and the web font, loaded the first time the language is used. */
 function loadExtras(lang: Language): Promise<void> {
@@ -90,7 +99,6 @@ export function loadLanguage(lang: Language): Promise<void> {
         const mod = (await load()) as { default?: Resources } & Resources
         i18n.addResourceBundle(lang, ns, (mod.default ?? mod) as Resources, true, true)
         pending.delete(ns)
-        applyOverrides(lang)
       })],
     ).then(() => {
       loading.delete(key)
@@ -99,24 +107,6 @@ export function loadLanguage(lang: Language): Promise<void> {
     loading.set(key, p)
   }
   return p
-}
-
-const overrides = new Map<string, Record<string, string>>() // lang → "ns:key" → text
-function applyOverrides(lang: string): void {
-  for (const [id, value] of Object.entries(overrides.get(lang) ?? {})) {
-    const at = id.indexOf(':')
-    i18n.addResource(lang, id.slice(0, at), id.slice(at + 1), value)
-  }
-}
-
-/**
- * A county's own reviewed wording over the shipped strings of `lang` ("ns:key" → text), kept over
- * namespaces that load later too. Replaces what was set before for that language.
- */
-export function overrideTranslations(lang: Language, strings: Record<string, string>): void {
-  overrides.set(lang, strings)
-  applyOverrides(lang)
-  emitChange()
 }
 
 /** Switches every Workroom element on the page that has no `lang` of its own. */

@@ -4,7 +4,7 @@
 // has no data (it answers in English), from the month and weekday names in core's own strings
 // (locales/calendar/<lang>.json, with calendar-words.ts: both load with the language).
 import { LANGUAGE_INFO } from './languages.js'
-import type { CalendarWords } from './calendar-words.js'
+import { calendarWordsLoaded } from './calendar-state.js'
 
 /** What callers use of Intl.DateTimeFormat. */
 export interface DateFormatter {
@@ -25,6 +25,7 @@ export function shanghaiFormat(lang: string, options: Intl.DateTimeFormatOptions
   let f = cache.get(key)
   if (!f) {
     // Until a language's words have loaded (loadLanguage does that), Chinese: never English.
+    const words = calendarWordsLoaded()
     if (!hasIntl(lang) && !words?.hasWords(lang)) return shanghaiFormat('zh-Hans', options)
     f = hasIntl(lang) ? new Intl.DateTimeFormat(LOCALE[lang] ?? lang, { timeZone: 'Asia/Shanghai', ...options }) : words!.ownFormat(lang, options)
     cache.set(key, f)
@@ -36,16 +37,3 @@ export function shanghaiFormat(lang: string, options: Intl.DateTimeFormatOptions
 export function formatShanghai(ms: number, lang: string, options: Intl.DateTimeFormatOptions): string {
   return shanghaiFormat(lang, options).format(ms)
 }
-
-/** A number in the resident's language (figures in yuan, counts): grouping and digits from our strings where Intl has none. */
-export function formatNumber(n: number, lang: string, options?: Intl.NumberFormatOptions): string {
-  if (hasIntl(lang) || !words?.hasWords(lang)) return new Intl.NumberFormat(LOCALE[lang] ?? 'zh-CN', options).format(n)
-  return words.ownNumber(n, lang, options)
-}
-
-let words: CalendarWords | undefined
-/** Called by loadLanguage once the formatter for languages without Intl data has loaded. */
-export function useCalendarWords(w: CalendarWords): void {
-  words = w
-}
-

@@ -1,8 +1,8 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { i18n, LANGUAGES, normalizeLanguage } from '../../../packages/core/src/i18n.ts'
+import { formatNumber, i18n, LANGUAGES, normalizeLanguage, useCalendarWords } from '../../../packages/core/src/i18n.ts'
 import { LANGUAGE_INFO, REVIEW_STATUS } from '../../../packages/core/src/languages.ts'
-import { formatNumber, formatShanghai, useCalendarWords } from '../../../packages/core/src/shanghai-time.ts'
+import { formatShanghai } from '../../../packages/core/src/shanghai-time.ts'
 import { calendarWords } from '../../../packages/core/src/calendar-words.ts'
 import '../../../packages/core/src/translations.ts'
 
