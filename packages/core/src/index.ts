@@ -1,5 +1,6 @@
 export * from './tokens.js'
 export * from './i18n.js'
+export * from './languages.js'
 export * from './element.js'
 export * from './session.js'
 export * from './storage.js'
