@@ -22,6 +22,7 @@ const json = (m: { default: unknown }): PackText => m.default as PackText
  */
 const TEXT: Partial<Record<Exclude<Lang, 'zh-Hans'>, () => Promise<{ default: unknown }>>> = {
   en: () => import('./packs/national.text.en.json', { with: { type: 'json' } }),
+  ug: () => import('./packs/national.text.ug.json', { with: { type: 'json' } }),
 }
 
 /**
