@@ -1,17 +1,17 @@
 import { registerTranslations } from '@workroom/core'
 import zhHans from './locales/zh-Hans.json' with { type: 'json' }
 
-const json = <T>(m: { default: T }): T => m.default
+type Part = { default: Record<string, unknown> }
 
 registerTranslations('screening', {
   'zh-Hans': zhHans,
   en: () => import('./locales/en.json', { with: { type: 'json' } }),
-  // Uyghur brings the questions' and results' words with the start page's (Chinese and English load
-  // those parts with the engine and the result pages): a resident who chose it needs all of them.
+  // Uyghur comes as one chunk: the start page's words with the questions' and the results' (the
+  // Chinese and English parts travel with the engine and the result pages).
   ug: () =>
-    Promise.all([
-      import('./locales/ug.json', { with: { type: 'json' } }).then(json),
-      import('./locales/questions/ug.json', { with: { type: 'json' } }).then(json),
-      import('./locales/results/ug.json', { with: { type: 'json' } }).then(json),
-    ]).then(([start, questions, results]) => ({ ...start, ...questions, ...results })),
+    Promise.all<Part>([
+      import('./locales/ug.json', { with: { type: 'json' } }),
+      import('./locales/questions/ug.json', { with: { type: 'json' } }),
+      import('./locales/results/ug.json', { with: { type: 'json' } }),
+    ]).then((parts) => Object.assign({}, ...parts.map((p) => p.default))),
 })
