@@ -2,16 +2,23 @@ import { registerTranslations } from '@workroom/core'
 import zhHans from './locales/zh-Hans.json' with { type: 'json' }
 
 type Part = { default: Record<string, unknown> }
+const parts = (loads: Promise<Part>[]) => Promise.all(loads).then((all) => Object.assign({}, ...all.map((p) => p.default)))
 
 registerTranslations('screening', {
   'zh-Hans': zhHans,
   en: () => import('./locales/en.json', { with: { type: 'json' } }),
-  // Tibetan comes as one chunk: the start page's words with the questions' and the results' (the
-  // Chinese and English parts travel with the engine and the result pages).
+  // Tibetan and Uyghur each come as one chunk: the start page's words with the questions' and the
+  // results' (the Chinese and English parts travel with the engine and the result pages).
   bo: () =>
-    Promise.all<Part>([
+    parts([
       import('./locales/bo.json', { with: { type: 'json' } }),
       import('./locales/questions/bo.json', { with: { type: 'json' } }),
       import('./locales/results/bo.json', { with: { type: 'json' } }),
-    ]).then((parts) => Object.assign({}, ...parts.map((p) => p.default))),
+    ]),
+  ug: () =>
+    parts([
+      import('./locales/ug.json', { with: { type: 'json' } }),
+      import('./locales/questions/ug.json', { with: { type: 'json' } }),
+      import('./locales/results/ug.json', { with: { type: 'json' } }),
+    ]),
 })
