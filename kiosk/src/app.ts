@@ -255,7 +255,7 @@ export class WrKioskApp extends WrElement {
           ${this.elder ? this.l.t('elderOn') : this.l.t('elderOff')}
         </button>
         <wr-read-aloud class="read-screen" pausable subject=${this.l.t('readScreen')} .source=${this.screenWords}></wr-read-aloud>
-        <wr-language-switch class="langs" compact languages=${languages.join(' ')} @wr-language-change=${this.onLanguageChange}></wr-language-switch>
+        <wr-language-switch class="langs" compact label=${this.l.t('language')} languages=${languages.join(' ')} @wr-language-change=${this.onLanguageChange}></wr-language-switch>
         ${this.screen === 'attract'
           ? nothing
           : html`<button class="switch clear" type="button" @click=${this.clearAndExit}>

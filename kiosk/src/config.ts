@@ -52,7 +52,7 @@ export const REGION_FIGURE = { 'CN-NX': 'dibaoMonthly', 'CN-JS': 'minimumWageMon
 /** A county's reviewed strings for one language (see WorkroomConfig.translations). */
 export const TranslationOverride = z.object({
   review: z.object({ by: name, on: isoDate }),
-  strings: z.record(z.string().check(z.regex(/^[a-z][a-z0-9-]*:[A-Za-z0-9_.-]+$/, own('translationKey'))), text),
+  strings: z.record(z.string().check(z.regex(/^[a-z][a-z0-9-]*:[A-Za-z0-9_.-]+$/, own('format'))), text),
 })
 export type TranslationOverride = z.infer<typeof TranslationOverride>
 

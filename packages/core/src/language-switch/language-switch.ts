@@ -42,6 +42,8 @@ export class WrLanguageSwitch extends WrElement {
 
   /** The languages offered, space-separated, in order (a kiosk's `languages` config); default all shipped. */
   @property() languages = LANGUAGES.join(' ')
+  /** What the group of buttons is called for screen readers, in the host's words (the kiosk: 语言). */
+  @property() label = ''
   /** On narrow screens show only the languages one can switch to (the current one is what the screen speaks). */
   @property({ type: Boolean, reflect: true }) compact = false
 
@@ -70,7 +72,7 @@ export class WrLanguageSwitch extends WrElement {
     const offered = this.offered
     if (offered.length < 2) return nothing
     const current = this.l.lang
-    return html`<div class="langs" part="base" role="group" lang=${current} dir=${this.l.dir} aria-label=${this.l.t('language.label')}>
+    return html`<div class="langs" part="base" role="group" lang=${current} dir=${this.l.dir} aria-label=${this.label || nothing}>
       ${offered.map(
         (code) => html`<button part="button" type="button" lang=${code} dir=${LANGUAGE_INFO[code].dir} aria-pressed=${code === current ? 'true' : 'false'} @click=${() => void this.choose(code)}>
           ${LANGUAGE_INFO[code].name}
