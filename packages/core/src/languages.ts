@@ -1,6 +1,6 @@
 // The language registry: one JSON file (languages.json) a county or reviewer can update, read here
 // with types. Element code asks `languageInfo(lang)`; staff screens and docs read `reviewStatus`.
-import { languages as table, review as reviews } from './languages.json' with { type: 'json' }
+import registry from './languages.json' with { type: 'json' }
 
 export interface LanguageInfo {
   /** The language's name in its own script, as the language switch shows it. */
@@ -17,5 +17,5 @@ export interface LanguageInfo {
 /** Who checked a language's text, and when. `source` is the text everything else is translated from. */
 export type ReviewStatus = { status: 'source' } | { status: 'draft' } | { status: 'reviewed'; by: string; on: string }
 
-export const LANGUAGE_INFO = table as Record<keyof typeof table, LanguageInfo>
-export const REVIEW_STATUS = reviews as Record<keyof typeof table, ReviewStatus>
+export const LANGUAGE_INFO = registry.languages as Record<keyof typeof registry.languages, LanguageInfo>
+export const REVIEW_STATUS = registry.review as Record<keyof typeof registry.languages, ReviewStatus>
