@@ -298,7 +298,8 @@ export class WrWorkroomBoard extends WrElement {
   /** The next session in lines: when, who, where; or plainly that there is none. */
   private sessionLines(data: BoardData, s: AdviserSession | undefined): string[] {
     if (!s) return [this.l.t('adviser.none')]
-    const when = this.l.t('adviser.when', { day: this.day(s.date, data), from: s.start, to: s.end })
+    // The range is isolated left to right as a whole (opened before the start, closed after the end), so it reads start → end in Uyghur.
+    const when = this.l.t('adviser.when', { day: this.day(s.date, data), from: `\u2066${s.start}`, to: `${s.end}\u2069` })
     return [
       when,
       ...(s.ongoing ? [this.l.t('adviser.ongoing', { to: s.end })] : []),

@@ -7,9 +7,9 @@ import { html, type TemplateResult } from 'lit'
 const LRI = '\u2066'
 const PDI = '\u2069'
 
-/** `value` isolated left to right, for a Lit template position. */
+/** `value` isolated left to right, for a Lit template position; kept on one line (a time range never breaks at its dash). */
 export function ltr(value: string | number): TemplateResult {
-  return html`<bdi dir="ltr">${value}</bdi>`
+  return html`<bdi dir="ltr" class="wr-ltr">${value}</bdi>`
 }
 
 /** `value` isolated left to right inside a plain string (a translation's placeholder, a label). */

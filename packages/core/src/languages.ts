@@ -1,5 +1,7 @@
 // The language registry: one JSON file (languages.json) a county or reviewer can update, read here
-// with types. Element code asks `languageInfo(lang)`; staff screens and docs read `reviewStatus`.
+// with types. Element code reads LANGUAGE_INFO; the staff screen and docs/languages.md read
+// REVIEW_STATUS. A reviewer who has checked a language sets its `review` entry to
+// { "status": "reviewed", "by": "name, organisation", "on": "YYYY-MM-DD" }.
 import registry from './languages.json' with { type: 'json' }
 
 export interface LanguageInfo {

@@ -136,6 +136,7 @@ export const baseStyles = css`
   :host(:lang(ug)), [lang='ug'] { ${unsafeCSS(declarations(SCRIPT_TOKENS.ug))} }
   /* Arrows that point back or forward turn round in right-to-left Uyghur. */
   .flip:dir(rtl) { transform: scaleX(-1); }
+  .wr-ltr { white-space: nowrap; }
   [lang='bo'], [lang='ug'] { font-family: ${token('font-family')}; line-height: ${token('line-height')}; }
   :host([elder]) { ${unsafeCSS(declarations(ELDER_TOKENS))} }
   :host([kiosk]) { ${unsafeCSS(declarations(KIOSK_TOKENS))} touch-action: manipulation; }
