@@ -62,7 +62,7 @@ export class WrKioskApp extends WrElement {
     ...WrElement.styles,
     css`
       :host { display: flex; flex-direction: column; min-height: 100vh; min-height: 100dvh; background: ${token('color-surface')}; }
-      .skip { position: absolute; top: -9999px; inset-inline-start: 0; border: 0; font: inherit; color: ${token('color-primary')}; text-decoration: underline; cursor: pointer; }
+      .skip { position: absolute; inset-inline-start: -9999px; border: 0; font: inherit; color: ${token('color-primary')}; text-decoration: underline; cursor: pointer; }
       .skip:focus { inset-inline-start: ${token('space-4')}; top: ${token('space-4')}; z-index: 10; background: ${token('color-background')}; padding: ${token('space-3')}; }
       header {
         display: flex; flex-wrap: wrap; align-items: center; gap: ${token('target-gap')};
