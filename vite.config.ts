@@ -68,6 +68,8 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./dist/kiosk', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
+    // Fonts stay files (the language switch's tiny name fonts too): the kiosk's CSP has no font-src data:.
+    assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
   },
   preview: { port: 4173 },
   plugins: [

@@ -10,7 +10,8 @@ const manifests = import.meta.glob<object>('../custom-elements.json', { eager: t
 const manifest = Object.values(manifests)[0]
 if (manifest) setCustomElementsManifest(manifest)
 
-type Lang = 'zh-Hans' | 'en'
+type Lang = 'zh-Hans' | 'bo' | 'ug' | 'en'
+const LANGS: Lang[] = ['zh-Hans', 'bo', 'ug', 'en']
 
 /** Switches the shared i18n instance; stories keep rendering if core cannot load. */
 async function applyLanguage(lang: Lang): Promise<void> {
@@ -35,6 +36,8 @@ const preview: Preview = {
         icon: 'globe',
         items: [
           { value: 'zh-Hans', title: '中文' },
+          { value: 'bo', title: 'བོད་ཡིག Tibetan' },
+          { value: 'ug', title: 'ئۇيغۇرچە Uyghur' },
           { value: 'en', title: 'English' },
         ],
         dynamicTitle: true,
@@ -56,9 +59,9 @@ const preview: Preview = {
   initialGlobals: { lang: 'zh-Hans', elder: 'off' },
   decorators: [
     (story, { globals }) => {
-      const lang: Lang = globals.lang === 'en' ? 'en' : 'zh-Hans'
+      const lang: Lang = LANGS.includes(globals.lang as Lang) ? (globals.lang as Lang) : 'zh-Hans'
       void applyLanguage(lang)
-      return html`<div lang=${lang} ?elder=${globals.elder === 'on'}>${story()}</div>`
+      return html`<div lang=${lang} dir=${lang === 'ug' ? 'rtl' : 'ltr'} ?elder=${globals.elder === 'on'}>${story()}</div>`
     },
   ],
 }

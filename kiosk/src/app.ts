@@ -10,12 +10,15 @@ import {
   setLanguage,
   token,
   DEFAULT_LANGUAGE,
+  LANGUAGE_INFO,
+  type LanguageChangeDetail,
   type Language,
 } from '@workroom/core'
 import kioskPackage from '../package.json' with { type: 'json' }
 import { localize } from '@workroom/core/localized'
 import { loadPictures, picture } from '@workroom/core/illustrations'
 import './translations.js'
+import '@workroom/core/define/language-switch'
 import './board/define.js'
 import type { WorkroomConfig } from './config.js'
 import { checkForUpdate, type ConfigState } from './config-store.js'
@@ -73,7 +76,7 @@ export class WrKioskApp extends WrElement {
       /* The header's buttons are wr-buttons drawn for the blue bar: outlined in white, white when on. */
       .switch::part(base) { border-color: ${token('color-on-primary')}; background: transparent; color: ${token('color-on-primary')}; }
       .switch[pressed='true']::part(base) { background: ${token('color-on-primary')}; color: ${token('color-primary')}; }
-      .langs { display: flex; gap: ${token('space-2')}; border: 0; margin: 0; padding: 0; }
+      .langs { --wr-language-switch-color: ${token('color-on-primary')}; --wr-language-switch-pressed-color: ${token('color-primary')}; }
       /* Finishing (wipe and start over) is calm, not an alarm: it must not look like 快速离开 (leave
          now, for someone at risk), which is red with its own words. */
       .clear::part(base) { background: ${token('color-background')}; color: ${token('color-primary')}; border-color: ${token('color-background')}; }
@@ -86,14 +89,14 @@ export class WrKioskApp extends WrElement {
       }
       main > * { flex: none; }
       main > .back ~ * { flex: 1 0 auto; }
+      .back .flip { display: inline-block; }
       @media (max-width: 640px) {
         header { padding: ${token('space-2')} ${token('space-3')}; gap: ${token('space-2')}; }
         .brand { font-size: ${fontSize(1)}; flex-basis: 100%; }
         .brand svg { width: 1.5em; height: 1.5em; }
         .brand small { display: none; }
         .switch::part(base) { padding: ${token('space-1')} ${token('space-3')}; font-size: ${fontSize(0)}; }
-        /* One language button: the other language (the current one is shown by the screen itself). */
-        .langs .switch[pressed='true'] { display: none; }
+        .langs { font-size: ${fontSize(0)}; }
         main { padding: ${token('space-4')} ${token('space-3')}; }
         h1 { font-size: ${fontSize(3)}; }
         .hint { margin-bottom: ${token('space-4')}; }
@@ -228,7 +231,7 @@ export class WrKioskApp extends WrElement {
     const languages = config?.languages ?? ['zh-Hans', 'en']
     return html`
       <button class="skip" type="button" @click=${this.skipToMain}>${this.l.t('skip')}</button>
-      <header part="header">
+      <header part="header" lang=${lang} dir=${this.l.dir}>
         <div class="brand">
           <svg viewBox="0 0 24 24" aria-hidden="true">${scalesIcon}</svg>
           <span>${config ? this.text(config.workroom.name) : this.l.t('fallbackName')}${config
@@ -239,22 +242,14 @@ export class WrKioskApp extends WrElement {
           ${this.elder ? this.l.t('elderOn') : this.l.t('elderOff')}
         </wr-button>
         <wr-read-aloud class="read-screen" pausable subject=${this.l.t('readScreen')} .source=${this.screenWords}></wr-read-aloud>
-        ${languages.length > 1
-          ? html`<div class="langs" role="group" aria-label=${this.l.t('language')}>
-              ${languages.map(
-                (code) => html`<wr-button class="switch" variant="secondary" lang=${code} pressed=${code === lang ? 'true' : 'false'} @click=${() => this.chooseLanguage(code)}>
-                  ${code === 'zh-Hans' ? '中文' : 'English'}
-                </wr-button>`,
-              )}
-            </div>`
-          : nothing}
+        <wr-language-switch class="langs" compact label=${this.l.t('language')} languages=${languages.join(' ')} @wr-language-change=${this.onLanguageChange}></wr-language-switch>
         ${this.screen === 'attract'
           ? nothing
           : html`<wr-button class="switch clear" variant="secondary" @click=${this.clearAndExit}>
               <svg slot="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M5 12l5 5L20 7" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/></svg>${this.l.t('clearExit')}
             </wr-button>`}
       </header>
-      <main id="main" part="main" lang=${lang}>
+      <main id="main" part="main" lang=${lang} dir=${this.l.dir}>
         ${!config && this.configState.problems.length
           ? html`<div class="notice" role="alert">
               ${this.l.t('configProblem', { problems: '' })}
@@ -263,7 +258,7 @@ export class WrKioskApp extends WrElement {
           : nothing}
         ${this.renderScreen(feature)}
       </main>
-      <footer>${config ? html`${this.text(config.workroom.address)} · ` : nothing}12348 ·
+      <footer lang=${lang} dir=${this.l.dir}>${config ? html`${this.text(config.workroom.address)} · ` : nothing}12348 ·
         <wr-button variant="quiet" class="statement" @click=${() => void this.go('accessibility')}>${this.l.t('accessibility')}</wr-button></footer>
       <div class="visually-hidden" role="status" aria-live="polite">${this.notice}</div>
       <wr-timeout-warning
@@ -356,7 +351,7 @@ export class WrKioskApp extends WrElement {
   }
 
   private renderBack() {
-    return html`<div class="back"><wr-button variant="secondary" @click=${this.backHome}>← ${this.l.t('back')}</wr-button></div>`
+    return html`<div class="back"><wr-button variant="secondary" @click=${this.backHome}><span class="flip" aria-hidden="true">←</span> ${this.l.t('back')}</wr-button></div>`
   }
 
   /** Everything the screen shows, in order (the whole-screen read-aloud in the header). */
@@ -556,8 +551,14 @@ export class WrKioskApp extends WrElement {
     this.elder = !this.elder
   }
 
+  private readonly onLanguageChange = (e: CustomEvent<LanguageChangeDetail>): void => {
+    e.preventDefault()
+    void this.chooseLanguage(e.detail.lang)
+  }
+
   private async chooseLanguage(code: Language): Promise<void> {
     document.documentElement.lang = code
+    document.documentElement.dir = LANGUAGE_INFO[code].dir
     await setLanguage(code)
   }
 
@@ -569,9 +570,7 @@ export class WrKioskApp extends WrElement {
   protected override async resetState(): Promise<void> {
     this.handover = undefined
     this.elder = false
-    const lang = this.config?.languages[0] ?? DEFAULT_LANGUAGE
-    document.documentElement.lang = lang
-    await setLanguage(lang)
+    await this.chooseLanguage(this.config?.languages[0] ?? DEFAULT_LANGUAGE)
     // Replace history so Back cannot return to what the last person saw.
     history.replaceState(null, '', location.pathname)
     await this.rest()

@@ -1,5 +1,5 @@
 import '@workroom/core/define'
-import { defineElement } from '@workroom/core'
+import { defineElement, overrideTranslations, type Language } from '@workroom/core'
 import { WrKioskApp } from './app.js'
 import { startConfig } from './config-store.js'
 import { loadContent } from './content-store.js'
@@ -19,6 +19,7 @@ function applyToPage(config: WorkroomConfig | undefined): void {
   if (!config) return
   document.title = config.workroom.name['zh-Hans']
   document.documentElement.dataset.paper = config.printer.enabled ? config.printer.paper : 'A4'
+  for (const [lang, override] of Object.entries(config.translations ?? {})) overrideTranslations(lang as Language, override.strings)
 }
 
 const state = await startConfig(new URL('workroom.json', document.baseURI).href)

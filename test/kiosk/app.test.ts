@@ -14,7 +14,9 @@ defineElement('wr-kiosk-app', WrKioskApp)
 
 const root = (el: WrKioskApp): ShadowRoot => el.shadowRoot!
 const button = (el: WrKioskApp, text: string): HTMLElement =>
-  [...root(el).querySelectorAll<HTMLElement>('button, wr-button')].find((b) => b.textContent!.trim().startsWith(text))!
+  [...root(el).querySelectorAll<HTMLElement>('button, wr-button'), ...(root(el).querySelector('wr-language-switch')?.shadowRoot?.querySelectorAll<HTMLElement>('button') ?? [])].find((b) =>
+    b.textContent!.trim().startsWith(text),
+  )!
 const h1 = (el: WrKioskApp): string => root(el).querySelector('h1')?.textContent?.trim() ?? ''
 
 function demoConfig(edit?: (c: Record<string, any>) => void): WorkroomConfig {

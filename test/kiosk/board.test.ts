@@ -27,7 +27,9 @@ const at = (date: string, hhmm = '10:00'): number => Date.parse(`${date}T${hhmm}
 const MONDAY = at('2026-11-23')
 
 const root = (el: WrWorkroomBoard): ShadowRoot => el.shadowRoot!
-const textOf = (el: WrWorkroomBoard): string => root(el).textContent!.replace(/\s+/g, ' ')
+// Time ranges are isolated left to right (U+2066 … U+2069, invisible) so they read start → end in Uyghur.
+const plain = (s: string): string => s.replace(/[\u2066-\u2069]/g, '')
+const textOf = (el: WrWorkroomBoard): string => plain(root(el).textContent!).replace(/\s+/g, ' ')
 const headings = (el: WrWorkroomBoard, sel: string): string[] => [...root(el).querySelectorAll(sel)].map((h) => h.textContent!.trim())
 
 async function board(config: WorkroomConfig, variant: 'panel' | 'page', now = MONDAY, attrs: { elder?: boolean; kiosk?: boolean } = {}): Promise<WrWorkroomBoard> {
@@ -207,7 +209,7 @@ describe('<wr-workroom-board>', () => {
 
   it('page: today, the coming week, the adviser, opening hours and the supervision phone', async () => {
     const el = await board(demoConfig(), 'page')
-    const section = (id: string) => root(el).querySelector(`[data-section="${id}"]`)!.textContent!.replace(/\s+/g, ' ')
+    const section = (id: string) => plain(root(el).querySelector(`[data-section="${id}"]`)!.textContent!).replace(/\s+/g, ' ')
     expect(section('today')).to.contain('周文书').and.contain('工作室值班').and.contain('李调解员')
     expect(section('upcoming')).to.contain('明天 11月24日 星期二').and.contain('09:00–11:30 工作室坐班').and.contain('西坪组入户走访')
     expect(section('adviser')).to.contain('明天 11月24日 星期二 09:00–11:30')
@@ -247,7 +249,7 @@ describe('<wr-workroom-board>', () => {
     config.board.whereabouts = [{ date: '2026-11-23', personId: 'nobody-here', where: { 'zh-Hans': '县里开会' }, from: '09:00', to: '12:00' }]
     config.board.procedures = []
     const el = await board(config, 'page')
-    expect(root(el).querySelector('[data-section="today"]')!.textContent).to.contain('工作人员').and.contain('09:00–12:00 县里开会')
+    expect(plain(root(el).querySelector('[data-section="today"]')!.textContent!)).to.contain('工作人员').and.contain('09:00–12:00 县里开会')
     expect(textOf(el)).to.contain('接下来 7 天还没有登记外出安排')
     expect(textOf(el)).to.contain('办事流程还没有贴出来')
     const empty = demoConfig()

@@ -187,8 +187,9 @@ export function boardData(config: WorkroomConfig, now: number): BoardData {
   }
 }
 
-/** A list in the language's own way: "甲、乙和丙" / "A, B and C". */
+/** A list in the language's own way: "甲、乙和丙" / "A, B and C"; Intl has no Tibetan or Uyghur lists, so a neutral ' · ' there. */
 export function listOf(items: readonly string[], lang: string): string {
+  if (lang === 'bo' || lang === 'ug') return items.join(' · ')
   return new Intl.ListFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { type: 'conjunction' }).format(items)
 }
 

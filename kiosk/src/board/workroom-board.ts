@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit'
 import { property } from 'lit/decorators.js'
-import { HeadingFocus, LocalizeController, WrElement } from '@workroom/core'
+import { HeadingFocus, LocalizeController, WrElement, ltrText } from '@workroom/core'
 import './translations.js'
 import type { Localized, WorkroomConfig, Whereabouts } from '../config.js'
 import {
@@ -277,7 +277,7 @@ export class WrWorkroomBoard extends WrElement {
   }
 
   private timeText(from?: string, to?: string): string {
-    if (from && to) return this.l.t('where.range', { from, to })
+    if (from && to) return ltrText(this.l.t('where.range', { from, to }))
     if (from) return this.l.t('where.from', { from })
     if (to) return this.l.t('where.to', { to })
     return ''
@@ -301,7 +301,8 @@ export class WrWorkroomBoard extends WrElement {
   /** The next session in lines: when, who, where; or plainly that there is none. */
   private sessionLines(data: BoardData, s: AdviserSession | undefined): string[] {
     if (!s) return [this.l.t('adviser.none')]
-    const when = this.l.t('adviser.when', { day: this.day(s.date, data), from: s.start, to: s.end })
+    // The range is isolated left to right as a whole (opened before the start, closed after the end), so it reads start → end in Uyghur.
+    const when = this.l.t('adviser.when', { day: this.day(s.date, data), from: `\u2066${s.start}`, to: `${s.end}\u2069` })
     return [
       when,
       ...(s.ongoing ? [this.l.t('adviser.ongoing', { to: s.end })] : []),
@@ -322,7 +323,7 @@ export class WrWorkroomBoard extends WrElement {
   private openingTodayText(data: BoardData): string {
     if (!data.openingToday.length) return this.l.t('hours.closedToday')
     return listOf(
-      data.openingToday.map((t) => this.l.t('where.range', { from: t.open, to: t.close })),
+      data.openingToday.map((t) => ltrText(this.l.t('where.range', { from: t.open, to: t.close }))),
       this.language,
     )
   }
@@ -330,7 +331,7 @@ export class WrWorkroomBoard extends WrElement {
   /** "周一至周五 08:30–12:00和14:30–17:30". */
   private openingLine(g: OpeningGroup): string {
     const times = listOf(
-      g.times.map((t) => this.l.t('where.range', { from: t.open, to: t.close })),
+      g.times.map((t) => ltrText(this.l.t('where.range', { from: t.open, to: t.close }))),
       this.language,
     )
     return this.l.t('hours.line', { days: this.weekdaysText(g.weekdays), times })

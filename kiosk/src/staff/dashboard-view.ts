@@ -6,6 +6,7 @@ import { describeProblem, type LocalizeController, type Problem } from '@workroo
 import type { ConfigState } from '../config-store.js'
 import type { StaffDashboard, StaffProvider } from './dashboard-data.js'
 import { renderStats, type UsageHost } from './usage-chart.js'
+import { renderLanguageReview } from './language-review.js'
 
 /** What the sections read from <wr-staff-screen>, and the intents they send back. */
 export interface DashboardHost extends UsageHost {
@@ -34,7 +35,7 @@ export function renderDashboard(h: DashboardHost) {
       <wr-button @click=${() => h.exit()}>${h.l.t('dash.exit')}</wr-button>
       <wr-button variant="secondary" @click=${() => h.openStatement()}>${h.l.t('dash.accessibility')}</wr-button>
     </div>
-    ${renderBookings(h)} ${renderSync(h)} ${renderConfig(h)} ${renderHealth(h)} ${renderStats(h)}
+    ${renderBookings(h)} ${renderSync(h)} ${renderConfig(h)} ${renderLanguageReview(h.l, h.config ?? h.configState?.config)} ${renderHealth(h)} ${renderStats(h)}
   </div>`
 }
 

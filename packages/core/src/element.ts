@@ -1,7 +1,8 @@
 import { LitElement, type PropertyValues } from 'lit'
 import { property } from 'lit/decorators.js'
 import { baseStyles } from './tokens.js'
-import { notifyLanguageAttributeChanged } from './i18n.js'
+import { notifyLanguageAttributeChanged, resolveLanguage } from './i18n.js'
+import { LANGUAGE_INFO } from './languages.js'
 import { onSessionReset, type ResetReason } from './session.js'
 
 /**
@@ -24,6 +25,11 @@ export class WrElement extends LitElement {
   @property({ reflect: true }) override lang!: string
 
   private unsubscribeReset?: () => void
+
+  constructor() {
+    super()
+    this.addController({ hostUpdated: () => markRoot(this) })
+  }
 
   override connectedCallback(): void {
     super.connectedCallback()
@@ -76,6 +82,24 @@ export const DEPRECATED_EVENTS: Readonly<Record<`wr-${string}`, `wr-${string}`>>
 }
 
 const OLD_NAMES = new Map(Object.entries(DEPRECATED_EVENTS).map(([old, name]) => [name, old]))
+
+// Roots whose lang/dir this module set (a template that binds its own keeps them).
+const marked = new WeakSet<Element>()
+/**
+ * Gives the element's outermost rendered box the language it speaks and that language's direction
+ * (dir="rtl" for Uyghur), so screen readers switch voice and layout mirrors, in every element,
+ * whether or not its template says so. A box whose template binds its own `lang` keeps it.
+ */
+function markRoot(el: WrElement): void {
+  let root = el.renderRoot instanceof ShadowRoot ? el.renderRoot.firstElementChild : null
+  while (root && (root.localName === 'style' || root.localName === 'link')) root = root.nextElementSibling
+  if (!root || (root.hasAttribute('lang') && !marked.has(root))) return
+  const lang = resolveLanguage(el)
+  if (root.getAttribute('lang') !== lang) root.setAttribute('lang', lang)
+  const dir = LANGUAGE_INFO[lang].dir
+  if (root.getAttribute('dir') !== dir) root.setAttribute('dir', dir)
+  marked.add(root)
+}
 
 /** Whether elder mode is on for `el`: its own attribute or any ancestor's, across shadow roots. */
 export function isElder(el: Element): boolean {

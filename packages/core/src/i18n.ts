@@ -1,8 +1,15 @@
 import i18next, { type i18n as I18n, type TOptions } from 'i18next'
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
+import { LANGUAGE_INFO } from './languages.js'
+import { calendarWordsLoaded, useCalendarWords } from './calendar-state.js'
 
-/** Languages Workroom ships complete. zh-Hans is primary and the fallback. */
-export const LANGUAGES = ['zh-Hans', 'en'] as const
+export { useCalendarWords }
+
+/**
+ * Languages Workroom ships, in the language switch's order. zh-Hans is primary, complete and the
+ * fallback; bo (Tibetan) and ug (Uyghur, right-to-left) load lazily; see languages.json.
+ */
+export const LANGUAGES = ['zh-Hans', 'bo', 'ug', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
 export const DEFAULT_LANGUAGE: Language = 'zh-Hans'
 
@@ -48,22 +55,51 @@ export function normalizeLanguage(tag: string | null | undefined): Language | un
   if (t === 'zh' || t.startsWith('zh-hans') || t === 'zh-cn' || t === 'zh-sg') return 'zh-Hans'
   if (t.startsWith('zh')) return 'zh-Hans' // traditional Chinese not shipped yet: simplified is closer than English
   if (t === 'en' || t.startsWith('en-')) return 'en'
+  if (t === 'bo' || t.startsWith('bo-')) return 'bo' // bo, bo-CN, bo-IN
+  if (t === 'ug' || t.startsWith('ug-')) return 'ug' // ug, ug-CN, ug-Arab, ug-Arab-CN
   return undefined
 }
 
-/** Loads every registered namespace for a language (once). */
+/** A number in the resident's language (figures in yuan, counts): separators from our strings where Intl has no data. */
+export function formatNumber(n: number, lang: string, options?: Intl.NumberFormatOptions): string {
+  const words = calendarWordsLoaded()
+  if (words?.hasWords(lang) && !(LANGUAGE_INFO as Record<string, { intl: boolean } | undefined>)[lang]?.intl) return words.ownNumber(n, lang, options)
+  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'zh-CN', options).format(n)
+}
+
+const extras = new Map<Language, Promise<void>>()
+/** Tibetan, Uyghur: calendar words, their formatter and the web font, loaded the first time the language is used. */
+function loadExtras(lang: Language): Promise<void> {
+  const { intl, font } = LANGUAGE_INFO[lang]
+  let p = extras.get(lang)
+  if (!p) {
+    p =
+      intl && !font
+        ? Promise.resolve()
+        : import('./language-extras.js').then(async (m) => {
+            const words = await m.prepareLanguage(i18n, lang, font, !intl)
+            if (words) useCalendarWords(words)
+            emitChange()
+          })
+    extras.set(lang, p)
+  }
+  return p
+}
+
+/** Loads every registered namespace for a language (once), its calendar words, and starts its font. */
 export function loadLanguage(lang: Language): Promise<void> {
+  const calendar = loadExtras(lang)
   const pending = lazy.get(lang)
-  if (!pending || pending.size === 0) return Promise.resolve()
+  if (!pending || pending.size === 0) return calendar
   const key = `${lang}:${[...pending.keys()].join(',')}`
   let p = loading.get(key)
   if (!p) {
     p = Promise.all(
-      [...pending.entries()].map(async ([ns, load]) => {
+      [calendar, ...[...pending.entries()].map(async ([ns, load]) => {
         const mod = (await load()) as { default?: Resources } & Resources
         i18n.addResourceBundle(lang, ns, (mod.default ?? mod) as Resources, true, true)
         pending.delete(ns)
-      }),
+      })],
     ).then(() => {
       loading.delete(key)
       emitChange()
@@ -132,8 +168,8 @@ export class LocalizeController implements ReactiveController {
 
   hostUpdate(): void {
     this.lang = resolveLanguage(this.host)
-    this.dir = i18n.dir(this.lang)
-    if (lazy.get(this.lang)?.size) void loadLanguage(this.lang)
+    this.dir = LANGUAGE_INFO[this.lang].dir
+    if (lazy.get(this.lang)?.size || !extras.has(this.lang)) void loadLanguage(this.lang)
   }
 
   /** Translates `key` in this element's namespace; `other:key` reaches another namespace. */
@@ -146,8 +182,8 @@ export class LocalizeController implements ReactiveController {
     return i18n.exists(key, { lng: this.lang, ns: this.ns })
   }
 
-  /** Formats a number for this language (figures in yuan, counts). */
+  /** Formats a number for this language (figures in yuan, counts); see formatNumber. */
   number(n: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.lang, options).format(n)
+    return formatNumber(n, this.lang, options)
   }
 }

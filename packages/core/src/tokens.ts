@@ -25,6 +25,8 @@ export const TOKENS = {
   'color-focus-outer': '#0b0c0c',
   'font-family': 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", sans-serif',
   'font-scale': '1',
+  /** Multiplies the type scale for scripts that need it (Tibetan 1.2, Uyghur 1.1; see SCRIPT_TOKENS). */
+  'script-scale': '1',
   'font-size-0': '15px',
   'font-size-1': '18px',
   'font-size-2': '21px',
@@ -70,6 +72,12 @@ export const ELDER_TOKENS: Partial<Record<TokenName, string>> = {
   'target-gap': '12px',
 }
 
+/** Tibetan and Uyghur: their web font first (system fonts for the rest), type and line height for the script. */
+export const SCRIPT_TOKENS = {
+  bo: { 'font-family': '"Noto Serif Tibetan", system-ui, sans-serif', 'script-scale': '1.2', 'line-height': '1.9' },
+  ug: { 'font-family': '"Noto Naskh Arabic", system-ui, sans-serif', 'script-scale': '1.1', 'line-height': '1.8' },
+} satisfies Record<string, Partial<Record<TokenName, string>>>
+
 /** Kiosk mode: every control at least 48×48 CSS px, 8 px apart. */
 export const KIOSK_TOKENS: Partial<Record<TokenName, string>> = {
   'target-min': '48px',
@@ -83,7 +91,7 @@ export function token(name: TokenName): CSSResult {
 
 /** A font size on the type scale, multiplied by the (elder) font scale. */
 export function fontSize(step: 0 | 1 | 2 | 3 | 4 | 5): CSSResult {
-  return unsafeCSS(`calc(var(--wr-font-scale, 1) * var(--wr-font-size-${step}, ${TOKENS[`font-size-${step}`]}))`)
+  return unsafeCSS(`calc(var(--wr-font-scale, 1) * var(--wr-script-scale, 1) * var(--wr-font-size-${step}, ${TOKENS[`font-size-${step}`]}))`)
 }
 
 function declarations(values: Partial<Record<TokenName, string>>): string {
@@ -118,6 +126,18 @@ export const baseStyles = css`
     -webkit-tap-highlight-color: transparent;
   }
   :host([hidden]) { display: none !important; }
+  /*
+   * Scripts with their own needs, on the host (a page in that language) and on an element's root
+   * box (lang from the LocalizeController). Tibetan stacks letters vertically: larger type, taller
+   * lines; its lines break after the tsheg by default, so nothing here (or anywhere) sets
+   * word-break to break-all, which would cut syllables apart. The web fonts load only when chosen (fonts.ts).
+   */
+  :host(:lang(bo)), [lang='bo'] { ${unsafeCSS(declarations(SCRIPT_TOKENS.bo))} }
+  :host(:lang(ug)), [lang='ug'] { ${unsafeCSS(declarations(SCRIPT_TOKENS.ug))} }
+  /* Arrows that point back or forward turn round in right-to-left Uyghur. */
+  .flip:dir(rtl) { transform: scaleX(-1); }
+  .wr-ltr { white-space: nowrap; }
+  [lang='bo'], [lang='ug'] { font-family: ${token('font-family')}; line-height: ${token('line-height')}; }
   :host([elder]) { ${unsafeCSS(declarations(ELDER_TOKENS))} }
   :host([kiosk]) { ${unsafeCSS(declarations(KIOSK_TOKENS))} touch-action: manipulation; }
   :host([kiosk][elder]) { --wr-target-min: 48px; --wr-target-primary: 60px; }

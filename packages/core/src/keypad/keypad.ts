@@ -58,7 +58,8 @@ export class WrKeypad extends WrElement {
         display: flex; align-items: center; min-height: ${token('target-primary')}; padding: ${token('space-2')} ${token('space-4')};
         border: ${token('border-width')} solid ${token('color-border')}; border-radius: ${token('radius-1')};
         background: ${token('color-background')}; font-size: ${fontSize(4)}; font-weight: 700; letter-spacing: 0.04em;
-        font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden;
+        font-variant-numeric: tabular-nums; overflow-wrap: anywhere;
+        /* An 18-digit ID number in groups is wider than a narrow keypad: it wraps between groups, never hides a digit. */
       }
       .display .empty { color: ${token('color-text-muted')}; font-size: ${fontSize(1)}; font-weight: 400; letter-spacing: normal; }
       .count { font-size: ${fontSize(0)}; color: ${token('color-text-muted')}; margin: 0; }
@@ -181,7 +182,7 @@ export class WrKeypad extends WrElement {
         aria-label=${`${this.label}：${spoken}`}
       ><bdi dir="ltr">${this.value ? this.shown() : html`<span class="empty">${this.l.t('keypad.empty')}</span>`}</bdi></div>
       <p class="count" id="count" aria-live="polite">${this.l.t('keypad.count', { count: this.value.length, max: this.maxlength })}</p>
-      <div class="keys">
+      <div class="keys" dir="ltr">
         ${keys.map((k) => html`<button type="button" part="key" data-key=${k} @click=${() => this.press(k)}>${k}</button>`)}
         ${special
           ? html`<button type="button" part="key" data-key=${special} aria-label=${this.l.t(special === 'X' ? 'keypad.x' : 'keypad.point')} @click=${() => this.press(special)}>${special}</button>`

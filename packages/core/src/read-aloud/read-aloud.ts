@@ -98,7 +98,8 @@ export class WrReadAloud extends WrElement {
 
   override render() {
     const subject = this.subject ? html`<span class="visually-hidden">${this.subject}</span>` : nothing
-    if (this.voiceless && !this.speaking) {
+    // The language may have changed since the voices were listed: Tibetan has no voice anywhere.
+    if ((this.voiceless || !voiceListed(this.l.lang)) && !this.speaking) {
       // Never a button that looks like it will speak and then is silent.
       return html`<button part="base" class="none" type="button" @click=${this.showNoVoice}>
           ${speakerIcon}<span>${this.l.t('readAloud.none')}</span>${subject}

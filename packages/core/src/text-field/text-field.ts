@@ -124,6 +124,7 @@ export class WrTextField extends WrElement {
           type=${this.secret ? 'password' : numeric ? 'text' : this.type}
           inputmode=${this.digits ? 'numeric' : numeric ? 'decimal' : this.type === 'tel' ? 'tel' : nothing}
           pattern=${this.digits ? '[0-9]*' : nothing}
+          dir=${numeric || this.digits || this.type === 'tel' ? 'ltr' : nothing}
           autocomplete=${isKiosk(this) || this.secret ? 'off' : this.autocomplete}
           spellcheck="false"
           maxlength=${this.maxlength ?? nothing}

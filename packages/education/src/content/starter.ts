@@ -1,8 +1,13 @@
 import json from './starter.zh-Hans-en.json' with { type: 'json' }
+import bo from './starter.text.bo.json' with { type: 'json' }
+import ug from './starter.text.ug.json' with { type: 'json' }
+import { mergeText, type TextOverlay } from '@workroom/core/localized'
 
 /**
- * The starter content pack (raw JSON: pass it to `<wr-library .content>` or `loadContentPack`).
- * A separate entry, so the library's own bundle stays small and counties can ship their own pack.
+ * The starter content pack (raw JSON: pass it to `<wr-library .content>` or `loadContentPack`),
+ * with its Tibetan and Uyghur drafts laid over the Chinese and English (each a sparse copy at the
+ * pack's paths, written beside it). A separate entry, so the library's own bundle stays small and
+ * counties can ship their own pack.
  */
-export const starterPackJson: unknown = json
+export const starterPackJson: unknown = mergeText(mergeText(json as unknown, bo as unknown as TextOverlay), ug as unknown as TextOverlay)
 export default starterPackJson

@@ -59,7 +59,7 @@ export class PackLoader {
     try {
       // The validator (zod) and the overlay load only when a region is asked for, out of reach
       // of a page's prototype extensions (zod builds its schemas as the module loads).
-      const [raw, { overlay, figureDiagnostics }] = await withCleanPrototypesAsync(() => Promise.all([loadRegion(region), import('@workroom/rules/load')]))
+      const [raw, { overlay, figureDiagnostics }] = await withCleanPrototypesAsync(() => Promise.all([loadRegion(region, lang), import('@workroom/rules/load')]))
       if (!current()) return
       // The webmaster or staff must fix a missing figure, not the resident: the screen goes on with the
       // region's extra matters and exemptions, and leaves the money check to the agency (LAL 41), as nationally.

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit'
-import { rovingFocus } from '@workroom/core'
+import { ltr, rovingFocus } from '@workroom/core'
 import { clockFromIso, formatDay, formatMonth } from '../../format.js'
 import { earliestAvailable } from '../../slots.js'
 import { addDays, weekdayOf, type IsoDate } from '../../time.js'
@@ -34,7 +34,7 @@ export function dayView(h: BookingViewHost): TemplateResult {
           <ul class="times">
             ${soonest.map(
               (s) => html`<li><wr-button variant="secondary" size="large" full-width ?disabled=${flow.busy} @click=${() => flow.takeSlot(s)}>
-                ${formatDay(s.date, l.lang)} ${clockFromIso(s.start)}–${clockFromIso(s.end)}（${l.t('beijingTime')}）</wr-button></li>`,
+                ${formatDay(s.date, l.lang)} ${ltr(`${clockFromIso(s.start)}–${clockFromIso(s.end)}`)}（${l.t('beijingTime')}）</wr-button></li>`,
             )}
           </ul>
         </section>

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit'
+import { ltr } from '@workroom/core'
 import { clockFromIso, formatDay, formatFullDay } from '../../format.js'
 import { earliestAvailable } from '../../slots.js'
 import { alert, back, beijing, heading } from './parts.js'
@@ -20,7 +21,7 @@ export function timeView(h: BookingViewHost): TemplateResult {
           ${open.map(
             (s) => html`<li>
               <wr-button variant="secondary" size="large" full-width ?disabled=${flow.busy} @click=${() => flow.takeSlot(s)}>
-                ${clockFromIso(s.start)}–${clockFromIso(s.end)}（${l.t('beijingTime')}） · ${l.t('time.places', { count: s.remaining })}
+                ${ltr(`${clockFromIso(s.start)}–${clockFromIso(s.end)}`)}（${l.t('beijingTime')}） · ${l.t('time.places', { count: s.remaining })}
               </wr-button>
             </li>`,
           )}
