@@ -6,4 +6,5 @@ registerTranslations('kiosk-accessibility', {
   'zh-Hans': zhHans,
   en: () => import('./locales/en.json', { with: { type: 'json' } }),
   bo: () => import('./locales/bo.json', { with: { type: 'json' } }),
+  ug: () => import('./locales/ug.json', { with: { type: 'json' } }),
 })

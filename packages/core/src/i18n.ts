@@ -1,6 +1,7 @@
 import i18next, { type i18n as I18n, type TOptions } from 'i18next'
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import { LANGUAGE_INFO } from './languages.js'
+import { formatNumber } from './shanghai-time.js'
 
 /**
  * Languages Workroom ships, in the language switch's order. zh-Hans is primary, complete and the
@@ -152,8 +153,8 @@ export class LocalizeController implements ReactiveController {
     return i18n.exists(key, { lng: this.lang, ns: this.ns })
   }
 
-  /** Formats a number for this language (figures in yuan, counts). */
+  /** Formats a number for this language (figures in yuan, counts); see formatNumber. */
   number(n: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.lang, options).format(n)
+    return formatNumber(n, this.lang, options)
   }
 }

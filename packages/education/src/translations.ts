@@ -5,4 +5,5 @@ registerTranslations('education', {
   'zh-Hans': zhHans,
   en: () => import('./locales/en.json', { with: { type: 'json' } }),
   bo: () => import('./locales/bo.json', { with: { type: 'json' } }),
+  ug: () => import('./locales/ug.json', { with: { type: 'json' } }),
 })

@@ -23,6 +23,7 @@ const json = (m: { default: unknown }): PackText => m.default as PackText
 const TEXT: Partial<Record<Exclude<Lang, 'zh-Hans'>, () => Promise<{ default: unknown }>>> = {
   en: () => import('./packs/national.text.en.json', { with: { type: 'json' } }),
   bo: () => import('./packs/national.text.bo.json', { with: { type: 'json' } }),
+  ug: () => import('./packs/national.text.ug.json', { with: { type: 'json' } }),
 }
 
 /**

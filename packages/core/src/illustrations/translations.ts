@@ -6,4 +6,5 @@ registerTranslations('pictures', {
   'zh-Hans': zhHans,
   en: () => import('../locales/pictures/en.json', { with: { type: 'json' } }),
   bo: () => import('../locales/pictures/bo.json', { with: { type: 'json' } }),
+  ug: () => import('../locales/pictures/ug.json', { with: { type: 'json' } }),
 })
