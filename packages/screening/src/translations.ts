@@ -13,6 +13,7 @@ registerTranslations('screening', {
       import('./locales/bo.json', { with: { type: 'json' } }),
       import('./locales/questions/bo.json', { with: { type: 'json' } }),
       import('./locales/results/bo.json', { with: { type: 'json' } }),
+    ]).then((parts) => Object.assign({}, ...parts.map((p) => p.default))),
   // Uyghur comes as one chunk: the start page's words with the questions' and the results' (the
   // Chinese and English parts travel with the engine and the result pages).
   ug: () =>
