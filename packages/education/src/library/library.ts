@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement, formatShanghai, isKiosk, withCleanPrototypes, withCleanPrototypesAsync } from '@workroom/core'
+import { LocalizeController, WrElement, formatShanghai, isKiosk, resolveLanguage, withCleanPrototypes, withCleanPrototypesAsync } from '@workroom/core'
 import '../translations.js'
 import type { Audience, CaseStory, ContentPack, Lesson } from '../schema.js'
 import { AUDIENCES } from '../constants.js'
@@ -108,7 +108,9 @@ export class WrLibrary extends WrElement {
     super.willUpdate(changed as never)
     if (changed.has('content') && this.content !== undefined) this.loadContent(this.content)
     if (changed.has('contentUrl') && this.contentUrl) this.fetchContent(this.contentUrl)
-    if (!this.hasUpdated && this.content === undefined && !this.pack && !this.contentUrl) this.useStarter()
+    if (!this.hasUpdated && this.content === undefined && !this.pack && !this.contentUrl) this.useStarter(() => this.content === undefined && !this.contentUrl && this.isStarter())
+    // The resident chose another language: the starter pack comes again with that language's text.
+    else if (this.starterPack && this.pack === this.starterPack && resolveLanguage(this) !== this.starterLang) this.useStarter(() => this.pack === this.starterPack)
     if (changed.has('query') && this.query.trim()) this.loadVocabulary()
     if (changed.has('keepProgress') || !this.store) {
       this.store = new ProgressStore(this.keepProgress)
@@ -157,15 +159,28 @@ export class WrLibrary extends WrElement {
   }
   private vocabularyLoading = false
 
+  /** The starter pack as shown (with its language's text), and that language. */
+  private starterPack?: ContentPack
+  private starterLang = ''
+  private isStarter(): boolean {
+    return !this.pack || this.pack === this.starterPack
+  }
+
   /**
    * The starter content: checked when it is written (a test holds it equal to what the validator
-   * returns), so it is shown as it is and the validator does not load.
+   * returns), so it is shown as it is and the validator does not load. Tibetan and Uyghur text
+   * is a file of its own, loaded and merged in only when a resident picks that language.
    */
-  private useStarter(): void {
+  private useStarter(still: () => boolean): void {
+    const lang = (this.starterLang = resolveLanguage(this))
+    const json =
+      lang === 'bo' || lang === 'ug'
+        ? import('../content/starter-text.js').then((m) => m.starterPackIn(lang))
+        : import('../content/starter.js').then((m) => m.starterPackJson)
     this.track(
-      import('../content/starter.js').then(({ starterPackJson }) => {
-        if (this.content !== undefined || this.pack || this.contentUrl) return
-        this.pack = starterPackJson as ContentPack
+      json.then((pack) => {
+        if (!still() || this.starterLang !== lang) return
+        this.pack = this.starterPack = pack as ContentPack
         this.index = undefined
       }),
     )
@@ -191,12 +206,7 @@ export class WrLibrary extends WrElement {
             console.error(`<wr-library>: the content pack at ${url} could not be loaded (${String(issues[0]!.params!['detail'])}); showing ${this.pack ? 'the last good pack' : 'the starter content'}`)
             this.emit<ContentErrorDetail>('wr-education-content-error', { issues, keptPrevious: true })
             this.problems = issues
-            if (!this.pack) {
-              const starter = import('../content/starter.js').then(({ starterPackJson }) => {
-                this.pack ??= starterPackJson as ContentPack
-              })
-              this.track(starter)
-            }
+            if (!this.pack) this.useStarter(() => this.isStarter())
           },
         ),
     )
@@ -230,13 +240,7 @@ export class WrLibrary extends WrElement {
         )
         this.emit<ContentErrorDetail>('wr-education-content-error', { issues: e.issues, keptPrevious: kept })
         // Residents still get a library: the starter content when there was nothing before.
-        if (!kept) {
-          this.track(
-            import('../content/starter.js').then(({ starterPackJson }) => {
-              this.pack ??= starterPackJson as ContentPack
-            }),
-          )
-        }
+        if (!kept) this.useStarter(() => this.isStarter())
       }
     })
     this.track(run)
