@@ -300,7 +300,7 @@ export class WrAidScreener extends WrElement {
     try {
       // The validator (zod) and the overlay load only when a region is asked for, out of reach
       // of a page's prototype extensions (zod builds its schemas as the module loads).
-      const [raw, { overlay, figureDiagnostics }] = await withCleanPrototypesAsync(() => Promise.all([loadRegion(this.region), import('@workroom/rules/load')]))
+      const [raw, { overlay, figureDiagnostics }] = await withCleanPrototypesAsync(() => Promise.all([loadRegion(this.region, this.packLang), import('@workroom/rules/load')]))
       if (!current()) return
       const params = this.params()
       // The webmaster or staff must fix a missing figure, not the resident: the screen goes on with the
