@@ -16,7 +16,7 @@ describe('text overlay (node)', () => {
     const before = structuredClone(doc)
     const out = mergeTextOverlay(doc, { title: { ug: 'قانۇن' }, lessons: [{ keywords: [{}, { ug: 'ئىش ھەققى' }] }, { title: { ug: 'ب' } }] })
     assert.deepEqual(doc, before)
-    assert.equal(out.title.ug, 'قانۇن')
+    assert.equal((out.title as Record<string, string>)['ug'], 'قانۇن')
     assert.equal(out.title['zh-Hans'], '普法')
     assert.deepEqual(out.lessons[0]!.keywords, [{ 'zh-Hans': '工资' }, { 'zh-Hans': '欠薪', ug: 'ئىش ھەققى' }])
     assert.equal((out.lessons[1]!.title as Record<string, string>)['ug'], 'ب')
