@@ -173,12 +173,8 @@ export class WrLibrary extends WrElement {
    */
   private useStarter(still: () => boolean): void {
     const lang = (this.starterLang = resolveLanguage(this))
-    const json =
-      lang === 'bo' || lang === 'ug'
-        ? import('../content/starter-text.js').then((m) => m.starterPackIn(lang))
-        : import('../content/starter.js').then((m) => m.starterPackJson)
     this.track(
-      json.then((pack) => {
+      import('../content/starter-text.js').then((m) => m.starterPackIn(lang)).then((pack) => {
         if (!still() || this.starterLang !== lang) return
         this.pack = this.starterPack = pack as ContentPack
         this.index = undefined
