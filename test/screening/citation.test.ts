@@ -12,4 +12,11 @@ describe('citations', () => {
     expect(formatCitation({ law: 'LAL', article: 31, item: 5 }, '法律援助法', 'zh-Hans')).to.equal('《法律援助法》第三十一条第（五）项')
     expect(formatCitation({ law: 'LAL', article: 42 }, 'Legal Aid Law', 'en')).to.equal('Legal Aid Law, Art. 42')
   })
+
+  it('keeps the Chinese title and says the article in Tibetan or Uyghur words when given them', () => {
+    const ug = (key: 'article' | 'item', n: number) => (key === 'article' ? `${n}-ماددا` : `${n}-تارماق`)
+    expect(formatCitation({ law: 'LAL', article: 31, item: 5 }, '法律援助法', 'ug', ug)).to.equal('《法律援助法》 31-ماددا 5-تارماق')
+    // Without words (an older caller) it stays in the Chinese form, never half of each.
+    expect(formatCitation({ law: 'LAL', article: 42 }, '法律援助法', 'bo')).to.equal('《法律援助法》第四十二条')
+  })
 })

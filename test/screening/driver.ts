@@ -1,5 +1,7 @@
 import { sendKeys } from '@web/test-runner-commands'
 import type { WrAidScreener } from '@workroom/screening'
+import boText from '../../packages/screening/src/locales/bo.json' with { type: 'json' }
+import ugText from '../../packages/screening/src/locales/ug.json' with { type: 'json' }
 
 /** Drives <wr-aid-screener> the way a resident does: taps on answer cards, typing, Next. */
 export function root(el: WrAidScreener): ShadowRoot {
@@ -61,8 +63,11 @@ export async function typeAnswer(el: WrAidScreener, text: string): Promise<void>
   throw new Error(`could not type "${text}" into "${heading(el)}"`)
 }
 
+/** The Next button in each language a test drives the screener in. */
+const NEXT: Record<string, string> = { en: 'Next', bo: boText.nav.next, ug: ugText.nav.next }
+
 export async function next(el: WrAidScreener): Promise<void> {
-  await tapButton(el, el.lang === 'en' ? 'Next' : '下一步')
+  await tapButton(el, NEXT[el.lang] ?? '下一步')
 }
 
 /** The typed form a resident may choose instead of a tap question, and the button that opens it. */

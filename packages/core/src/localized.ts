@@ -33,21 +33,3 @@ export function joinSpeech(parts: readonly (string | undefined)[], lang: string,
     .map((p) => (/[。．.！？!?：:；;]$/.test(p) ? p : `${p}${latin ? '.' : '。'}`))
     .join(separator ?? (latin ? ' ' : ''))
 }
-
-/** A sparse copy of a document holding one language's text at the paths it has in the document. */
-export type TextOverlay = { [key: string]: string | TextOverlay }
-
-/**
- * Lays one language's text (a sparse copy at the document's paths, e.g. starter.text.bo.json) over
- * a document, returning a new one; the input is not changed. Arrays are indexed by position.
- */
-export function mergeText<T>(doc: T, text: TextOverlay): T {
-  const merge = (o: unknown, t: TextOverlay): unknown => {
-    if (o === undefined) return t
-    if (o === null || typeof o !== 'object') return o
-    const out: Record<string, unknown> = Array.isArray(o) ? ([...o] as unknown as Record<string, unknown>) : { ...(o as Record<string, unknown>) }
-    for (const [k, v] of Object.entries(t)) out[k] = typeof v === 'string' ? v : merge(out[k], v)
-    return out
-  }
-  return merge(doc, text) as T
-}

@@ -1,6 +1,6 @@
 export * from './schema.js'
 export { loadContentPack, ContentPackError, describeIssue, formatPath, pick, type PackIssue } from './load.js'
-export { chineseNumber, formatSource } from './citation.js'
+export { chineseNumber, citeSource, formatSource } from './citation.js'
 export { buildIndex, search, words, type SearchHit, type SearchIndex, type EntryKind } from './search.js'
 export { renderBlock, renderBlocks, type BlockContext } from './blocks/blocks.js'
 export { blockStyles } from './blocks/blocks.styles.js'

@@ -8,5 +8,5 @@ export {
   recommendedService,
 } from './aid-screener/events.js'
 export { ScreeningSession, type Answer } from './aid-screener/screening-session.js'
-export { chineseNumber, formatCitation, type Citation } from './aid-screener/citation.js'
+export { articleIn, chineseNumber, formatCitation, type ArticleWords, type Citation } from './aid-screener/citation.js'
 export { COMMON_PROBLEMS, OTHER_PROBLEMS } from './aid-screener/problems.js'

@@ -149,6 +149,33 @@ describe('rule packs', () => {
     await assert.rejects(loadRegion('CN-XX'), RangeError)
   })
 
+  it('loads an overlay with the Tibetan or Uyghur text, every string of it beside a Chinese one, and screens with it in that language', async () => {
+    for (const id of REGION_IDS) {
+      for (const lang of ['bo', 'ug'] as const) {
+        const raw = (await loadRegion(id, lang)) as Record<string, unknown>
+        const zh = regions[id] as Record<string, unknown>
+        // Only text was added: the rules are the same.
+        assert.deepEqual(raw['rules'], zh['rules'], `${id} ${lang}`)
+        const title = raw['title'] as Record<string, string>
+        assert.equal(title['zh-Hans'], (zh['title'] as Record<string, string>)['zh-Hans'])
+        assert.ok(title[lang]?.trim(), `${id}: title in ${lang}`)
+        // Every resident-facing string of the overlay has this language (law titles stay Chinese).
+        const walk = (o: unknown, path: string): void => {
+          if (o === null || typeof o !== 'object') return
+          const rec = o as Record<string, unknown>
+          if (typeof rec['zh-Hans'] === 'string') {
+            if (!path.startsWith('.laws.')) assert.ok(typeof rec[lang] === 'string' && (rec[lang] as string).trim(), `${id}${path} in ${lang}`)
+            return
+          }
+          for (const [k, v] of Object.entries(rec)) walk(v, `${path}.${k}`)
+        }
+        walk(raw, '')
+        const pack = overlay(nationalPack, raw, EXAMPLE_PARAMS[id])
+        for (const [code, t] of Object.entries((raw['reasons'] ?? {}) as Record<string, Record<string, string>>)) assert.equal(text(pack, code, lang), t[lang], `${id} ${code}`)
+      }
+    }
+  })
+
   for (const bad of badPacks) {
     it(bad.name, () => {
       const e = refusal(() => {

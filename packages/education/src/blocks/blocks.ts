@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit'
 import type { Block, Media } from '../schema.js'
 import { pick } from '../pick.js'
-import { formatSource } from '../citation.js'
+import { citeSource } from '../citation.js'
 import { illustration } from '../illustrations.js'
 import { picture } from '@workroom/core/illustrations'
 
@@ -71,7 +71,7 @@ function renderTextBlock(block: Exclude<Block, { type: 'picture' }>, ctx: BlockC
     case 'citation':
       return html`<blockquote class="block-citation" part="block-citation">
         <p>${t(block.text)}</p>
-        <p class="cite"><span class="visually-hidden">${ctx.labels.law}</span><cite>${formatSource(block.source, ctx.lang)}</cite></p>
+        <p class="cite"><span class="visually-hidden">${ctx.labels.law}</span><cite>${citeSource(block.source, ctx.lang)}</cite></p>
       </blockquote>`
     case 'image':
       return html`<figure class="block-image" part="block-image">

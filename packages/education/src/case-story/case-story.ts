@@ -4,7 +4,7 @@ import { LocalizeController, WrElement } from '@workroom/core'
 import '../translations.js'
 import type { Block, CaseStory, Media, NextStep } from '../schema.js'
 import { pick } from '../pick.js'
-import { formatSource } from '../citation.js'
+import { citeSource, formatSource } from '../citation.js'
 import { renderBlocks, renderPicture } from '../blocks/blocks.js'
 import { blockStyles } from '../blocks/blocks.styles.js'
 import { blockContext } from '../blocks/context.js'
@@ -83,10 +83,10 @@ export class WrCaseStory extends WrElement {
         : this.renderTextParts(story)}
       ${story.law?.length ? this.renderPart('law', this.l.t('case.law'), story.law, ctx, 'h-law') : nothing}
       ${this.renderYouCan(story, ctx)}
-      <p class="print-only">${this.l.t('case.lawsCited')}：${story.sources.map((s) => formatSource(s, lang)).join('；')}</p>
+      <p class="print-only">${this.l.t('case.lawsCited')}${this.l.t('text.colon')}${story.sources.map((s) => formatSource(s, lang)).join(this.l.t('text.listJoin'))}</p>
       <details class="statute laws-cited">
         <summary>${this.l.t('case.lawsCited')}</summary>
-        <ul class="laws">${story.sources.map((s) => html`<li>${formatSource(s, lang)}</li>`)}</ul>
+        <ul class="laws">${story.sources.map((s) => html`<li>${citeSource(s, lang)}</li>`)}</ul>
       </details>
     </article>`
   }

@@ -4,7 +4,7 @@ import { HeadingFocus, LocalizeController, WrElement } from '@workroom/core'
 import '../translations.js'
 import type { Lesson, Media, NextStep, Quiz } from '../schema.js'
 import { pick } from '../pick.js'
-import { formatSource } from '../citation.js'
+import { citeSource } from '../citation.js'
 import { renderBlocks, renderPicture } from '../blocks/blocks.js'
 import { mediaSrc } from '../media.js'
 import { blockStyles } from '../blocks/blocks.styles.js'
@@ -170,7 +170,7 @@ export class WrLesson extends WrElement {
           </section>`}
       <details class="statute">
         <summary>${this.l.t('lesson.lawsCited')}</summary>
-        <ul class="laws">${lesson.sources.map((s) => html`<li>${formatSource(s, lang)}</li>`)}</ul>
+        <ul class="laws">${lesson.sources.map((s) => html`<li>${citeSource(s, lang)}</li>`)}</ul>
       </details>`
   }
 }

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement, formatShanghai, isKiosk, withCleanPrototypes, withCleanPrototypesAsync } from '@workroom/core'
+import { LocalizeController, WrElement, formatShanghai, isKiosk, resolveLanguage, withCleanPrototypes, withCleanPrototypesAsync } from '@workroom/core'
 import '../translations.js'
 import type { Audience, CaseStory, ContentPack, Lesson } from '../schema.js'
 import { AUDIENCES } from '../constants.js'
@@ -109,7 +109,8 @@ export class WrLibrary extends WrElement {
     super.willUpdate(changed as never)
     if (changed.has('content') && this.content !== undefined) this.loadContent(this.content)
     if (changed.has('contentUrl') && this.contentUrl) this.fetchContent(this.contentUrl)
-    if (!this.hasUpdated && this.content === undefined && !this.pack && !this.contentUrl) this.useStarter()
+    // Nothing given: the starter pack, again with its text whenever the resident picks another language.
+    if (this.content === undefined && !this.contentUrl && this.pack === this.starter && resolveLanguage(this) !== this.starterLang) this.useStarter()
     if (changed.has('query') && this.query.trim()) this.loadVocabulary()
     if (changed.has('keepProgress') || !this.store) {
       this.store = new ProgressStore(this.keepProgress)
@@ -158,15 +159,22 @@ export class WrLibrary extends WrElement {
   }
   private vocabularyLoading = false
 
+  /** The starter pack as shown (with its language's text), and that language. */
+  private starter?: ContentPack
+  private starterLang?: string
+
   /**
    * The starter content: checked when it is written (a test holds it equal to what the validator
-   * returns), so it is shown as it is and the validator does not load.
+   * returns), so it is shown as it is and the validator does not load. Tibetan and Uyghur text
+   * is a file of its own, loaded and merged in only when a resident picks that language. A pack
+   * given or fetched meanwhile wins: the starter replaces only itself or nothing.
    */
   private useStarter(): void {
+    const lang = (this.starterLang = resolveLanguage(this))
     this.track(
-      import('../content/starter.js').then(({ starterPackJson }) => {
-        if (this.content !== undefined || this.pack || this.contentUrl) return
-        this.pack = starterPackJson as ContentPack
+      import('../content/starter-text.js').then((m) => m.starterPackIn(lang)).then((pack) => {
+        if (this.starterLang !== lang || this.pack !== this.starter) return
+        this.pack = this.starter = pack as ContentPack
         this.index = undefined
       }),
     )
@@ -192,12 +200,7 @@ export class WrLibrary extends WrElement {
             console.error(`<wr-library>: the content pack at ${url} could not be loaded (${String(issues[0]!.params!['detail'])}); showing ${this.pack ? 'the last good pack' : 'the starter content'}`)
             this.emit<ContentErrorDetail>('wr-education-content-error', { issues, keptPrevious: true })
             this.problems = issues
-            if (!this.pack) {
-              const starter = import('../content/starter.js').then(({ starterPackJson }) => {
-                this.pack ??= starterPackJson as ContentPack
-              })
-              this.track(starter)
-            }
+            if (!this.pack) this.useStarter()
           },
         ),
     )
@@ -231,13 +234,7 @@ export class WrLibrary extends WrElement {
         )
         this.emit<ContentErrorDetail>('wr-education-content-error', { issues: e.issues, keptPrevious: kept })
         // Residents still get a library: the starter content when there was nothing before.
-        if (!kept) {
-          this.track(
-            import('../content/starter.js').then(({ starterPackJson }) => {
-              this.pack ??= starterPackJson as ContentPack
-            }),
-          )
-        }
+        if (!kept) this.useStarter()
       }
     })
     this.track(run)

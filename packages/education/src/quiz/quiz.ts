@@ -4,7 +4,7 @@ import { HeadingFocus, LocalizeController, WrElement } from '@workroom/core'
 import '../translations.js'
 import type { Quiz } from '../schema.js'
 import { pick } from '../pick.js'
-import { formatSource } from '../citation.js'
+import { citeSource } from '../citation.js'
 import { pageStyles } from '../shared.styles.js'
 import type { QuizCompleteDetail } from '../events.js'
 import { isCorrect, shuffledOptions } from './quiz-logic.js'
@@ -210,7 +210,7 @@ export class WrQuiz extends WrElement {
             <div>
             <p class="verdict">${right ? tick : cross}<strong>${right ? this.l.t('quiz.correct') : this.l.t('quiz.incorrect')}</strong></p>
             <p class="why"><strong>${this.l.t('quiz.why')}</strong>${pick(q.explanation, lang)}</p>
-            ${q.source ? html`<p class="meta"><cite>${formatSource(q.source, lang)}</cite></p>` : nothing}
+            ${q.source ? html`<p class="meta"><cite>${citeSource(q.source, lang)}</cite></p>` : nothing}
             </div>
           </div>
           <div class="nav after">

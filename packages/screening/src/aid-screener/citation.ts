@@ -29,13 +29,23 @@ export interface Citation {
   item?: number
 }
 
+/** Says an article number in the resident's words ("དོན་ཚན་ 31", "31-ماددا"), from the screener's strings. */
+export type ArticleWords = (key: 'article' | 'item', n: number) => string
+
 /**
- * 《法律援助法》第三十一条第（五）项 · Legal Aid Law, Art. 31(5). Tibetan and Uyghur cite in the
- * Chinese form: the law's official title and numbering are Chinese until a reviewed translation gives others.
+ * 《法律援助法》第三十一条第（五）项 · Legal Aid Law, Art. 31(5). Tibetan and Uyghur keep the law's
+ * official Chinese title (no reviewed translation of it exists) and say the article in their own
+ * words when `words` is given: 《法律援助法》 31-ماددا 5-تارماق.
  */
-export function formatCitation(c: Citation, lawName: string, lang: string): string {
+export function formatCitation(c: Citation, lawName: string, lang: string, words?: ArticleWords): string {
+  if (words && (lang === 'bo' || lang === 'ug')) return `《${lawName}》 ${articleIn(c, words)}`
   if (lang !== 'en') {
     return `《${lawName}》第${chineseNumber(c.article)}条${c.item ? `第（${chineseNumber(c.item)}）项` : ''}`
   }
   return `${lawName}, Art. ${c.article}${c.item ? `(${c.item})` : ''}`
+}
+
+/** The article (and item) in the resident's words. */
+export function articleIn(c: Citation, words: ArticleWords): string {
+  return c.item ? `${words('article', c.article)} ${words('item', c.item)}` : words('article', c.article)
 }

@@ -45,7 +45,7 @@ function openButton(h: PlacesHost, entry: DirectoryEntry, route?: string) {
   if (!h.directoryHref) return nothing
   const name = textIn(entry.name, h.l.lang)
   return html`<wr-button variant="quiet" data-place=${entry.id} @click=${() => h.openPlace(entry.id, route)}
-    >${h.l.t('places.open')}<span class="visually-hidden">：${name}</span></wr-button
+    >${h.l.t('places.open')}<span class="visually-hidden">${h.l.t('text.colon')}${name}</span></wr-button
   >`
 }
 

@@ -8,7 +8,10 @@ import zhResults from '../locales/results/zh-Hans.json' with { type: 'json' }
 import enResults from '../locales/results/en.json' with { type: 'json' }
 import { text as packText, type Facts, type RulePack, type Screening } from '@workroom/rules/engine'
 import type { Answer } from './screening-session.js'
-import { formatCitation } from './citation.js'
+import { articleIn, formatCitation, type ArticleWords, type Citation } from './citation.js'
+
+/** Languages that cite by the Chinese title and say the article in their own words. */
+const OWN_ARTICLE_WORDS = new Set(['bo', 'ug'])
 import { renderPlaces, renderRoutePlace, type PlacesHost } from './places.js'
 import { renderApplicationOffer } from '../application/offer.js'
 import type { ApplicationOptions } from '../application/screener-view.js'
@@ -57,7 +60,8 @@ const t = (h: ResultViewHost, code: string): string => packText(h.pack, code, h.
 /** Short law name for citations: 《法律援助法》 rather than the full official title. */
 function lawName(h: ResultViewHost, law: string): string {
   const title = h.pack.laws[law]?.title
-  const name = title ? (title[h.l.lang] ?? title['zh-Hans']) : law
+  // Tibetan and Uyghur cite the official Chinese title (marked as Chinese where shown).
+  const name = title ? ((OWN_ARTICLE_WORDS.has(h.l.lang) ? undefined : title[h.l.lang]) ?? title['zh-Hans']) : law
   return name.replace(/^中华人民共和国/, '').replace(/ of the People's Republic of China$/, '')
 }
 
@@ -177,13 +181,18 @@ function renderDeadline(h: ResultViewHost) {
 function renderBasis(h: ResultViewHost) {
   const { l } = h
   const seen = new Set<string>()
-  const cites = [...h.result.reasons.flatMap((x) => x.citations), ...h.result.routes.flatMap((x) => h.pack.routes[x]?.basis ?? [])]
-    .map((c) => formatCitation(c, lawName(h, c.law), l.lang))
-    .filter((c) => !seen.has(c) && seen.add(c))
+  const words: ArticleWords = (key, n) => l.t(`citation.${key}`, { n })
+  const own = OWN_ARTICLE_WORDS.has(l.lang)
+  const cites = [...h.result.reasons.flatMap((x) => x.citations), ...h.result.routes.flatMap((x) => h.pack.routes[x]?.basis ?? [])].filter((c) => {
+    const key = formatCitation(c, lawName(h, c.law), l.lang, words)
+    return !seen.has(key) && seen.add(key)
+  })
   if (!cites.length) return nothing
+  // In Tibetan and Uyghur the Chinese title is marked as Chinese and isolated inside right-to-left text.
+  const cite = (c: Citation) => (own ? html`<bdi lang="zh-Hans">《${lawName(h, c.law)}》</bdi> ${articleIn(c, words)}` : formatCitation(c, lawName(h, c.law), l.lang))
   return html`<details class="basis">
     <summary>${l.t('result.basisTitle')}</summary>
-    <div><ul>${cites.map((c) => html`<li><cite>${c}</cite></li>`)}</ul></div>
+    <div><ul>${cites.map((c) => html`<li><cite>${cite(c)}</cite></li>`)}</ul></div>
   </details>`
 }
 
@@ -193,7 +202,7 @@ function renderAnswer(h: ResultViewHost, a: Answer) {
     <dt>${label}</dt>
     <dd>
       <span>${describe(h, a)}</span>
-      <wr-button variant="quiet" @click=${() => h.change(a.fact)}>${h.l.t('result.change')}<span class="visually-hidden">：${label}</span></wr-button>
+      <wr-button variant="quiet" @click=${() => h.change(a.fact)}>${h.l.t('result.change')}<span class="visually-hidden">${h.l.t('text.colon')}${label}</span></wr-button>
     </dd>
   </div>`
 }
@@ -216,7 +225,7 @@ function qrSummary(h: ResultViewHost): string {
   return [
     h.l.t(`${outcomeText(r)}.title`),
     r.urgent ? h.l.t('result.urgentShort') : '',
-    `${h.l.t('result.bring')}：${r.materials.map((m) => t(h, m)).join('；')}`,
+    `${h.l.t('result.bring')}${h.l.t('text.colon')}${r.materials.map((m) => t(h, m)).join(h.l.t('text.listJoin'))}`,
     '12348',
   ]
     .filter(Boolean)
@@ -289,7 +298,7 @@ export function renderSaved(h: ResultViewHost) {
     <p class="muted">${l.t('resume.savedPrivacy')}</p>
     <div class="actions">
       <wr-button size="large" @click=${() => h.keepGoing()}>${l.t('resume.keepGoing')}</wr-button>
-      <wr-read-aloud subject=${l.t('resume.codeLabel')} .text=${`${l.t('resume.codeLabel')}：${spelled}`}></wr-read-aloud>
+      <wr-read-aloud subject=${l.t('resume.codeLabel')} .text=${`${l.t('resume.codeLabel')}${l.t('text.colon')}${spelled}`}></wr-read-aloud>
     </div>`
 }
 
