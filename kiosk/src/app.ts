@@ -10,6 +10,7 @@ import {
   setLanguage,
   token,
   DEFAULT_LANGUAGE,
+  LANGUAGE_INFO,
   type Language,
 } from '@workroom/core'
 import kioskPackage from '../package.json' with { type: 'json' }
@@ -257,7 +258,7 @@ export class WrKioskApp extends WrElement {
           ? html`<div class="langs" role="group" aria-label=${this.l.t('language')}>
               ${languages.map(
                 (code) => html`<button class="switch" type="button" lang=${code} aria-pressed=${code === lang ? 'true' : 'false'} @click=${() => this.chooseLanguage(code)}>
-                  ${code === 'zh-Hans' ? '中文' : 'English'}
+                  ${LANGUAGE_INFO[code].name}
                 </button>`,
               )}
             </div>`

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { problemFromZod, type Problem, type ZodIssueLike } from '@workroom/core'
+import { LANGUAGES, problemFromZod, type Problem, type ZodIssueLike } from '@workroom/core'
 import { BookingConfig, parseBookingConfig } from '@workroom/booking/config'
 import { Directory, parseDirectory } from '@workroom/core/directory'
 import { isFetchUrl } from './urls.js'
@@ -16,10 +16,10 @@ export const TEXT_LIMITS = { name: 60, text: 1000, config: 512 * 1024 } as const
 const text = z.string().check(z.trim(), z.minLength(1, own('empty')), z.maxLength(TEXT_LIMITS.text))
 const name = z.string().check(z.trim(), z.minLength(1, own('empty')), z.maxLength(TEXT_LIMITS.name))
 /** Text in each language; zh-Hans is required, others fall back to it. */
-export const Localized = z.object({ 'zh-Hans': text, en: z.optional(text) })
+export const Localized = z.object({ 'zh-Hans': text, en: z.optional(text), bo: z.optional(text), ug: z.optional(text) })
 export type Localized = z.infer<typeof Localized>
 /** A name in each language (workroom, office, role): short enough for a heading. */
-const LocalizedName = z.object({ 'zh-Hans': name, en: z.optional(name) })
+const LocalizedName = z.object({ 'zh-Hans': name, en: z.optional(name), bo: z.optional(name), ug: z.optional(name) })
 
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, own('id')))
 const hhmm = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, own('time')))
@@ -31,7 +31,7 @@ const base64 = z.string().check(z.regex(/^[A-Za-z0-9+/]+={0,2}$/, own('base64'))
 const fetchUrl = z.string().check(z.refine(isFetchUrl, own('url')))
 
 export const REGIONS = ['CN-NX', 'CN-GD-ZS', 'CN-JS'] as const
-export const LANGUAGES = ['zh-Hans', 'en'] as const
+export { LANGUAGES }
 
 /**
  * A local figure a region's hardship line is built from (LAL 34), yuan per person per month, with

@@ -2,4 +2,9 @@ import { registerTranslations } from '@workroom/core'
 import zhHans from './locales/zh-Hans.json' with { type: 'json' }
 
 /** Board strings: zh-Hans ships in the bundle, English loads when first needed. */
-registerTranslations('kiosk-board', { 'zh-Hans': zhHans, en: () => import('./locales/en.json', { with: { type: 'json' } }) })
+registerTranslations('kiosk-board', {
+  'zh-Hans': zhHans,
+  en: () => import('./locales/en.json', { with: { type: 'json' } }),
+  bo: () => import('./locales/bo.json', { with: { type: 'json' } }),
+  ug: () => import('./locales/ug.json', { with: { type: 'json' } }),
+})

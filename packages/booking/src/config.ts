@@ -12,7 +12,7 @@ const isoDate = z.string().check(z.regex(ISO_DATE, 'booking:errors.date'))
 const hhmm = z.string().check(z.regex(HH_MM, 'booking:errors.time'))
 
 /** Text the host writes in each language; zh-Hans required. */
-export const Localized = z.object({ 'zh-Hans': z.string().check(z.minLength(1)), en: z.optional(z.string()) })
+export const Localized = z.object({ 'zh-Hans': z.string().check(z.minLength(1)), en: z.optional(z.string()), bo: z.optional(z.string()), ug: z.optional(z.string()) })
 export type Localized = z.infer<typeof Localized>
 
 export { SERVICE_KINDS, PRIORITY_GROUPS, NEEDS, PLACE_KINDS, localize, type ServiceKind, type PriorityGroup, type Need } from './constants.js'

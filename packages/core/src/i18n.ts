@@ -1,8 +1,13 @@
 import i18next, { type i18n as I18n, type TOptions } from 'i18next'
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
+import { LANGUAGE_INFO } from './languages.js'
+import { formatNumber } from './shanghai-time.js'
 
-/** Languages Workroom ships complete. zh-Hans is primary and the fallback. */
-export const LANGUAGES = ['zh-Hans', 'en'] as const
+/**
+ * Languages Workroom ships, in the language switch's order. zh-Hans is primary, complete and the
+ * fallback; bo (Tibetan) and ug (Uyghur, right-to-left) load lazily; see languages.json.
+ */
+export const LANGUAGES = ['zh-Hans', 'bo', 'ug', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
 export const DEFAULT_LANGUAGE: Language = 'zh-Hans'
 
@@ -48,6 +53,8 @@ export function normalizeLanguage(tag: string | null | undefined): Language | un
   if (t === 'zh' || t.startsWith('zh-hans') || t === 'zh-cn' || t === 'zh-sg') return 'zh-Hans'
   if (t.startsWith('zh')) return 'zh-Hans' // traditional Chinese not shipped yet: simplified is closer than English
   if (t === 'en' || t.startsWith('en-')) return 'en'
+  if (t === 'bo' || t.startsWith('bo-')) return 'bo' // bo, bo-CN, bo-IN
+  if (t === 'ug' || t.startsWith('ug-')) return 'ug' // ug, ug-CN, ug-Arab, ug-Arab-CN
   return undefined
 }
 
@@ -132,7 +139,7 @@ export class LocalizeController implements ReactiveController {
 
   hostUpdate(): void {
     this.lang = resolveLanguage(this.host)
-    this.dir = i18n.dir(this.lang)
+    this.dir = LANGUAGE_INFO[this.lang].dir
     if (lazy.get(this.lang)?.size) void loadLanguage(this.lang)
   }
 
@@ -146,8 +153,8 @@ export class LocalizeController implements ReactiveController {
     return i18n.exists(key, { lng: this.lang, ns: this.ns })
   }
 
-  /** Formats a number for this language (figures in yuan, counts). */
+  /** Formats a number for this language (figures in yuan, counts); see formatNumber. */
   number(n: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.lang, options).format(n)
+    return formatNumber(n, this.lang, options)
   }
 }

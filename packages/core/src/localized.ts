@@ -5,6 +5,10 @@
 export interface LocalizedText {
   'zh-Hans': string
   en?: string | undefined
+  /** Tibetan. */
+  bo?: string | undefined
+  /** Uyghur (Arabic script, right-to-left). */
+  ug?: string | undefined
 }
 
 /**

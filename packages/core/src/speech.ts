@@ -1,5 +1,6 @@
 import { onSessionReset } from './session.js'
 import type { Language } from './i18n.js'
+import { LANGUAGE_INFO } from './languages.js'
 
 /** Read-aloud over the Web Speech API. Absent on some browsers: callers check `speechAvailable()`. */
 export function speechAvailable(): boolean {
@@ -10,7 +11,6 @@ export function speechAvailable(): boolean {
   )
 }
 
-const VOICE_LANG: Record<Language, string> = { 'zh-Hans': 'zh-CN', en: 'en-GB' }
 
 /** Prefers a local voice for the exact language, then any local voice of it, then any voice of it. */
 export function pickVoice<V extends Pick<SpeechSynthesisVoice, 'lang' | 'localService'>>(voices: readonly V[], lang: string): V | undefined {
@@ -27,7 +27,10 @@ export function pickVoice<V extends Pick<SpeechSynthesisVoice, 'lang' | 'localSe
  * Whether a voice for `lang` is listed. Chromium fills the list late, after the first call:
  * read-aloud asks once when it appears, so the list is ready by the time anyone presses.
  */
-export const voiceListed = (lang: Language): boolean => speechAvailable() && !!pickVoice(speechSynthesis.getVoices(), VOICE_LANG[lang])
+export const voiceListed = (lang: Language): boolean => {
+  const tag = LANGUAGE_INFO[lang].voice
+  return !!tag && speechAvailable() && !!pickVoice(speechSynthesis.getVoices(), tag)
+}
 
 export interface SpeakOptions {
   lang: Language
@@ -40,11 +43,14 @@ let current: SpeechSynthesisUtterance | undefined
 
 /** Speaks `text`, replacing whatever was being read. Returns false where speech is unavailable. */
 export function speak(text: string, { lang, rate = 1, onEnd }: SpeakOptions): boolean {
-  if (!speechAvailable()) return false
+  const tag = LANGUAGE_INFO[lang].voice
+  if (!tag || !speechAvailable()) return false
+  const voice = pickVoice(window.speechSynthesis.getVoices(), tag)
+  // The browser's default voice would read Tibetan or Uyghur letters with a Chinese voice: only a voice of the language itself.
+  if (!voice && !LANGUAGE_INFO[lang].intl) return false
   stopSpeaking()
   const u = new SpeechSynthesisUtterance(text)
-  u.lang = VOICE_LANG[lang]
-  const voice = pickVoice(window.speechSynthesis.getVoices(), u.lang)
+  u.lang = tag
   if (voice) u.voice = voice
   u.rate = rate
   u.onend = u.onerror = () => {

@@ -2,4 +2,9 @@ import { registerTranslations } from './i18n.js'
 import zhHans from './locales/zh-Hans.json' with { type: 'json' }
 
 /** Core strings: zh-Hans ships in the bundle, English loads when first needed. */
-registerTranslations('core', { 'zh-Hans': zhHans, en: () => import('./locales/en.json', { with: { type: 'json' } }) })
+registerTranslations('core', {
+  'zh-Hans': zhHans,
+  en: () => import('./locales/en.json', { with: { type: 'json' } }),
+  bo: () => import('./locales/bo.json', { with: { type: 'json' } }),
+  ug: () => import('./locales/ug.json', { with: { type: 'json' } }),
+})

@@ -14,10 +14,12 @@ export { AUDIENCES, ILLUSTRATIONS, MEDIA_LIMITS, NEXT_STEPS, PICTURES }
 
 const text = z.string().check(z.minLength(1, { message: 'education:schema.empty' }))
 
-/** Text in every shipped language: zh-Hans is required, English is expected. */
+/** Text in every shipped language: zh-Hans is required, English is expected, Tibetan and Uyghur where translated. */
 export const LocalizedText = z.object({
   'zh-Hans': text,
   en: z.optional(z.string()),
+  bo: z.optional(z.string()),
+  ug: z.optional(z.string()),
 })
 export type LocalizedText = z.infer<typeof LocalizedText>
 

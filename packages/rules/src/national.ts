@@ -16,14 +16,26 @@ const loaded = new Map<Lang, Promise<RulePack>>()
 const json = (m: { default: unknown }): PackText => m.default as PackText
 
 /**
+ * Each language's text beside the Chinese (a sparse PackText: the pack's paths, that language's
+ * strings only); a language without a file shows Chinese wherever it has no text.
+ * Tibetan and Uyghur: `bo: () => import('./packs/national.text.bo.json', …)`, likewise `ug`.
+ */
+const TEXT: Partial<Record<Exclude<Lang, 'zh-Hans'>, () => Promise<{ default: unknown }>>> = {
+  en: () => import('./packs/national.text.en.json', { with: { type: 'json' } }),
+  bo: () => import('./packs/national.text.bo.json', { with: { type: 'json' } }),
+  ug: () => import('./packs/national.text.ug.json', { with: { type: 'json' } }),
+}
+
+/**
  * The whole national pack with its text in `lang`, loaded on demand (each language is its own
- * chunk): Chinese alone, or Chinese with English for 'en' (which equals `nationalPack`).
+ * chunk): Chinese alone, or Chinese with that language's text over it ('en' equals `nationalPack`).
  */
 export function nationalPackIn(lang: Lang): Promise<RulePack> {
   let p = loaded.get(lang)
   if (p === undefined) {
     const zh = import('./packs/national.text.zh-Hans.json', { with: { type: 'json' } }).then(json)
-    const en = lang === 'en' ? import('./packs/national.text.en.json', { with: { type: 'json' } }).then(json) : undefined
+    const load = lang === 'zh-Hans' ? undefined : TEXT[lang]
+    const en = load ? load().then(json) : undefined
     p = Promise.all([zh, en]).then(([z, e]) => {
       const pack = mergeText(nationalRules, z)
       return e === undefined ? pack : mergeText(pack, e)

@@ -29,7 +29,7 @@ const version = z.string().check(z.regex(VERSION))
 const positiveInt = z.int().check(z.positive())
 const positive = z.number().check(z.positive())
 
-const Localized = z.strictObject({ 'zh-Hans': text, en: text })
+const Localized = z.strictObject({ 'zh-Hans': text, en: text, bo: z.optional(text), ug: z.optional(text) })
 
 const Citation = z.strictObject({ law: lawId, article: positiveInt, item: z.optional(positiveInt) })
 

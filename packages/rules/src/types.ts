@@ -1,12 +1,15 @@
 // The public vocabulary of the engine. Fact keys and values are a contract shared with the
 // screener and with tests outside this package: extend, never rename.
 
-export type Lang = 'zh-Hans' | 'en'
+/** Languages a pack's text may come in: Chinese and English always, Tibetan (bo) and Uyghur (ug) where translated. */
+export type Lang = 'zh-Hans' | 'en' | 'bo' | 'ug'
 
-/** Text in every language a pack must carry. */
+/** Text in every language a pack must carry (zh-Hans and en), and in bo and ug where translated. */
 export interface Localized {
   'zh-Hans': string
   en: string
+  bo?: string | undefined
+  ug?: string | undefined
 }
 
 export const PROBLEMS = [

@@ -18,9 +18,9 @@ const own = (key: string) => `core:directory.problems.${key}`
 const text = z.string().check(z.trim(), z.minLength(1, own('empty')), z.maxLength(300))
 const shortText = z.string().check(z.trim(), z.minLength(1, own('empty')), z.maxLength(60))
 /** Text in each language; zh-Hans is required, others fall back to it. */
-export const DirectoryText = z.object({ 'zh-Hans': text, en: z.optional(text) })
+export const DirectoryText = z.object({ 'zh-Hans': text, en: z.optional(text), bo: z.optional(text), ug: z.optional(text) })
 export type DirectoryText = z.infer<typeof DirectoryText>
-const DirectoryName = z.object({ 'zh-Hans': shortText, en: z.optional(shortText) })
+const DirectoryName = z.object({ 'zh-Hans': shortText, en: z.optional(shortText), bo: z.optional(shortText), ug: z.optional(shortText) })
 
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, own('id')), z.maxLength(64))
 const hhmm = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, own('time')))

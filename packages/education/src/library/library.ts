@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement, isKiosk, withCleanPrototypes, withCleanPrototypesAsync } from '@workroom/core'
+import { LocalizeController, WrElement, formatShanghai, isKiosk, withCleanPrototypes, withCleanPrototypesAsync } from '@workroom/core'
 import '../translations.js'
 import type { Audience, CaseStory, ContentPack, Lesson } from '../schema.js'
 import { AUDIENCES } from '../constants.js'
@@ -404,7 +404,8 @@ export class WrLibrary extends WrElement {
    * the starter content only its date. Version numbers are for staff (the kiosk's staff screen).
    */
   private renderMeta(pack: ContentPack): string {
-    const date = new Intl.DateTimeFormat(this.l.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${pack.authored}T00:00:00Z`))
+    // Noon UTC is the same calendar day in Beijing.
+    const date = formatShanghai(Date.parse(`${pack.authored}T12:00:00Z`), this.l.lang, { dateStyle: 'long' })
     return pack.id === 'starter' ? this.l.t('library.updated', { date }) : this.l.t('library.updatedBy', { date, publisher: pick(pack.publisher, this.l.lang) })
   }
 

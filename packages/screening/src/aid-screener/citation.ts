@@ -29,9 +29,12 @@ export interface Citation {
   item?: number
 }
 
-/** 《法律援助法》第三十一条第（五）项 · Legal Aid Law, Art. 31(5) */
-export function formatCitation(c: Citation, lawName: string, lang: 'zh-Hans' | 'en'): string {
-  if (lang === 'zh-Hans') {
+/**
+ * 《法律援助法》第三十一条第（五）项 · Legal Aid Law, Art. 31(5). Tibetan and Uyghur cite in the
+ * Chinese form: the law's official title and numbering are Chinese until a reviewed translation gives others.
+ */
+export function formatCitation(c: Citation, lawName: string, lang: string): string {
+  if (lang !== 'en') {
     return `《${lawName}》第${chineseNumber(c.article)}条${c.item ? `第（${chineseNumber(c.item)}）项` : ''}`
   }
   return `${lawName}, Art. ${c.article}${c.item ? `(${c.item})` : ''}`

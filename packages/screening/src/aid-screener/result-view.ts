@@ -164,7 +164,7 @@ function renderDeadline(h: ResultViewHost) {
   const { l } = h
   const days = h.facts['deadline.daysLeft']
   if (typeof days === 'number' && days >= 0) {
-    const date = new Intl.DateTimeFormat(l.lang, { month: 'long', day: 'numeric', weekday: 'long', timeZone: 'Asia/Shanghai' }).format(Date.now() + days * 86_400_000)
+    const date = formatShanghai(Date.now() + days * 86_400_000, l.lang, { month: 'long', day: 'numeric', weekday: 'long' })
     return html`<p class="deadline"><strong>${l.t('result.ownDeadline', { count: days, date })}</strong></p>`
   }
   // A limit the resident must meet (to apply, to sue), not how long an office takes to answer.
