@@ -37,6 +37,8 @@ export const applicationStyles = css`
     margin-inline: calc(-1 * ${token('space-3')}); padding: ${token('space-3')};
     background: ${token('color-surface')}; border-top: 1px solid ${token('color-border')};
   }
+  /* A keypad's last row must never sit under the bar: on its steps the bar follows the keys. */
+  :host([kiosk]) .screen:has(wr-keypad) .bar { position: static; }
   :host([kiosk]) .bar > wr-button { flex: 1 1 0; min-width: max-content; }
   :host([kiosk]) .bar > .primary { flex-grow: 2; }
 

@@ -51,13 +51,14 @@ export function idView(h: ApplicationViewHost): TemplateResult {
   const { l, flow } = h
   return html`${heading(h, 'application.steps.id', l.t('application.id.hint'))} ${summary(h)}
     ${field(h, 'idNumber', l.t('application.id.label'), { hint: l.t('application.id.hint'), maxlength: 18, keypad: 'id', required: true })}
-    ${nav(h)}
-    <div class="actions">
-      <wr-button variant="quiet" @click=${() => {
+    ${nav(
+      h,
+      'application.continue',
+      html`<wr-button variant="secondary" size="large" @click=${() => {
         flow.keep('giveId', false)
         h.next()
-      }}>${l.t('application.id.skip')}</wr-button>
-    </div>`
+      }}>${l.t('application.id.skip')}</wr-button>`,
+    )}`
 }
 
 /** The pledge's words as read aloud: the pledge, the LAL 64 warning (once), and that staff read it to anyone. */

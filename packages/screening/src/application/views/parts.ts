@@ -54,9 +54,10 @@ export function field(h: ApplicationViewHost, name: TextKey, label: string, opts
 }
 
 /** Continue and Back, in the same place on every step. */
-export function nav(h: ApplicationViewHost, continueKey = 'application.continue'): TemplateResult {
+export function nav(h: ApplicationViewHost, continueKey = 'application.continue', extra: TemplateResult | typeof nothing = nothing): TemplateResult {
   return html`<div class="actions bar no-print">
     <wr-button class="primary" variant="primary" size="large" @click=${() => h.next()}>${h.l.t(continueKey)}</wr-button>
+    ${extra}
     <wr-button variant="secondary" size="large" @click=${() => h.back()}>${h.l.t('application.back')}</wr-button>
   </div>`
 }
