@@ -89,6 +89,7 @@ for (const viewport of viewports) {
         await check(page, viewport, 'booking-day', { primary: false })
         await b.locator('.soonest wr-button').first().click()
         await b.locator('wr-keypad[name="mobile"]').waitFor()
+        await afterGuard(page) // the next tap may fall where the time button was: a resident reads first
         await tapAnswer(b, 'surname', '张')
         await tapAnswer(b, 'title', 'ms')
         for (const d of '13800138000') await b.locator(`wr-keypad[name="mobile"] button[data-key="${d}"]`).click()

@@ -2,6 +2,7 @@ import i18next, { type i18n as I18n, type TOptions } from 'i18next'
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import { LANGUAGE_INFO } from './languages.js'
 import { calendarWordsLoaded, useCalendarWords } from './calendar-state.js'
+import { withCleanPrototypes } from './prototype-guard.js'
 
 export { useCalendarWords }
 
@@ -28,6 +29,13 @@ void i18n.init({
   returnNull: false,
   initAsync: false,
 })
+// i18next merges a namespace's parts with `for…in`: on a page that extends Object.prototype
+// (`Object.prototype.extend = …`) each merge copies the extensions into our strings, and the third
+// merge into one namespace recurses into them until the stack runs out. Every merge runs with the
+// page's extensions hidden, whoever calls it (the start page, the engine, the result pages, the
+// application, a language loaded later).
+const addBundle = i18n.addResourceBundle.bind(i18n) // set by init
+i18n.addResourceBundle = ((...args: Parameters<I18n['addResourceBundle']>) => withCleanPrototypes(() => addBundle(...args))) as I18n['addResourceBundle']
 
 const lazy = new Map<string, Map<string, () => Promise<unknown>>>() // lang → ns → loader
 const loading = new Map<string, Promise<void>>()
