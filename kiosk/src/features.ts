@@ -172,8 +172,8 @@ export const education: KioskFeature = {
     kiosk
     ?elder=${ctx.elder}
     .pack=${ctx.content}
-    @wr-education-open-screener=${() => ctx.go('screening')}
-    @wr-education-open-booking=${() => ctx.go('booking')}
+    @wr-education-screener-request=${() => ctx.go('screening')}
+    @wr-education-booking-request=${() => ctx.go('booking')}
   ></wr-library>`,
 }
 

@@ -17,7 +17,7 @@ const meta: Meta<Args> = {
   component: 'wr-case-story',
   args: { story: caseById('case-wages-site'), hideNext: '', lang: '', elder: false, kiosk: false },
   parameters: {
-    docs: { description: { component: 'Next steps are events (`wr-education-open-screener`, `wr-education-open-booking`), never links: the host decides where they go.' } },
+    docs: { description: { component: 'Next steps are events (`wr-education-screener-request`, `wr-education-booking-request`), never links: the host decides where they go.' } },
   },
   render: (a) =>
     html`<wr-case-story .story=${a.story} hide-next=${a.hideNext} lang=${a.lang} ?elder=${a.elder} ?kiosk=${a.kiosk}></wr-case-story>`,

@@ -28,7 +28,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'Embed: `<wr-library></wr-library>` shows the starter content; `<wr-library content-url="/packs/county.json"></wr-library>` a county pack (or `el.content = packJson`). Kiosk: add `kiosk`; personal device: add `keep-progress`. Case stories bubble `wr-education-open-screener` / `wr-education-open-booking`.',
+          'Embed: `<wr-library></wr-library>` shows the starter content; `<wr-library content-url="/packs/county.json"></wr-library>` a county pack (or `el.content = packJson`). Kiosk: add `kiosk`; personal device: add `keep-progress`. Case stories bubble `wr-education-screener-request` / `wr-education-booking-request`.',
       },
     },
   },

@@ -89,7 +89,7 @@ describe('wr-read-aloud', () => {
     Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true })
     const el = await fixture<WrReadAloud>(html`<wr-read-aloud text="您好"></wr-read-aloud>`)
     let told: unknown
-    el.addEventListener('wr-read-aloud-no-voice', (e) => (told = (e as CustomEvent).detail))
+    el.addEventListener('wr-read-aloud-failed', (e) => (told = (e as CustomEvent).detail))
     el.shadowRoot!.querySelector('button')!.click()
     await waitUntil(() => el.shadowRoot!.querySelector('[part=no-voice] p'))
     const message = el.shadowRoot!.querySelector('[role=status]')!.textContent!

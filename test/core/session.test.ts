@@ -54,7 +54,7 @@ describe('session and idle timeout', () => {
   describe('wr-timeout-warning', () => {
     it('opens a warning that announces the time left, and Continue keeps the session', async () => {
       const el = await fixture<WrTimeoutWarning>(html`<wr-timeout-warning idle-seconds="0.05" warning-seconds="20"></wr-timeout-warning>`)
-      await oneEvent(el, 'wr-timeout-warning')
+      await oneEvent(el, 'wr-timeout-warning-shown')
       await el.updateComplete
       const dialog = el.shadowRoot!.querySelector('wr-dialog')!
       await dialog.updateComplete

@@ -52,7 +52,7 @@ describe('wr-case-story', () => {
 
   it('ends with what the resident can do here, a mediator included', async () => {
     const el = await fixture<WrCaseStory>(html`<wr-case-story .story=${pictureStory}></wr-case-story>`)
-    const ev = oneEvent(el, 'wr-education-open-booking')
+    const ev = oneEvent(el, 'wr-education-booking-request')
     await tap(button(el, '找调解员调解')!)
     expect(((await ev) as CustomEvent<EducationNavigateDetail>).detail).to.deep.equal({
       from: { kind: 'case', id: 'case-wages-pictures', topic: 'work' },
@@ -94,7 +94,7 @@ describe('wr-case-story', () => {
   it('sends the resident to the screener by tap, with an event rather than a link', async () => {
     const el = await fixture<WrCaseStory>(html`<wr-case-story .story=${story}></wr-case-story>`)
     expect(el.shadowRoot!.querySelector('a[href]')).to.equal(null)
-    const ev = oneEvent(el, 'wr-education-open-screener')
+    const ev = oneEvent(el, 'wr-education-screener-request')
     await tap(button(el, '测一测能不能申请法律援助')!)
     const { detail } = (await ev) as CustomEvent<EducationNavigateDetail>
     expect(detail).to.deep.equal({ from: { kind: 'case', id: 'case-wages', topic: 'work' }, step: 'screener' })
@@ -103,7 +103,7 @@ describe('wr-case-story', () => {
   it('opens booking from the keyboard', async () => {
     const el = await fixture<WrCaseStory>(html`<wr-case-story .story=${story}></wr-case-story>`)
     shadowQuery(button(el, '预约法律咨询')!, 'button')!.focus()
-    const ev = oneEvent(el, 'wr-education-open-booking')
+    const ev = oneEvent(el, 'wr-education-booking-request')
     await pressKey('Enter')
     expect(((await ev) as CustomEvent<EducationNavigateDetail>).detail.step).to.equal('booking')
   })

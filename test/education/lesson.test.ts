@@ -74,7 +74,7 @@ describe('wr-lesson', () => {
     const done = oneEvent(el, 'wr-lesson-complete')
     await tap(button(el, '学完了')!)
     expect(((await done) as CustomEvent<LessonCompleteDetail>).detail).to.deep.equal({ lessonId: 'unpaid-wages' })
-    const quiz = oneEvent(el, 'wr-education-open-quiz')
+    const quiz = oneEvent(el, 'wr-education-quiz-request')
     await tap(button(el, '做个小测验')!)
     expect(((await quiz) as CustomEvent<{ quizId: string }>).detail.quizId).to.equal('wages-quiz')
   })

@@ -44,7 +44,7 @@ describe('wr-library content sources', () => {
     try {
       const el = document.createElement('wr-library') as WrLibrary
       el.contentUrl = PACK_URL
-      const problem = oneEvent(el, 'wr-education-content-error')
+      const problem = oneEvent(el, 'wr-education-content-refused')
       document.body.append(el)
       const detail = (await problem).detail as ContentErrorDetail
       expect(detail.issues[0]!.code).to.equal('unreachable')

@@ -89,7 +89,7 @@ describe('wr-library', () => {
     await quiz.updateComplete
     const labels = shadowQueryAll(lesson, '[part=next] wr-button').map((b) => b.textContent!.trim())
     expect(labels).to.deep.equal(['测一测能不能申请法律援助', '预约法律咨询'])
-    const ev = oneEvent(el, 'wr-education-open-screener')
+    const ev = oneEvent(el, 'wr-education-screener-request')
     await tap(shadowQueryAll(lesson, '[part=next] wr-button')[0]!)
     expect(((await ev) as CustomEvent).detail).to.deep.equal({ from: { kind: 'lesson', id: 'unpaid-wages', topic: 'work' }, step: 'screener' })
   })
@@ -99,7 +99,7 @@ describe('wr-library', () => {
     const bad = JSON.parse(JSON.stringify(pack))
     bad.lessons[0].title['zh-Hans'] = ''
     bad.version = 'x'
-    const ev = oneEvent(el, 'wr-education-content-error')
+    const ev = oneEvent(el, 'wr-education-content-refused')
     el.content = bad
     const { detail } = (await ev) as CustomEvent<ContentErrorDetail>
     await el.updateComplete

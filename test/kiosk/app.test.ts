@@ -66,7 +66,7 @@ describe('kiosk shell', () => {
     const el = await kiosk()
     const library = (await open(el, 'education', 'wr-library')) as HTMLElement & { pack?: { id: string } }
     expect(library.pack?.id).to.equal(el.content.pack!.id)
-    library.dispatchEvent(new CustomEvent('wr-education-open-screener', { bubbles: true, composed: true, detail: { step: 'screener' } }))
+    library.dispatchEvent(new CustomEvent('wr-education-screener-request', { bubbles: true, composed: true, detail: { step: 'screener' } }))
     await waitUntil(() => root(el).querySelector('wr-aid-screener'), 'the screener did not open', { timeout: 5000 })
   })
 

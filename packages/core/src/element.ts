@@ -79,6 +79,13 @@ export const DEPRECATED_EVENTS: Readonly<Record<`wr-${string}`, `wr-${string}`>>
   'wr-timeout': 'wr-timeout-expired',
   'wr-staff-exit': 'wr-staff-exited',
   'wr-education-open': 'wr-education-opened',
+  'wr-timeout-warning': 'wr-timeout-warning-shown',
+  'wr-quick-exit': 'wr-quick-exit-request',
+  'wr-education-content-error': 'wr-education-content-refused',
+  'wr-read-aloud-no-voice': 'wr-read-aloud-failed',
+  'wr-education-open-screener': 'wr-education-screener-request',
+  'wr-education-open-booking': 'wr-education-booking-request',
+  'wr-education-open-quiz': 'wr-education-quiz-request',
 }
 
 const OLD_NAMES = new Map(Object.entries(DEPRECATED_EVENTS).map(([old, name]) => [name, old]))

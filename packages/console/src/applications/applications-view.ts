@@ -1,10 +1,10 @@
 import { css, html, nothing, type TemplateResult } from 'lit'
 import { property, query, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement, token, type WrDialog } from '@workroom/core'
+import { WrElement, token, type WrDialog } from '@workroom/core'
 import { LAWYER_DAYS, addDays, formatApplicationCode, type ApplicationStatus, type CitationRef, type MissingMaterial } from '@workroom/screening/application-contract'
 import '../translations.js'
 import { APPLICATION_FILTERS, type ApplicationDetail, type ApplicationFilter, type ApplicationOpenResponse, type ApplicationsResponse, type ConsoleApplication } from '../api.js'
-import type { ViewContext } from '../console-app/console-app.js'
+import { ConsoleView } from '../console-view.js'
 import { ApiError } from '../client.js'
 import { loc, todayIso, when } from '../format.js'
 import { viewStyles } from '../styles.js'
@@ -26,7 +26,7 @@ type Dialog =
  * @tagname wr-console-applications
  * @summary The applications queue and review.
  */
-export class WrConsoleApplications extends WrElement {
+export class WrConsoleApplications extends ConsoleView {
   static override styles = [
     ...WrElement.styles,
     viewStyles,
@@ -53,7 +53,6 @@ export class WrConsoleApplications extends WrElement {
     `,
   ]
 
-  @property({ attribute: false }) ctx?: ViewContext
   /** Opens this application once the queue has loaded (a story, a test, a link from another view). */
   @property({ attribute: false }) code?: string
 
@@ -69,18 +68,8 @@ export class WrConsoleApplications extends WrElement {
   @state() private pack?: PackText
 
   @query('wr-dialog') private dialogEl?: WrDialog
-  private readonly l = new LocalizeController(this, 'console')
-  /** The first load: `updateComplete` waits for it, so tests and checks see the data, not "loading". */
-  private pending: Promise<unknown> = Promise.resolve()
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.pending
-    return super.getUpdateComplete()
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback()
-    this.pending = Promise.all([this.load(), packText().then((p) => (this.pack = p), () => undefined)]).then(async () => {
+  protected override firstLoad(): Promise<unknown> {
+    return Promise.all([this.load(), packText().then((p) => (this.pack = p), () => undefined)]).then(async () => {
       const a = this.code ? this.list.find((x) => x.code === this.code) : undefined
       if (a) await this.view(a, false)
     })

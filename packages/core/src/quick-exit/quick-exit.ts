@@ -15,7 +15,8 @@ export interface QuickExitDetail {
  * Leave now: clears everything entered, then goes to `href` with history replaced, so Back
  * does not return. Also triggered by pressing Shift three times (GOV.UK "Exit this page").
  * @summary For people who may be watched (domestic violence).
- * @event wr-quick-exit - Fired after the session was wiped; cancel it to navigate yourself.
+ * @event wr-quick-exit-request - Fired after the session was wiped; cancel it to navigate yourself.
+ * @event wr-quick-exit - Deprecated: the same event under its old name (sent too, after wr-quick-exit-request).
  * @csspart base - The button.
  */
 export class WrQuickExit extends WrElement {
@@ -70,7 +71,7 @@ export class WrQuickExit extends WrElement {
   /** Clears and leaves. */
   async exit(via: QuickExitDetail['via'] = 'button'): Promise<void> {
     await resetSession('quick-exit')
-    const proceed = this.emit<QuickExitDetail>('wr-quick-exit', { via }, { cancelable: true })
+    const proceed = this.emit<QuickExitDetail>('wr-quick-exit-request', { via }, { cancelable: true })
     if (proceed && this.href) window.location.replace(this.href)
   }
 

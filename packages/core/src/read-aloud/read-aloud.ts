@@ -25,7 +25,8 @@ export interface ReadAloudNoVoiceDetail {
  * is one (`audio`), or asks the resident to ask the staff.
  * @summary Press to read, press again to stop.
  * @event wr-read-aloud-change - Started or stopped; detail: ReadAloudDetail.
- * @event wr-read-aloud-no-voice - Pressed on a device with no voice; detail: ReadAloudNoVoiceDetail.
+ * @event wr-read-aloud-failed - Pressed on a device with no voice; detail: ReadAloudNoVoiceDetail.
+ * @event wr-read-aloud-no-voice - Deprecated: the same event under its old name (sent too, after wr-read-aloud-failed).
  * @csspart base - The button.
  * @csspart stop - The stop button beside it while a pausable reading is under way.
  * @csspart no-voice - The message shown when the device has no voice.
@@ -153,7 +154,7 @@ export class WrReadAloud extends WrElement {
   /** Says there is no voice and offers the recording or the staff (also for hosts that know the device has none). */
   showNoVoice(): void {
     this.noVoice = true
-    this.emit<ReadAloudNoVoiceDetail>('wr-read-aloud-no-voice', { audio: !!this.audio })
+    this.emit<ReadAloudNoVoiceDetail>('wr-read-aloud-failed', { audio: !!this.audio })
   }
 
   protected override resetState(): void {

@@ -15,7 +15,8 @@ export interface TimeoutDetail {
  * Watches for inactivity, warns, and then wipes the session (WCAG 2.2.1). The warning can be
  * extended with one tap, any number of times, and keeps everything entered.
  * @summary Idle → warning with countdown → reset.
- * @event wr-timeout-warning - The warning opened; detail: TimeoutDetail.
+ * @event wr-timeout-warning-shown - The warning opened; detail: TimeoutDetail.
+ * @event wr-timeout-warning - Deprecated: the same event under its old name (sent too, after wr-timeout-warning-shown).
  * @event wr-timeout-extended - The resident chose to continue.
  * @event wr-timeout-expired - Time ran out; the session was reset.
  * @event wr-timeout - Deprecated: the same event under its old name (sent too, after wr-timeout-expired).
@@ -80,7 +81,7 @@ export class WrTimeoutWarning extends WrElement {
     // Announce once at the start and once near the end: not every second.
     this.announce = this.l.t('timeout.announce', { count: this.secondsLeft })
     if (this.speak) speak(this.announce, { lang: this.l.lang })
-    this.emit<TimeoutDetail>('wr-timeout-warning', { secondsLeft: this.secondsLeft })
+    this.emit<TimeoutDetail>('wr-timeout-warning-shown', { secondsLeft: this.secondsLeft })
   }
 
   private onTick(ms: number): void {

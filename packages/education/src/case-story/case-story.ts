@@ -21,8 +21,10 @@ import { caseStoryStyles } from './case-story.styles.js'
  * resident can do here: check for legal aid, book a consultation, ask a mediator. Prints as a
  * one-page A4 handout. Older packs without panels are told in text parts.
  * @summary Each panel has read-aloud; next steps are events, never links.
- * @event wr-education-open-screener - "Check if I can get legal aid"; detail: EducationNavigateDetail.
- * @event wr-education-open-booking - "Book a consultation" or "Ask a mediator" (step `mediation`); detail: EducationNavigateDetail.
+ * @event wr-education-screener-request - "Check if I can get legal aid"; detail: EducationNavigateDetail.
+ * @event wr-education-open-screener - Deprecated: the same event under its old name (sent too, after wr-education-screener-request).
+ * @event wr-education-booking-request - "Book a consultation" or "Ask a mediator" (step `mediation`); detail: EducationNavigateDetail.
+ * @event wr-education-open-booking - Deprecated: the same event under its old name (sent too, after wr-education-booking-request).
  * @csspart panel - Each panel of the picture story.
  * @csspart part - Each text part (packs without panels).
  * @csspart next - The next-steps box.
@@ -43,7 +45,7 @@ export class WrCaseStory extends WrElement {
     const story = this.story
     if (!story) return
     const detail: EducationNavigateDetail = { from: { kind: 'case', id: story.id, topic: story.topic }, step }
-    this.emit(step === 'screener' ? 'wr-education-open-screener' : 'wr-education-open-booking', detail)
+    this.emit(step === 'screener' ? 'wr-education-screener-request' : 'wr-education-booking-request', detail)
   }
 
   override render() {

@@ -25,9 +25,12 @@ const star = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
  * @event wr-lesson-page-change - The page changed; detail: LessonPageChangeDetail.
  * @event wr-lesson-completed - The resident reached the summary and pressed Done; detail: LessonCompleteDetail.
  * @event wr-lesson-complete - Deprecated: the same event under its old name (sent too, after wr-lesson-completed).
- * @event wr-education-open-quiz - The resident asked for the lesson's quiz (when it is not given inline); detail: EducationNavigateDetail (from the lesson).
- * @event wr-education-open-screener - "Check if I can get legal aid" on the last page; detail: EducationNavigateDetail.
- * @event wr-education-open-booking - "Book a consultation" on the last page; detail: EducationNavigateDetail.
+ * @event wr-education-quiz-request - The resident asked for the lesson's quiz (when it is not given inline); detail: EducationNavigateDetail (from the lesson).
+ * @event wr-education-open-quiz - Deprecated: the same event under its old name (sent too, after wr-education-quiz-request).
+ * @event wr-education-screener-request - "Check if I can get legal aid" on the last page; detail: EducationNavigateDetail.
+ * @event wr-education-open-screener - Deprecated: the same event under its old name (sent too, after wr-education-screener-request).
+ * @event wr-education-booking-request - "Book a consultation" on the last page; detail: EducationNavigateDetail.
+ * @event wr-education-open-booking - Deprecated: the same event under its old name (sent too, after wr-education-booking-request).
  * @csspart heading - The current page's heading.
  * @csspart nav - The Back/Next bar.
  * @csspart page-picture - The picture a page opens with.
@@ -89,7 +92,7 @@ export class WrLesson extends WrElement {
     const lesson = this.lesson
     if (!lesson?.quiz) return
     this.emit<LessonCompleteDetail>('wr-lesson-completed', { lessonId: lesson.id })
-    this.emit<EducationNavigateDetail & { quizId: string }>('wr-education-open-quiz', {
+    this.emit<EducationNavigateDetail & { quizId: string }>('wr-education-quiz-request', {
       from: { kind: 'lesson', id: lesson.id, topic: lesson.topic },
       quizId: lesson.quiz,
     })
@@ -99,7 +102,7 @@ export class WrLesson extends WrElement {
     const lesson = this.lesson
     if (!lesson) return
     const detail: EducationNavigateDetail = { from: { kind: 'lesson', id: lesson.id, topic: lesson.topic }, step }
-    this.emit(step === 'screener' ? 'wr-education-open-screener' : 'wr-education-open-booking', detail)
+    this.emit(step === 'screener' ? 'wr-education-screener-request' : 'wr-education-booking-request', detail)
   }
 
   override render() {

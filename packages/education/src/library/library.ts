@@ -29,9 +29,12 @@ const doneIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fal
  * @summary Browse, search and learn; progress stays on this device.
  * @event wr-education-opened - A lesson, case story or quiz was opened; detail: EducationOpenDetail.
  * @event wr-education-open - Deprecated: the same event under its old name (sent too, after wr-education-opened).
- * @event wr-education-content-error - The content given was not a valid pack; detail: ContentErrorDetail.
- * @event wr-education-open-screener - Bubbles from a case story: "check if I can get legal aid".
- * @event wr-education-open-booking - Bubbles from a case story: "book a consultation".
+ * @event wr-education-content-refused - The content given was not a valid pack; detail: ContentErrorDetail.
+ * @event wr-education-content-error - Deprecated: the same event under its old name (sent too, after wr-education-content-refused).
+ * @event wr-education-screener-request - Bubbles from a case story: "check if I can get legal aid".
+ * @event wr-education-open-screener - Deprecated: the same event under its old name (sent too, after wr-education-screener-request).
+ * @event wr-education-booking-request - Bubbles from a case story: "book a consultation".
+ * @event wr-education-open-booking - Deprecated: the same event under its old name (sent too, after wr-education-booking-request).
  * @csspart tile - Each topic, lesson or story tile.
  * @csspart search - The search box.
  * @csspart debug - The list of a bad content pack's problems, shown only with `debug`.
@@ -58,7 +61,7 @@ export class WrLibrary extends WrElement {
   /**
    * Lists what is wrong with a bad content pack on the page, path by path, for whoever sets the
    * page up. Residents never see it: they get a plain line and the last good or starter content.
-   * The list always goes to the console and in `wr-education-content-error`.
+   * The list always goes to the console and in `wr-education-content-refused`.
    */
   @property({ type: Boolean, reflect: true }) debug = false
 
@@ -85,14 +88,14 @@ export class WrLibrary extends WrElement {
     super.connectedCallback()
     this.addEventListener('wr-lesson-completed', this.onLessonComplete as EventListener)
     this.addEventListener('wr-quiz-completed', this.onQuizComplete as EventListener)
-    this.addEventListener('wr-education-open-quiz', this.onOpenQuiz as EventListener)
+    this.addEventListener('wr-education-quiz-request', this.onOpenQuiz as EventListener)
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback()
     this.removeEventListener('wr-lesson-completed', this.onLessonComplete as EventListener)
     this.removeEventListener('wr-quiz-completed', this.onQuizComplete as EventListener)
-    this.removeEventListener('wr-education-open-quiz', this.onOpenQuiz as EventListener)
+    this.removeEventListener('wr-education-quiz-request', this.onOpenQuiz as EventListener)
   }
 
   protected override resetState(): void {
@@ -198,7 +201,7 @@ export class WrLibrary extends WrElement {
             // webmaster finds the cause in the console and in the event.
             const issues: PackIssue[] = [{ path: '', code: 'unreachable', params: { url, detail: e instanceof Error ? e.message : String(e) } }]
             console.error(`<wr-library>: the content pack at ${url} could not be loaded (${String(issues[0]!.params!['detail'])}); showing ${this.pack ? 'the last good pack' : 'the starter content'}`)
-            this.emit<ContentErrorDetail>('wr-education-content-error', { issues, keptPrevious: true })
+            this.emit<ContentErrorDetail>('wr-education-content-refused', { issues, keptPrevious: true })
             this.problems = issues
             if (!this.pack) this.useStarter()
           },
@@ -232,7 +235,7 @@ export class WrLibrary extends WrElement {
           `<wr-library>: the content pack has ${e.issues.length} problem(s); showing ${kept ? 'the last good pack' : 'the starter content'} (add debug to list them on the page):\n` +
             e.issues.map((i) => `  ${i.path || '(pack)'}: ${i.code}${i.params ? ` ${JSON.stringify(i.params)}` : ''}`).join('\n'),
         )
-        this.emit<ContentErrorDetail>('wr-education-content-error', { issues: e.issues, keptPrevious: kept })
+        this.emit<ContentErrorDetail>('wr-education-content-refused', { issues: e.issues, keptPrevious: kept })
         // Residents still get a library: the starter content when there was nothing before.
         if (!kept) this.useStarter()
       }

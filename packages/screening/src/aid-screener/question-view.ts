@@ -43,7 +43,7 @@ export function renderTop(h: QuestionViewHost, step: number) {
   const dv = s.facts.problem === 'domestic-violence' || s.facts['applicant.abused'] === true
   return html`<div class="top">
     <wr-step-progress current=${step} remaining=${remaining}></wr-step-progress>
-    <wr-quick-exit ?prominent=${dv} href=${h.exitHref} @wr-quick-exit=${() => h.quickExit()}></wr-quick-exit>
+    <wr-quick-exit ?prominent=${dv} href=${h.exitHref} @wr-quick-exit-request=${() => h.quickExit()}></wr-quick-exit>
   </div>`
 }
 

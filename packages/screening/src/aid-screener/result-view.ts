@@ -114,7 +114,7 @@ export function renderResult(h: ResultViewHost) {
   const speech = joinSpeech([title, summary, ...r.reasons.map((x) => t(h, x.code)), l.t('result.bring'), ...r.materials.map((m) => t(h, m))], l.lang)
   return html`<div class="top no-print">
       <span></span>
-      <wr-quick-exit ?prominent=${dv} href=${h.exitHref} @wr-quick-exit=${() => h.quickExit()}></wr-quick-exit>
+      <wr-quick-exit ?prominent=${dv} href=${h.exitHref} @wr-quick-exit-request=${() => h.quickExit()}></wr-quick-exit>
     </div>
     <section class="panel outcome ${tone}" part="result" aria-labelledby="result-title">
       <p class="muted">${l.t('result.kicker')}</p>
