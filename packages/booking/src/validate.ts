@@ -1,47 +1,6 @@
-import { normalizeDigits } from '@workroom/core/numbers'
-/** Mainland China mobile numbers: 11 digits starting 13–19. Spaces, dashes and +86 are forgiven. */
-export function normalizeMobile(input: string): string {
-  return normalizeDigits(input).replace(/[\s-]/g, '').replace(/^(\+?86)(?=1\d{10}$)/, '')
-}
+/** Mainland China mobile numbers: core's one rule (spaces, dashes, +86 and full-width digits forgiven). */
+export { isMainlandMobile, maskMobile, normalizeMobile } from '@workroom/core/mobile'
 
-export function isMainlandMobile(input: string): boolean {
-  return /^1[3-9]\d{9}$/.test(normalizeMobile(input))
-}
+/** GB 11643-1999 citizen identity numbers: core's one check (full-width digits accepted). */
+export { checkIdNumber, idCheckCharacter, maskIdNumber, type IdNumberProblem } from '@workroom/core/id-number'
 
-/** Why an ID number (GB 11643-1999 citizen identity number) was refused, or 'ok'. */
-export type IdNumberProblem = 'ok' | 'length' | 'characters' | 'birth-date' | 'check-digit'
-
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-const CHECK = '10X98765432'
-
-/** The check character (0–9 or X) for the first 17 digits, ISO 7064 MOD 11-2. */
-export function idCheckCharacter(first17: string): string {
-  let sum = 0
-  for (let i = 0; i < 17; i++) sum += +first17[i]! * WEIGHTS[i]!
-  return CHECK[sum % 11]!
-}
-
-/** Checks an 18-character ID number: length, digits, a real birth date and the check digit. */
-export function checkIdNumber(input: string): IdNumberProblem {
-  const v = input.replace(/\s/g, '').toUpperCase()
-  if (v.length !== 18) return 'length'
-  if (!/^\d{17}[\dX]$/.test(v)) return 'characters'
-  const y = +v.slice(6, 10)
-  const m = +v.slice(10, 12)
-  const d = +v.slice(12, 14)
-  const date = new Date(Date.UTC(y, m - 1, d))
-  if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return 'birth-date'
-  return idCheckCharacter(v) === v[17] ? 'ok' : 'check-digit'
-}
-
-/** 110105********123X — for screens and tickets; never the whole number. */
-export function maskIdNumber(input: string): string {
-  const v = input.replace(/\s/g, '').toUpperCase()
-  return v.length < 10 ? '*'.repeat(v.length) : v.slice(0, 6) + '*'.repeat(v.length - 10) + v.slice(-4)
-}
-
-/** 138****5678 */
-export function maskMobile(input: string): string {
-  const v = normalizeMobile(input)
-  return v.length === 11 ? `${v.slice(0, 3)}****${v.slice(7)}` : v
-}

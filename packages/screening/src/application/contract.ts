@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { guardModuleEvaluation } from '@workroom/core/prototype-guard'
+import { isValidIdNumber } from '@workroom/core/id-number'
 import { AGE_BANDS, GROUPS, OUTCOMES, PROBLEMS, URGENT_NEEDS } from '@workroom/rules/engine'
 
 // Schemas are built as this module loads: out of reach of a page's extended prototypes.
@@ -76,22 +77,8 @@ export function formatApplicationCode(code: string): string {
   return APPLICATION_CODE_PATTERN.test(code) ? `${code.slice(0, 4)} ${code.slice(4)}` : code
 }
 
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-const ID_CHECK = '10X98765432'
-
 /** True for an 18-character citizen identity number (GB 11643-1999) with a real birth date and the right check character (ISO 7064 MOD 11-2). */
-export function isValidIdNumber(input: string): boolean {
-  const v = input.toUpperCase()
-  if (!/^\d{17}[\dX]$/.test(v)) return false
-  const y = +v.slice(6, 10)
-  const m = +v.slice(10, 12)
-  const d = +v.slice(12, 14)
-  const date = new Date(Date.UTC(y, m - 1, d))
-  if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return false
-  let sum = 0
-  for (let i = 0; i < 17; i++) sum += +v[i]! * ID_WEIGHTS[i]!
-  return ID_CHECK[sum % 11] === v[17]
-}
+export { isValidIdNumber }
 
 // ── building blocks ──
 
