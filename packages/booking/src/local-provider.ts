@@ -1,4 +1,5 @@
 import { defineDatabase, type Database } from '@workroom/core'
+import { Sealer, type Sealed } from '@workroom/core/sealed'
 import type { IDBPDatabase } from 'idb'
 import type { BookingConfig } from './config.js'
 import type { HolidayCalendar } from './holidays.js'
@@ -12,11 +13,7 @@ import {
   type Booking, type BookingProvider, type Hold, type ListSlotsResponse, type Operation, type StaffListResponse, type WaitlistEntry,
 } from './contract.js'
 
-/** AES-GCM ciphertext of personal fields. */
-export interface Sealed {
-  iv: Uint8Array
-  data: ArrayBuffer
-}
+export type { Sealed } from '@workroom/core/sealed'
 
 /** A booking as stored: everything personal sealed. */
 type StoredBooking = Omit<Booking, 'details'> & { sealed: Sealed }
@@ -81,53 +78,26 @@ export class LocalProvider implements BookingProvider {
   readonly calendar: HolidayCalendar
   readonly database: Database
   private readonly now: () => number
-  private key?: Promise<CryptoKey>
+  private readonly sealer: Sealer
 
   constructor(options: LocalProviderOptions) {
     this.config = options.config
     this.calendar = calendarFor(options.config, options.calendar)
     this.database = defineDatabase(options.databaseName ?? 'workroom-booking', migrations)
+    this.sealer = new Sealer(this.database)
     this.now = options.now ?? Date.now
-  }
-
-  private async cryptoKey(): Promise<CryptoKey> {
-    this.key ??= (async () => {
-      const db = await this.database.open()
-      const existing = (await db.get('keys', 'personal')) as CryptoKey | undefined
-      if (existing) return existing
-      const fresh = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt'])
-      // add() fails if another tab stored a key first; then use that one.
-      try {
-        await db.add('keys', fresh, 'personal')
-        return fresh
-      } catch {
-        return (await db.get('keys', 'personal')) as CryptoKey
-      }
-    })()
-    return this.key
-  }
-
-  private async seal(value: unknown): Promise<Sealed> {
-    const iv = crypto.getRandomValues(new Uint8Array(12))
-    const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, await this.cryptoKey(), new TextEncoder().encode(JSON.stringify(value)))
-    return { iv, data }
-  }
-
-  private async open<T>(sealed: Sealed): Promise<T> {
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv as Uint8Array<ArrayBuffer> }, await this.cryptoKey(), sealed.data)
-    return JSON.parse(new TextDecoder().decode(plain)) as T
   }
 
   private async unseal(b: StoredBooking): Promise<Booking> {
     const { sealed, ...rest } = b
-    return { ...rest, details: await this.open<ResidentDetails>(sealed) }
+    return { ...rest, details: await this.sealer.open<ResidentDetails>(sealed) }
   }
 
   private outboxCounter = 0
 
   private async outboxEntry(operation: Operation, idempotencyKey: string, body: unknown): Promise<OutboxEntry> {
     const seq = Date.now() * 1000 + (this.outboxCounter++ % 1000)
-    return { idempotencyKey, operation, createdAt: toShanghaiIso(this.now()), seq, sealed: await this.seal(body) }
+    return { idempotencyKey, operation, createdAt: toShanghaiIso(this.now()), seq, sealed: await this.sealer.seal(body) }
   }
 
   async listSlots(input: ListSlotsRequest): Promise<ListSlotsResponse> {
@@ -176,7 +146,7 @@ export class LocalProvider implements BookingProvider {
     const req = parseOrThrow(ConfirmRequest, input)
     const now = this.now()
     // Encrypt first: awaiting WebCrypto inside a transaction would let it commit early.
-    const sealed = await this.seal(req.details)
+    const sealed = await this.sealer.seal(req.details)
     const outbox = await this.outboxEntry('confirm', req.idempotencyKey, req)
     const db = await this.database.open()
     const tx = db.transaction(['holds', 'bookings', 'outbox', 'replies'], 'readwrite')
@@ -294,7 +264,7 @@ export class LocalProvider implements BookingProvider {
   async joinWaitlist(input: WaitlistRequest): Promise<WaitlistEntry> {
     const req = parseOrThrow(WaitlistRequest, input)
     if (!this.config.services.some((s) => s.id === req.serviceId)) throw new BookingError('not-found', 'unknown service')
-    const sealed = await this.seal(req.details)
+    const sealed = await this.sealer.seal(req.details)
     const outbox = await this.outboxEntry('joinWaitlist', req.idempotencyKey, req)
     const db = await this.database.open()
     const tx = db.transaction(['waitlist', 'outbox', 'replies'], 'readwrite')
@@ -336,7 +306,7 @@ export class LocalProvider implements BookingProvider {
     return Promise.all(
       entries.map(async (e) => {
         const decided = { ...(e.code ? { code: e.code } : {}), ...(e.slotId ? { slotId: e.slotId } : {}), ...(e.priority !== undefined ? { priority: e.priority } : {}) }
-        return { idempotencyKey: e.idempotencyKey, operation: e.operation, createdAt: e.createdAt, body: { ...(await this.open<object>(e.sealed)), ...decided } }
+        return { idempotencyKey: e.idempotencyKey, operation: e.operation, createdAt: e.createdAt, body: { ...(await this.sealer.open<object>(e.sealed)), ...decided } }
       }),
     )
   }

@@ -39,21 +39,6 @@ export function maskIdNumber(input: string): string {
   return v.length < 10 ? '*'.repeat(v.length) : v.slice(0, 6) + '*'.repeat(v.length - 10) + v.slice(-4)
 }
 
-/** Mainland mobile numbers: 11 digits from 13 to 19; spaces, dashes and +86 forgiven. */
-export function normalizeMobile(input: string): string {
-  return normalizeDigits(input).replace(/[\s-]/g, '').replace(/^(\+?86)(?=1\d{10}$)/, '')
-}
-
-export function isMainlandMobile(input: string): boolean {
-  return /^1[3-9]\d{9}$/.test(normalizeMobile(input))
-}
-
-/** 138****5678 */
-export function maskMobile(input: string): string {
-  const v = normalizeMobile(input)
-  return v.length === 11 ? `${v.slice(0, 3)}****${v.slice(7)}` : v
-}
-
 /** True for a number already in its stored form (18 characters, no spaces) that passes every check. */
 export function isValidIdNumber(input: string): boolean {
   const v = input.toUpperCase()

@@ -2,6 +2,7 @@
 // database of its own (a session reset does not touch it: nothing a resident sent may be lost),
 // every application sealed with a non-extractable AES-GCM key, removed once the service took it.
 import { defineDatabase, type Database } from '@workroom/core'
+import { Sealer, type Sealed } from '@workroom/core/sealed'
 import {
   ApplicationError,
   ApplicationSubmission,
@@ -16,10 +17,6 @@ import {
 import type { ApplicationClient } from './http-client.js'
 import type { ApplicationProvider } from './types.js'
 
-interface Sealed {
-  iv: Uint8Array
-  data: ArrayBuffer
-}
 
 /** What the outbox keeps: the key, the code it gave, when, and the sealed submission. */
 interface Stored {
@@ -52,7 +49,7 @@ export interface ApplicationSyncResult {
 export class ApplicationOutbox implements ApplicationProvider {
   readonly queues = true
   readonly database: Database
-  private key?: Promise<CryptoKey>
+  private readonly sealer: Sealer
   private readonly now: () => number
 
   constructor(private readonly options: ApplicationOutboxOptions = {}) {
@@ -62,34 +59,8 @@ export class ApplicationOutbox implements ApplicationProvider {
         db.createObjectStore('keys')
       },
     ])
+    this.sealer = new Sealer(this.database)
     this.now = options.now ?? Date.now
-  }
-
-  private async cryptoKey(): Promise<CryptoKey> {
-    this.key ??= (async () => {
-      const db = await this.database.open()
-      const existing = (await db.get('keys', 'personal')) as CryptoKey | undefined
-      if (existing) return existing
-      const fresh = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt'])
-      try {
-        await db.add('keys', fresh, 'personal')
-        return fresh
-      } catch {
-        return (await db.get('keys', 'personal')) as CryptoKey
-      }
-    })()
-    return this.key
-  }
-
-  private async seal(value: unknown): Promise<Sealed> {
-    const iv = crypto.getRandomValues(new Uint8Array(12))
-    const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, await this.cryptoKey(), new TextEncoder().encode(JSON.stringify(value)))
-    return { iv, data }
-  }
-
-  private async open<T>(sealed: Sealed): Promise<T> {
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv as Uint8Array<ArrayBuffer> }, await this.cryptoKey(), sealed.data)
-    return JSON.parse(new TextDecoder().decode(plain)) as T
   }
 
   private receipt(code: string, createdAt: string): ApplicationReceipt {
@@ -104,7 +75,7 @@ export class ApplicationOutbox implements ApplicationProvider {
     const seen = (await db.get('outbox', parsed.idempotencyKey)) as Stored | undefined
     if (seen) return this.receipt(seen.code, seen.createdAt)
     const createdAt = new Date(this.now()).toISOString()
-    const stored: Stored = { idempotencyKey: parsed.idempotencyKey, code: newApplicationCode(), createdAt, sealed: await this.seal(submission) }
+    const stored: Stored = { idempotencyKey: parsed.idempotencyKey, code: newApplicationCode(), createdAt, sealed: await this.sealer.seal(submission) }
     await db.put('outbox', stored)
     return this.receipt(stored.code, createdAt)
   }
@@ -119,7 +90,7 @@ export class ApplicationOutbox implements ApplicationProvider {
   async pending(): Promise<ApplicationSyncEntry[]> {
     const all = ((await (await this.database.open()).getAll('outbox')) as Stored[]).sort((a, b) => a.createdAt.localeCompare(b.createdAt))
     return Promise.all(
-      all.map(async (s) => ({ idempotencyKey: s.idempotencyKey, operation: 'submit' as const, createdAt: s.createdAt, body: { code: s.code, submission: await this.open<ApplicationSubmission>(s.sealed) } })),
+      all.map(async (s) => ({ idempotencyKey: s.idempotencyKey, operation: 'submit' as const, createdAt: s.createdAt, body: { code: s.code, submission: await this.sealer.open<ApplicationSubmission>(s.sealed) } })),
     )
   }
 
