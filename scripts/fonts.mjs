@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path'
 const require = createRequire(new URL('../packages/core/package.json', import.meta.url))
 const out = new URL('../packages/core/src/fonts/', import.meta.url).pathname
 const dir = (pkg) => dirname(require.resolve(`${pkg}/package.json`))
-const registry = JSON.parse(readFileSync(new URL('../packages/core/src/languages.json', import.meta.url), 'utf8'))
+const registry = JSON.parse(readFileSync(new URL('../packages/core/src/language-names.json', import.meta.url), 'utf8'))
 
 // Fontsource's script subsets (the whole Tibetan / Arabic block with every shaping feature):
 // smaller cuts would drop letters a county's own lessons or reviewed strings may use.
@@ -33,7 +33,7 @@ const NAMES = [
 ]
 const python = process.env.PYTHON ?? '/usr/bin/python3'
 for (const [lang, from, name] of NAMES) {
-  const text = registry.languages[lang].name
+  const text = registry.names[lang]
   try {
     execFileSync(python, ['-m', 'fontTools.subset', join(out, from), `--text=${text}`, '--layout-features=*', '--flavor=woff2', `--output-file=${join(out, name)}`], { stdio: 'inherit' })
     console.log(`${name}: ${statSync(join(out, name)).size} bytes (${text})`)

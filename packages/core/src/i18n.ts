@@ -78,17 +78,14 @@ export function formatNumber(n: number, lang: string, options?: Intl.NumberForma
 const extras = new Map<Language, Promise<void>>()
 /** Tibetan, Uyghur: calendar words, their formatter and the web font, loaded the first time the language is used. */
 function loadExtras(lang: Language): Promise<void> {
-  const { intl, font } = LANGUAGE_INFO[lang]
   let p = extras.get(lang)
   if (!p) {
-    p =
-      intl && !font
-        ? Promise.resolve()
-        : import('./language-extras.js').then(async (m) => {
-            const words = await m.prepareLanguage(i18n, lang, font, !intl)
-            if (words) useCalendarWords(words)
-            emitChange()
-          })
+    p = LANGUAGE_INFO[lang].intl
+      ? Promise.resolve()
+      : import('./language-extras.js').then(async (m) => {
+          useCalendarWords(await m.prepareLanguage(i18n, lang))
+          emitChange()
+        })
     extras.set(lang, p)
   }
   return p

@@ -1,6 +1,7 @@
 export * from './tokens.js'
 export * from './i18n.js'
 export * from './languages.js'
+export * from './language-meta.js'
 export { ltr, ltrText, timeRange } from './bidi.js'
 export { overrideTranslations } from './overrides.js'
 export * from './element.js'

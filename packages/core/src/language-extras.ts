@@ -5,11 +5,12 @@
 import type { i18n as I18n } from 'i18next'
 import { calendarWords, type CalendarWords } from './calendar-words.js'
 import { loadFont } from './fonts.js'
+import { LANGUAGE_META } from './language-meta.js'
 
-/** Loads `lang`'s calendar words into `i18n` (Chinese dates when it has none yet) and starts its font `family`. */
-export async function prepareLanguage(i18n: I18n, lang: string, family: string | undefined, needsWords: boolean): Promise<CalendarWords | undefined> {
+/** Loads `lang`'s calendar words into `i18n` (Chinese dates until they have come) and starts its web font. */
+export async function prepareLanguage(i18n: I18n, lang: string): Promise<CalendarWords> {
+  const family = (LANGUAGE_META.fonts as Partial<Record<string, string>>)[lang]
   if (family) void loadFont(lang, family)
-  if (!needsWords) return undefined
   const strings = await import(`./locales/calendar/${lang}.json`, { with: { type: 'json' } }).then(
     (m: { default: Record<string, unknown> }) => m.default,
     () => undefined,

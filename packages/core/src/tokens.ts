@@ -25,7 +25,7 @@ export const TOKENS = {
   'color-focus-outer': '#0b0c0c',
   'font-family': 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", sans-serif',
   'font-scale': '1',
-  /** Multiplies the type scale for scripts that need it (Tibetan 1.2, Uyghur 1.1; see SCRIPT_TOKENS). */
+  /** Multiplies the type scale for scripts that need it (Tibetan 1.2, Uyghur 1.1; see baseStyles). */
   'script-scale': '1',
   'font-size-0': '15px',
   'font-size-1': '18px',
@@ -71,12 +71,6 @@ export const ELDER_TOKENS: Partial<Record<TokenName, string>> = {
   'target-primary': '60px',
   'target-gap': '12px',
 }
-
-/** Tibetan and Uyghur: their web font first (system fonts for the rest), type and line height for the script. */
-export const SCRIPT_TOKENS = {
-  bo: { 'font-family': '"Noto Serif Tibetan", system-ui, sans-serif', 'script-scale': '1.2', 'line-height': '1.9' },
-  ug: { 'font-family': '"Noto Naskh Arabic", system-ui, sans-serif', 'script-scale': '1.1', 'line-height': '1.8' },
-} satisfies Record<string, Partial<Record<TokenName, string>>>
 
 /** Kiosk mode: every control at least 48×48 CSS px, 8 px apart. */
 export const KIOSK_TOKENS: Partial<Record<TokenName, string>> = {
@@ -130,10 +124,11 @@ export const baseStyles = css`
    * Scripts with their own needs, on the host (a page in that language) and on an element's root
    * box (lang from the LocalizeController). Tibetan stacks letters vertically: larger type, taller
    * lines; its lines break after the tsheg by default, so nothing here (or anywhere) sets
-   * word-break to break-all, which would cut syllables apart. The web fonts load only when chosen (fonts.ts).
+   * word-break to break-all, which would cut syllables apart. Their web fonts (the families here,
+   * as in language-names.json) load only when chosen (fonts.ts).
    */
-  :host(:lang(bo)), [lang='bo'] { ${unsafeCSS(declarations(SCRIPT_TOKENS.bo))} }
-  :host(:lang(ug)), [lang='ug'] { ${unsafeCSS(declarations(SCRIPT_TOKENS.ug))} }
+  :host(:lang(bo)), [lang='bo'] { --wr-font-family: "Noto Serif Tibetan", system-ui, sans-serif; --wr-script-scale: 1.2; --wr-line-height: 1.9; }
+  :host(:lang(ug)), [lang='ug'] { --wr-font-family: "Noto Naskh Arabic", system-ui, sans-serif; --wr-script-scale: 1.1; --wr-line-height: 1.8; }
   /* Arrows that point back or forward turn round in right-to-left Uyghur. */
   .flip:dir(rtl) { transform: scaleX(-1); }
   .wr-ltr { white-space: nowrap; }

@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { formatNumber, i18n, LANGUAGES, normalizeLanguage, useCalendarWords } from '../../../packages/core/src/i18n.ts'
-import { LANGUAGE_INFO, REVIEW_STATUS } from '../../../packages/core/src/languages.ts'
+import { LANGUAGE_INFO } from '../../../packages/core/src/languages.ts'
+import { LANGUAGE_META } from '../../../packages/core/src/language-meta.ts'
 import { formatShanghai } from '../../../packages/core/src/shanghai-time.ts'
 import { calendarWords } from '../../../packages/core/src/calendar-words.ts'
 import '../../../packages/core/src/translations.ts'
@@ -25,13 +26,13 @@ describe('language registry', () => {
   it('names every shipped language in its own script, in the switch order', () => {
     assert.deepEqual(LANGUAGES, ['zh-Hans', 'bo', 'ug', 'en'])
     assert.deepEqual(
-      LANGUAGES.map((l) => LANGUAGE_INFO[l].name),
+      LANGUAGES.map((l) => LANGUAGE_META.names[l]),
       ['中文', 'བོད་ཡིག', 'ئۇيغۇرچە', 'English'],
     )
     assert.equal(LANGUAGE_INFO.ug.dir, 'rtl')
     assert.equal(LANGUAGE_INFO.bo.dir, 'ltr')
     assert.equal(LANGUAGE_INFO.bo.voice, null, 'no Tibetan voice exists: never read it with another')
-    for (const l of LANGUAGES) assert.ok(REVIEW_STATUS[l], `${l} has a review status`)
+    for (const l of LANGUAGES) assert.ok(LANGUAGE_META.review[l], `${l} has a review status`)
   })
 
   it('maps the tags pages carry to a shipped language', () => {

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js'
 import { WrElement } from '../element.js'
 import { LANGUAGES, LocalizeController, normalizeLanguage, setLanguage, type Language } from '../i18n.js'
 import { LANGUAGE_INFO } from '../languages.js'
+import { LANGUAGE_META } from '../language-meta.js'
 import '../translations.js'
 import { token } from '../tokens.js'
 
@@ -59,7 +60,7 @@ export class WrLanguageSwitch extends WrElement {
   }
 
   protected override updated(): void {
-    const names = this.offered.filter((l) => LANGUAGE_INFO[l].font)
+    const names = this.offered.filter((l) => LANGUAGE_META.fonts[l])
     if (names.length) void import('../fonts.js').then((m) => m.loadNameFonts(names))
   }
 
@@ -75,7 +76,7 @@ export class WrLanguageSwitch extends WrElement {
     return html`<div class="langs" part="base" role="group" lang=${current} dir=${this.l.dir} aria-label=${this.label || nothing}>
       ${offered.map(
         (code) => html`<button part="button" type="button" lang=${code} dir=${LANGUAGE_INFO[code].dir} aria-pressed=${code === current ? 'true' : 'false'} @click=${() => void this.choose(code)}>
-          ${LANGUAGE_INFO[code].name}
+          ${LANGUAGE_META.names[code]}
         </button>`,
       )}
     </div>`
