@@ -16,6 +16,7 @@ import {
 } from '@workroom/core'
 import kioskPackage from '../package.json' with { type: 'json' }
 import { localize } from '@workroom/core/localized'
+import { localizeHtml } from '@workroom/core/localized-html'
 import { loadPictures, picture } from '@workroom/core/illustrations'
 import './translations.js'
 import '@workroom/core/define/language-switch'
@@ -219,6 +220,11 @@ export class WrKioskApp extends WrElement {
     return localize(value, this.language)
   }
 
+  /** The config's text for a template: what the county wrote only in Chinese is marked as Chinese. */
+  private textHtml(value: Parameters<typeof localize>[0]) {
+    return localizeHtml(value, this.language)
+  }
+
   private get availableFeatures(): KioskFeature[] {
     return this.features.filter((f) => f.available?.(this.config) ?? true)
   }
@@ -234,8 +240,8 @@ export class WrKioskApp extends WrElement {
       <header part="header" lang=${lang} dir=${this.l.dir}>
         <div class="brand">
           <svg viewBox="0 0 24 24" aria-hidden="true">${scalesIcon}</svg>
-          <span>${config ? this.text(config.workroom.name) : this.l.t('fallbackName')}${config
-              ? html`<small>${this.text(config.judicialOffice.name)}</small>`
+          <span>${config ? this.textHtml(config.workroom.name) : this.l.t('fallbackName')}${config
+              ? html`<small>${this.textHtml(config.judicialOffice.name)}</small>`
               : nothing}</span>
         </div>
         <wr-button class="switch" variant="secondary" pressed=${this.elder ? 'true' : 'false'} @click=${this.toggleElder}>
@@ -258,7 +264,7 @@ export class WrKioskApp extends WrElement {
           : nothing}
         ${this.renderScreen(feature)}
       </main>
-      <footer lang=${lang} dir=${this.l.dir}>${config ? html`${this.text(config.workroom.address)} · ` : nothing}12348 ·
+      <footer lang=${lang} dir=${this.l.dir}>${config ? html`${this.textHtml(config.workroom.address)} · ` : nothing}12348 ·
         <wr-button variant="quiet" class="statement" @click=${() => void this.go('accessibility')}>${this.l.t('accessibility')}</wr-button></footer>
       <div class="visually-hidden" role="status" aria-live="polite">${this.notice}</div>
       <wr-timeout-warning

@@ -89,4 +89,25 @@ describe('languages', () => {
     // The step's own words run right to left: the button's text starts at its right edge.
     expect(getComputedStyle(root(el).firstElementChild!).direction).to.equal('rtl')
   })
+
+  it('marks the Chinese a county wrote only in Chinese on a Tibetan screen, and the rest in Tibetan', async () => {
+    const config = {
+      ...demoConfig,
+      services: demoConfig.services.map((s, i) => (i === 0 ? { ...s, name: { ...s.name, bo: 'ཁྲིམས་རྒྱབ་རོགས།' } } : s)),
+    }
+    const el = await fixture<WrBooking>(html`<wr-booking lang="bo" .provider=${new MemoryProvider({ config, now: () => NOW })} .config=${config} .now=${NOW}></wr-booking>`)
+    await settle(el)
+    const list = root(el).querySelector('wr-choice-list[name="service"]')!
+    const labels = [...list.shadowRoot!.querySelectorAll('.label')]
+    expect(labels.length).to.equal(config.services.length)
+    // The one the county wrote in Tibetan speaks the list's language; the others are marked Chinese.
+    expect(labels[0]!.textContent!.trim()).to.equal('ཁྲིམས་རྒྱབ་རོགས།')
+    expect(labels[0]!.hasAttribute('lang')).to.equal(false)
+    for (const label of labels.slice(1)) {
+      expect(/\p{Script=Han}/u.test(label.textContent!), label.textContent!).to.equal(true)
+      expect(label.getAttribute('lang'), label.textContent!).to.equal('zh-Hans')
+    }
+    expect(root(el).firstElementChild!.getAttribute('lang')).to.equal('bo')
+    await expect(el).to.be.accessible()
+  })
 })

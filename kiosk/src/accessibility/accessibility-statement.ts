@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit'
 import { property } from 'lit/decorators.js'
 import { HeadingFocus, LocalizeController, WrElement, fontSize, token } from '@workroom/core'
-import { localize } from '@workroom/booking/config'
+import { localizeHtml } from '@workroom/core/localized-html'
 import type { WorkroomConfig } from '../config.js'
 import { statement, textOf, withCount, type Statement } from './statement.js'
 import './translations.js'
@@ -80,7 +80,7 @@ export class WrAccessibilityStatement extends WrElement {
       <section aria-labelledby="report" part="report">
         <h2 id="report">${this.l.t('report')}</h2>
         <p>${this.l.t('reportLead')}</p>
-        ${c ? html`<p class="name">${localize(c.workroom.name, lang)}</p>` : nothing}
+        ${c ? html`<p class="name">${localizeHtml(c.workroom.name, lang)}</p>` : nothing}
         ${phone
           ? html`<p>${this.l.t('callWorkroom')}</p>
               <p class="phone" aria-label=${[...phone.replace(/\D/g, '')].join(' ')}><bdi dir="ltr">${phone}</bdi></p>`

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit'
 import { property } from 'lit/decorators.js'
-import { HeadingFocus, LocalizeController, WrElement, ltrText } from '@workroom/core'
+import { HeadingFocus, LocalizeController, WrElement, localizeHtml, ltrText, markChinese, tHtml } from '@workroom/core'
 import './translations.js'
 import type { Localized, WorkroomConfig, Whereabouts } from '../config.js'
 import {
@@ -74,6 +74,11 @@ export class WrWorkroomBoard extends WrElement {
 
   private text(t: Localized | undefined): string {
     return localize(t, this.language)
+  }
+
+  /** The config's text for a template: what the county wrote only in Chinese is marked as Chinese. */
+  private textHtml(t: Localized | undefined) {
+    return localizeHtml(t, this.language)
   }
 
   override render() {
@@ -153,7 +158,7 @@ export class WrWorkroomBoard extends WrElement {
     )
     return html`<div part="base" class="page" lang=${this.language}>
       <div class="top">
-        <h1 tabindex="-1">${heading}</h1>
+        <h1 tabindex="-1">${tHtml(this.l, 'pageHeading', { name: this.textHtml(config.workroom.name) })}</h1>
         <p class="big">${today}</p>
         <wr-read-aloud subject=${this.l.t('title')} .text=${speech}></wr-read-aloud>
       </div>
@@ -161,12 +166,12 @@ export class WrWorkroomBoard extends WrElement {
       <section part="section" data-section="duties">
         <h2>${this.l.t('sections.duties')}</h2>
         <ul>
-          ${board.duties.map((d) => html`<li>${this.text(d)}</li>`)}
+          ${board.duties.map((d) => html`<li>${this.textHtml(d)}</li>`)}
         </ul>
         ${services.length
           ? html`<h3>${this.l.t('duties.services')}</h3>
               <ul>
-                ${services.map((s) => html`<li>${s}</li>`)}
+                ${config.booking.services.map((s) => html`<li>${this.textHtml(s.name)}</li>`)}
               </ul>`
           : nothing}
       </section>
@@ -176,9 +181,9 @@ export class WrWorkroomBoard extends WrElement {
         ${board.procedures.length
           ? board.procedures.map(
               (p) => html`<div class="procedure">
-                <h3>${this.text(p.title)}</h3>
+                <h3>${this.textHtml(p.title)}</h3>
                 <ol>
-                  ${p.steps.map((s) => html`<li>${this.text(s)}</li>`)}
+                  ${p.steps.map((s) => html`<li>${this.textHtml(s)}</li>`)}
                 </ol>
               </div>`,
             )
@@ -190,8 +195,8 @@ export class WrWorkroomBoard extends WrElement {
         <ul class="plain">
           ${board.people.map(
             (p) => html`<li>
-              <span class="name">${p.name}</span>
-              <span>${this.text(p.role)}</span>
+              <span class="name">${markChinese(p.name, this.language)}</span>
+              <span>${this.textHtml(p.role)}</span>
               ${p.phone ? html`<span>${this.l.t('people.phone', { phone: p.phone })}</span>` : nothing}
               ${p.dutyWeekdays.length ? html`<span class="muted">${this.l.t('people.dutyDays', { days: this.weekdaysText(p.dutyWeekdays) })}</span>` : nothing}
             </li>`,
@@ -227,7 +232,7 @@ export class WrWorkroomBoard extends WrElement {
           ${hours.map((h) => html`<li>${h}</li>`)}
         </ul>
         <p>${this.l.t('hours.holidays')}</p>
-        <p>${this.l.t('hours.address', { address: this.text(config.workroom.address) })}</p>
+        <p>${tHtml(this.l, 'hours.address', { address: this.textHtml(config.workroom.address) })}</p>
         ${config.workroom.phone ? html`<p>${this.l.t('hours.phone', { phone: config.workroom.phone })}</p>` : nothing}
       </section>
 
@@ -255,11 +260,11 @@ export class WrWorkroomBoard extends WrElement {
 
   private renderPerson(p: PersonDay): TemplateResult {
     return html`<li>
-      <span class="name">${this.personName(p)}</span>
-      ${p.person ? html`<span class="muted">${this.text(p.person.role)}</span>` : nothing}
+      <span class="name">${markChinese(this.personName(p), this.language)}</span>
+      ${p.person ? html`<span class="muted">${this.textHtml(p.person.role)}</span>` : nothing}
       ${p.whereabouts.length
         ? html`<ul class="where">
-            ${p.whereabouts.map((w) => html`<li>${this.whereText(w)}</li>`)}
+            ${p.whereabouts.map((w) => html`<li>${this.timeText(w.from, w.to)} ${this.textHtml(w.where)}</li>`)}
           </ul>`
         : p.onDuty
           ? html`<span>${this.l.t('duty.atWorkroom')}</span>`

@@ -182,6 +182,14 @@ export class LocalizeController implements ReactiveController {
     return i18n.t(key, { ...options, lng: this.lang, ns: this.ns }) as string
   }
 
+
+
+
+  /** Items joined as a list in this language: 甲、乙 · A, B · ئا، ب (Intl has no Tibetan or Uyghur lists). */
+  list(items: readonly string[]): string {
+    return items.join(this.t('core:text.list'))
+  }
+
   /** Whether a key exists (used to translate message keys carried by schemas). */
   has(key: string): boolean {
     return i18n.exists(key, { lng: this.lang, ns: this.ns })

@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { joinSpeech, localize } from '../../../packages/core/src/localized.ts'
+import { textIn } from '../../../packages/core/src/directory/lookup.ts'
+import { chineseIn } from '../../../packages/core/src/localized-html.ts'
 import { normalizeDigits, normalizeNumber } from '../../../packages/core/src/numbers.ts'
 import { formatShanghai } from '../../../packages/core/src/shanghai-time.ts'
 import { isMainlandMobile, normalizeMobile } from '../../../packages/booking/src/validate.ts'
@@ -47,5 +49,22 @@ describe('dates and times on the Beijing clock', () => {
     const ms = Date.parse('2026-03-02T23:30:00Z') // 07:30 on 3 March in Beijing
     assert.equal(formatShanghai(ms, 'zh-Hans', { month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }), '3月3日 07:30')
     assert.equal(formatShanghai(ms, 'en', { weekday: 'long', day: 'numeric', month: 'long' }), 'Tuesday 3 March')
+  })
+})
+
+describe('which language a county’s text is shown in', () => {
+  it('Chinese on a screen in another language is marked as Chinese; the screen’s own language is not', () => {
+    const name = { 'zh-Hans': '城关镇司法所', bo: 'གྲོང་རྡལ་ཁྲིམས་ལུགས་ལས་ཁུངས།', ug: '' }
+    assert.equal(chineseIn(localize(name, 'bo'), 'bo'), undefined)
+    assert.equal(chineseIn(localize(name, 'ug'), 'ug'), 'zh-Hans', 'blank Uyghur: its Chinese is shown, marked')
+    assert.equal(chineseIn('张秀英 · 13800138000', 'en'), 'zh-Hans')
+    assert.equal(chineseIn('城关镇司法所', 'zh-Hans'), undefined)
+    assert.equal(chineseIn('13800138000', 'ug'), undefined)
+  })
+
+  it('the directory shows a county’s Tibetan and Uyghur text too, not only English', () => {
+    const address = { 'zh-Hans': '城关镇人民路1号', ug: 'شەھەر بازىرى خەلق يولى 1-نومۇر' }
+    assert.equal(textIn(address, 'ug'), 'شەھەر بازىرى خەلق يولى 1-نومۇر')
+    assert.equal(textIn(address, 'bo'), '城关镇人民路1号')
   })
 })

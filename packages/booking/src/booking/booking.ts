@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { errorSummaryStyles, focusErrorSummary, HeadingFocus, LocalizeController, WrElement, withCleanPrototypesAsync, type WrTextField } from '@workroom/core'
+import { errorSummaryStyles, focusErrorSummary, HeadingFocus, LocalizeController, markChinese, WrElement, withCleanPrototypesAsync, type WrTextField } from '@workroom/core'
 import '../translations.js'
 import { localize } from '../constants.js'
 import type { BookingConfig } from '../config.js'
@@ -15,10 +15,6 @@ import { serviceView } from './views/service.js'
 import { groupView } from './views/group.js'
 import { dayView } from './views/day.js'
 import { timeView } from './views/time.js'
-import { detailsView } from './views/details.js'
-import { consentView } from './views/consent.js'
-import { doneView } from './views/done.js'
-import { manageView } from './views/manage.js'
 
 export { CONSENT_VERSION, type BookingStep, type BookingPrefill, type BookingDraft, type BookingSnapshot } from './booking-flow.js'
 
@@ -35,17 +31,16 @@ export interface BookingStepDetail {
   step: BookingStep
 }
 
-const VIEWS: Record<BookingStep, (h: BookingViewHost) => TemplateResult> = {
+const VIEWS: Partial<Record<BookingStep, (h: BookingViewHost) => TemplateResult>> = {
   prefill: prefillView,
-  manage: manageView,
   service: serviceView,
   group: groupView,
   day: dayView,
   time: timeView,
-  details: detailsView,
-  consent: consentView,
-  done: doneView,
 }
+let later: Promise<void> | undefined
+/** Details, consent, the confirmation and change-or-cancel: they load while the first steps show (views/later.ts). */
+const loadLaterViews = (): Promise<void> => (later ??= import('./views/later.js').then((m) => void Object.assign(VIEWS, m.LATER_VIEWS)))
 
 /**
  * Books an appointment with the workroom, the judicial office or the county centre.
@@ -178,9 +173,9 @@ export class WrBooking extends WrElement {
     return html`<div part="unavailable" class="unavailable">
       <h2 part="heading" tabindex="-1">${this.l.t(failed ? 'connection.failed' : 'connection.notSetUp')}</h2>
       <p>${this.l.t(phone ? 'connection.byPhone' : 'connection.inPerson')}</p>
-      ${name ? html`<p class="office">${name}</p>` : nothing}
+      ${name ? html`<p class="office">${markChinese(name, this.l.lang)}</p>` : nothing}
       ${phone ? html`<p class="phone"><a href=${`tel:${phone.replace(/[^\d+]/g, '')}`}><bdi dir="ltr">${phone}</bdi></a></p>` : nothing}
-      ${address ? html`<p>${address}</p>` : nothing}
+      ${address ? html`<p>${markChinese(address, this.l.lang)}</p>` : nothing}
       ${failed ? html`<div class="actions"><wr-button variant="secondary" @click=${() => void this.connect()}>${this.l.t('connection.retry')}</wr-button></div>` : nothing}
     </div>`
   }
@@ -216,8 +211,26 @@ export class WrBooking extends WrElement {
     this.resetState()
   }
 
+  protected override firstUpdated(): void {
+    void loadLaterViews().then(() => this.requestUpdate())
+  }
+
+  /** Also waits for the later steps' views when the step on screen is one of them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete()
+    if (VIEWS[this.flow.step]) return done
+    await loadLaterViews()
+    return super.getUpdateComplete()
+  }
+
   override render() {
-    const body = !this.config || !this.provider ? this.renderUnavailable() : VIEWS[this.flow.step](this.viewHost(this.config))
+    const view = VIEWS[this.flow.step]
+    const body =
+      !this.config || !this.provider
+        ? this.renderUnavailable()
+        : view
+          ? view(this.viewHost(this.config))
+          : html`<p role="status">${this.l.t('connection.loading')}</p>`
     return html`<div class="box" lang=${this.l.lang} dir=${this.l.dir}>${body}
       <p class="visually-hidden no-print" role="status">${this.holdAnnouncement()}</p>
     </div>`

@@ -3,7 +3,7 @@
 // passes its directory's entry as office-name/-address/-phone; a county site's service sends its
 // office), so the ticket never gives a different address from the board.
 import { html, nothing } from 'lit'
-import type { LocalizeController } from '@workroom/core'
+import { markChinese, tHtml, type LocalizeController } from '@workroom/core'
 
 export interface TicketContact {
   name: string
@@ -16,8 +16,8 @@ export function renderTicketContact(l: LocalizeController, c: TicketContact) {
   if (!c.name && !c.address && !c.phone) return nothing
   return html`<div class="contact" part="contact">
     <p>${l.t(c.phone ? 'done.callUs' : 'done.visitUs')}</p>
-    ${c.name ? html`<p class="contact-name">${c.name}</p>` : nothing}
-    ${c.address ? html`<p>${l.t('done.address', { address: c.address })}</p>` : nothing}
+    ${c.name ? html`<p class="contact-name">${markChinese(c.name, l.lang)}</p>` : nothing}
+    ${c.address ? html`<p>${tHtml(l, 'done.address', { address: markChinese(c.address, l.lang) })}</p>` : nothing}
     ${c.phone ? html`<p class="contact-phone">${l.t('done.phone')}<bdi dir="ltr">${c.phone}</bdi></p>` : nothing}
   </div>`
 }

@@ -2,6 +2,8 @@ import { css, html, nothing, type TemplateResult } from 'lit'
 import { property, query } from 'lit/decorators.js'
 import { repeat } from 'lit/directives/repeat.js'
 import { WrElement } from '../element.js'
+import { resolveLanguage } from '../i18n.js'
+import { chineseIn } from '../localized-html.js'
 import { fontSize, token } from '../tokens.js'
 
 export interface ChoiceOption {
@@ -113,6 +115,8 @@ export class WrChoiceList extends WrElement {
   override render() {
     const selected = this.selected
     const type = this.multiple ? 'checkbox' : 'radio'
+    // A county's Chinese-only name (a service, a village) among Tibetan or Uyghur answers is marked as Chinese.
+    const lang = resolveLanguage(this)
     return html`<fieldset part="fieldset" aria-describedby="hint error" aria-invalid=${this.invalid ? 'true' : nothing}>
       <legend part="legend">${this.legend}</legend>
       ${this.hint ? html`<p class="hint" id="hint">${this.hint}</p>` : nothing}
@@ -133,8 +137,8 @@ export class WrChoiceList extends WrElement {
                 @change=${this.onChange}
               />
               ${o.icon ? html`<span class="icon" aria-hidden="true">${o.icon}</span>` : nothing}
-              <span class="text"><span class="label">${o.label}</span>${o.hint
-                  ? html`<span class="option-hint" id="hint-${o.value}">${o.hint}</span>`
+              <span class="text"><span class="label" lang=${chineseIn(o.label, lang) ?? nothing}>${o.label}</span>${o.hint
+                  ? html`<span class="option-hint" id="hint-${o.value}" lang=${chineseIn(o.hint, lang) ?? nothing}>${o.hint}</span>`
                   : nothing}</span>
             </label>`
           },

@@ -1,9 +1,9 @@
+import { localize } from '../localized.js'
 import type { Directory, DirectoryEntry, DirectoryKind, DirectoryNeed, DirectoryText } from './schema.js'
 
-/** Text in a language, falling back to zh-Hans. */
+/** Text in the resident's language where the directory has it (en, bo, ug), else its Chinese. */
 export function textIn(value: DirectoryText | undefined, lang: string): string {
-  if (!value) return ''
-  return (lang === 'en' ? value.en : undefined) ?? value['zh-Hans']
+  return localize(value, lang)
 }
 
 /**

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { LocalizeController, WrElement, describeProblem, isKiosk, type Problem } from '@workroom/core'
+import { LocalizeController, WrElement, describeProblem, isKiosk, localizeHtml, tHtml, type Problem } from '@workroom/core'
 import { DIRECTORY_NEEDS, type DirectoryNeed } from '@workroom/core/directory/kinds'
 import { groupHours, openState, weekdayRuns, type OpenState } from '@workroom/core/directory/hours'
 import { findEntries, mapHref, telHref, textIn } from '@workroom/core/directory/lookup'
@@ -168,7 +168,7 @@ export class WrServiceDirectory extends WrElement {
       .map((e) => ({ e, s: openState(d, e, now) }))
       .filter(({ s }) => !this.openNow || s.open)
     const filtered = Boolean(need || township || this.openNow)
-    return html`<h2 id="title" tabindex="-1">${this.l.t('title', { county: textIn(d.county, this.l.lang) })}</h2>
+    return html`<h2 id="title" tabindex="-1">${tHtml(this.l, 'title', { county: localizeHtml(d.county, this.l.lang) })}</h2>
       ${d.demo ? html`<p class="demo">${this.l.t('demo')}</p>` : nothing}
       <div class="filters" part="filters">
         <div role="group" aria-labelledby="need-label">
@@ -185,7 +185,7 @@ export class WrServiceDirectory extends WrElement {
               <p id="township-label" class="label">${this.l.t('filters.township')}</p>
               <div class="chips">
                 ${this.chip(this.l.t('filters.allTownships'), !township, () => this.setFilter({ township: '' }))}
-                ${d.townships.map((t) => this.chip(textIn(t.name, this.l.lang), township === t.id, () => this.setFilter({ township: t.id })))}
+                ${d.townships.map((t) => this.chip(localizeHtml(t.name, this.l.lang), township === t.id, () => this.setFilter({ township: t.id })))}
               </div>
             </div>`
           : nothing}
@@ -201,7 +201,7 @@ export class WrServiceDirectory extends WrElement {
           </div>`}`
   }
 
-  private chip(label: string, pressed: boolean, onClick: () => void): TemplateResult {
+  private chip(label: string | TemplateResult, pressed: boolean, onClick: () => void): TemplateResult {
     return html`<button type="button" class="chip" aria-pressed=${pressed ? 'true' : 'false'} @click=${onClick}>${label}</button>`
   }
 
@@ -215,12 +215,12 @@ export class WrServiceDirectory extends WrElement {
   private renderItem(e: DirectoryEntry, s: OpenState): TemplateResult {
     const name = textIn(e.name, this.l.lang)
     return html`<li part="entry" data-entry=${e.id}>
-      <h3>${name}${e.id === this.here ? html` <span class="here">${this.l.t('here')}</span>` : nothing}</h3>
-      <p class="kind">${this.l.t(`kinds.${e.kind}`)} · ${e.services.map((n) => this.l.t(`needs.${n}`)).join(this.l.lang === 'en' ? ', ' : '、')}</p>
+      <h3>${localizeHtml(e.name, this.l.lang)}${e.id === this.here ? html` <span class="here">${this.l.t('here')}</span>` : nothing}</h3>
+      <p class="kind">${this.l.t(`kinds.${e.kind}`)} · ${this.l.list(e.services.map((n) => this.l.t(`needs.${n}`)))}</p>
       ${this.status(s)}
-      ${e.address ? html`<p>${textIn(e.address, this.l.lang)}</p>` : nothing}
+      ${e.address ? html`<p>${localizeHtml(e.address, this.l.lang)}</p>` : nothing}
       ${e.phone ? html`<p>${this.phone(e.phone)}</p>` : nothing}
-      <wr-button class="more" variant="secondary" @click=${() => void this.open(e.id)}>${this.l.t('more')}<span class="visually-hidden">：${name}</span></wr-button>
+      <wr-button class="more" variant="secondary" @click=${() => void this.open(e.id)}>${this.l.t('more')}<span class="visually-hidden">${this.l.t('core:text.colon')}${name}</span></wr-button>
     </li>`
   }
 
@@ -232,30 +232,30 @@ export class WrServiceDirectory extends WrElement {
     const kiosk = isKiosk(this)
     return html`<wr-button variant="quiet" class="back" @click=${() => void this.backToList()}>← ${this.l.t('back')}</wr-button>
       <article class="entry" part="entry" aria-labelledby="entry-title">
-        <h2 id="entry-title" tabindex="-1">${name}${e.id === this.here ? html` <span class="here">${this.l.t('here')}</span>` : nothing}</h2>
+        <h2 id="entry-title" tabindex="-1">${localizeHtml(e.name, lang)}${e.id === this.here ? html` <span class="here">${this.l.t('here')}</span>` : nothing}</h2>
         ${d.demo ? html`<p class="demo">${this.l.t('demo')}</p>` : nothing}
         <p class="kind">${this.l.t(`kinds.${e.kind}`)}</p>
         ${this.status(s)}
         <wr-read-aloud subject=${name} .text=${this.speech(e, s)}></wr-read-aloud>
         <dl>
           <dt>${this.l.t('labels.services')}</dt>
-          <dd>${e.services.map((n) => this.l.t(`needs.${n}`)).join(lang === 'en' ? ', ' : '、')}</dd>
-          ${e.address ? html`<dt>${this.l.t('labels.address')}</dt><dd>${textIn(e.address, lang)}</dd>` : nothing}
+          <dd>${this.l.list(e.services.map((n) => this.l.t(`needs.${n}`)))}</dd>
+          ${e.address ? html`<dt>${this.l.t('labels.address')}</dt><dd>${localizeHtml(e.address, lang)}</dd>` : nothing}
           ${e.phone ? html`<dt>${this.l.t('labels.phone')}</dt><dd>${this.phone(e.phone)}</dd>` : nothing}
           <dt>${this.l.t('labels.hours')}</dt>
           <dd>
             ${this.hoursParts(e).map(
-              (p) => html`<span class="line">${p.days}${p.times.map((t, i) => html`${i ? (this.l.lang === 'en' ? ',' : '、') : ''} <bdi dir="ltr" class="time">${t}</bdi>`)}</span>`,
+              (p) => html`<span class="line">${p.days}${p.times.map((t, i) => html`${i ? this.l.t('core:text.list').trim() : ''} <bdi dir="ltr" class="time">${t}</bdi>`)}</span>`,
             )}
           </dd>
-          ${e.note ? html`<dt>${this.l.t('labels.note')}</dt><dd>${textIn(e.note, lang)}</dd>` : nothing}
+          ${e.note ? html`<dt>${this.l.t('labels.note')}</dt><dd>${localizeHtml(e.note, lang)}</dd>` : nothing}
         </dl>
         ${map
           ? kiosk
             ? html`<div class="directions">
                 <wr-qr-code value=${map} label=${this.l.t('directions.qrLabel', { name })}>${this.l.t('directions.qrCaption')}</wr-qr-code>
               </div>`
-            : html`<p class="directions"><a href=${map} target="_blank" rel="noopener noreferrer">${this.l.t('directions.link')}<span class="visually-hidden">：${name}</span></a></p>`
+            : html`<p class="directions"><a href=${map} target="_blank" rel="noopener noreferrer">${this.l.t('directions.link')}<span class="visually-hidden">${this.l.t('core:text.colon')}${name}</span></a></p>`
           : nothing}
       </article>`
   }
@@ -299,9 +299,9 @@ export class WrServiceDirectory extends WrElement {
     if (e.always) return [{ days: this.l.t('status.always'), times: [] }]
     const lang = this.l.lang
     const lines = groupHours(e.hours).map((g) => ({
-      days: weekdayRuns(g.weekdays)
-        .map(([from, to]) => (from === to ? weekdayName(from, lang) : this.l.t('hours.range', { from: weekdayName(from, lang), to: weekdayName(to, lang) })))
-        .join(lang === 'en' ? ', ' : '、'),
+      days: this.l.list(
+        weekdayRuns(g.weekdays).map(([from, to]) => (from === to ? weekdayName(from, lang) : this.l.t('hours.range', { from: weekdayName(from, lang), to: weekdayName(to, lang) }))),
+      ),
       times: g.times.map((x) => `${x.open}–${x.close}`),
     }))
     if (e.followsHolidays) lines.push({ days: this.l.t('hours.holidays'), times: [] })
@@ -309,8 +309,7 @@ export class WrServiceDirectory extends WrElement {
   }
 
   private hoursLines(e: DirectoryEntry): string[] {
-    const sep = this.l.lang === 'en' ? ', ' : '、'
-    return this.hoursParts(e).map((p) => [p.days, p.times.join(sep)].filter(Boolean).join(' '))
+    return this.hoursParts(e).map((p) => [p.days, this.l.list(p.times)].filter(Boolean).join(' '))
   }
 
   /** The place as one text for the voice, in the order the screen shows it. */
@@ -321,8 +320,8 @@ export class WrServiceDirectory extends WrElement {
       textIn(e.name, lang),
       this.l.t(`kinds.${e.kind}`),
       this.statusText(s),
-      `${this.l.t('labels.services')}${lang === 'en' ? ': ' : '：'}${e.services.map((n) => this.l.t(`needs.${n}`)).join(lang === 'en' ? ', ' : '、')}`,
-      e.address ? `${this.l.t('labels.address')}${lang === 'en' ? ': ' : '：'}${textIn(e.address, lang)}` : '',
+      `${this.l.t('labels.services')}${this.l.t('core:text.colon')}${this.l.list(e.services.map((n) => this.l.t(`needs.${n}`)))}`,
+      e.address ? `${this.l.t('labels.address')}${this.l.t('core:text.colon')}${textIn(e.address, lang)}` : '',
       e.phone ? `${this.l.t('labels.phone')}${lang === 'en' ? ': ' : '：'}${this.spelled(e.phone)}` : '',
       ...this.hoursLines(e),
       e.note ? textIn(e.note, lang) : '',

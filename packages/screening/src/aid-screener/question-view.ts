@@ -127,7 +127,7 @@ function renderInput(h: QuestionViewHost, fact: string, title: string) {
     // On a kiosk, numbers by taps: no system keyboard over half the screen.
     const unit = h.l.t(`questions.${fact}.unit`, { defaultValue: '' })
     return html`<wr-keypad
-        label=${unit ? `${title}（${unit}）` : title}
+        label=${unit ? `${title}${h.l.t('core:text.aside', { text: unit })}` : title}
         mode=${kind === 'integer' ? 'digits' : 'decimal'}
         maxlength="9"
         .value=${typed}

@@ -211,7 +211,7 @@ function describe({ l }: ResultViewHost, a: Answer): string {
   if (a.value === UNKNOWN) return l.t('answers.unknown')
   if (a.value === true) return l.t(`questions.${a.fact}.yes`, { defaultValue: l.t('answers.yes') })
   if (a.value === false) return l.t(`questions.${a.fact}.no`, { defaultValue: l.t('answers.no') })
-  if (Array.isArray(a.value)) return a.value.length ? a.value.map((v) => l.t(`options.${a.fact}.${v}`)).join('、') : l.t('answers.none')
+  if (Array.isArray(a.value)) return a.value.length ? a.value.map((v) => l.t(`options.${a.fact}.${v}`)).join(l.t('core:text.list')) : l.t('answers.none')
   if (typeof a.value === 'number') return `${l.number(a.value)}${l.t(`questions.${a.fact}.unit`, { defaultValue: '' })}`
   return l.t(`options.${a.fact}.${String(a.value)}`)
 }

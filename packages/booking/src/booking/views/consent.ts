@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit'
+import { localizeHtml, tHtml } from '@workroom/core'
 import { localize } from '../../constants.js'
 import { alert, heading, hold, holdSpeech } from './parts.js'
 import type { BookingViewHost } from './host.js'
@@ -15,9 +16,12 @@ export function consentView(h: BookingViewHost): TemplateResult {
     l.t('consent.howLong', { days: h.config.retentionDays }),
     l.t('consent.withdraw'),
   ]
+  // On screen, the data controller a county wrote only in Chinese is marked as Chinese.
+  const shown: unknown[] = [...points]
+  shown[2] = tHtml(l, 'consent.who', { controller: localizeHtml(h.config.dataController, l.lang) })
   return html`${heading(h, 'steps.consent', holdSpeech(h), ...points)} ${alert(h)} ${hold(h)}
     <ul>
-      ${points.map((p) => html`<li>${p}</li>`)}
+      ${shown.map((p) => html`<li>${p}</li>`)}
     </ul>
     <div class="actions bar">
       ${flow.holdExpired ? nothing : html`<wr-button class="primary" variant="primary" size="large" ?pending=${flow.busy} @click=${() => h.confirm()}>${l.t('consent.agree')}</wr-button>`}

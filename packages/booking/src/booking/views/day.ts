@@ -22,7 +22,7 @@ export function dayView(h: BookingViewHost): TemplateResult {
   const earliest = flow.priority ? earliestAvailable(flow.slots) : undefined
   const earliestText = earliest ? l.t('day.earliest', { time: `${formatDay(earliest.date, l.lang)} ${beijing(h, earliest.start)}` }) : ''
   const freeDays = [...byDate].filter(([, n]) => n > 0).slice(0, 5).map(([d]) => formatDay(d, l.lang))
-  const say = [earliestText, l.t('day.hint'), freeDays.length ? l.t('day.freeDays', { days: freeDays.join(l.lang === 'en' ? ', ' : '、') }) : l.t('day.none')]
+  const say = [earliestText, l.t('day.hint'), freeDays.length ? l.t('day.freeDays', { days: l.list(freeDays) }) : l.t('day.none')]
   // The soonest free times as big buttons first: most residents want "the next one", and a month
   // grid is hard to read for many.
   const soonest = flow.slots.filter((s) => s.remaining > 0).sort((a, b) => a.start.localeCompare(b.start)).slice(0, h.kiosk ? 4 : 3)
@@ -34,7 +34,7 @@ export function dayView(h: BookingViewHost): TemplateResult {
           <ul class="times">
             ${soonest.map(
               (s) => html`<li><wr-button variant="secondary" size="large" full-width ?disabled=${flow.busy} @click=${() => flow.takeSlot(s)}>
-                ${formatDay(s.date, l.lang)} ${ltr(`${clockFromIso(s.start)}–${clockFromIso(s.end)}`)}（${l.t('beijingTime')}）</wr-button></li>`,
+                ${formatDay(s.date, l.lang)} ${ltr(`${clockFromIso(s.start)}–${clockFromIso(s.end)}`)}${l.t('core:text.aside', { text: l.t('beijingTime') })}</wr-button></li>`,
             )}
           </ul>
         </section>

@@ -12,7 +12,7 @@ export function detailsView(h: BookingViewHost): TemplateResult {
   const s = flow.service!
   const needs = NEEDS.map((n) => ({ value: n, label: l.t(`details.need.${n}`) }))
   const ask = [l.t('details.name'), l.t('details.mobile'), ...(s.needsIdNumber ? [l.t('details.idNumber')] : []), ...(s.needsDescription ? [l.t('details.description')] : [])]
-  return html`${heading(h, 'steps.details', holdSpeech(h), ask.join(l.lang === 'en' ? ', ' : '、'))} ${summary(h)} ${alert(h)}
+  return html`${heading(h, 'steps.details', holdSpeech(h), l.list(ask))} ${summary(h)} ${alert(h)}
     ${hold(h)}
     ${h.kiosk
       ? salutationTaps(h, h.staffTyping, () => h.askStaff())

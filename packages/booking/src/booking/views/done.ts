@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit'
-import { ltr } from '@workroom/core'
+import { localizeHtml, ltr } from '@workroom/core'
 import { localize } from '../../constants.js'
 import { clockFromIso, formatFullDay } from '../../format.js'
 import { heading } from './parts.js'
@@ -13,7 +13,7 @@ export function doneView(h: BookingViewHost): TemplateResult {
   const s = flow.service
   const place = h.config.places.find((p) => p.id === b.placeId)
   const range = `${clockFromIso(b.start)}–${clockFromIso(b.end)}`
-  const when = `${formatFullDay(b.start.slice(0, 10), l.lang)} ${range}（${l.t('beijingTime')}）`
+  const when = `${formatFullDay(b.start.slice(0, 10), l.lang)} ${range}${l.t('core:text.aside', { text: l.t('beijingTime') })}`
   const where = `${localize(place?.name, l.lang)} ${localize(place?.address, l.lang)}`
   const spelled = b.code.split('').join(' ')
   return html`${heading(h, 'steps.done', `${l.t('done.code')} ${spelled}`, when, where, l.t('done.codeHint'))}
@@ -21,10 +21,10 @@ export function doneView(h: BookingViewHost): TemplateResult {
       <p>${l.t('done.code')}</p>
       <p class="code" dir="ltr" aria-label=${spelled}>${b.code}</p>
       <dl>
-        <dt>${l.t('done.service')}</dt><dd>${localize(s?.name, l.lang)}</dd>
-        <dt>${l.t('done.when')}</dt><dd>${formatFullDay(b.start.slice(0, 10), l.lang)} ${ltr(range)}（${l.t('beijingTime')}）</dd>
-        <dt>${l.t('done.where')}</dt><dd>${where}</dd>
-        ${s?.joinMethod ? html`<dt>${l.t('done.join')}</dt><dd>${localize(s.joinMethod.instructions, l.lang)}</dd>` : nothing}
+        <dt>${l.t('done.service')}</dt><dd>${localizeHtml(s?.name, l.lang)}</dd>
+        <dt>${l.t('done.when')}</dt><dd>${formatFullDay(b.start.slice(0, 10), l.lang)} ${ltr(range)}${l.t('core:text.aside', { text: l.t('beijingTime') })}</dd>
+        <dt>${l.t('done.where')}</dt><dd>${localizeHtml(place?.name, l.lang)} ${localizeHtml(place?.address, l.lang)}</dd>
+        ${s?.joinMethod ? html`<dt>${l.t('done.join')}</dt><dd>${localizeHtml(s.joinMethod.instructions, l.lang)}</dd>` : nothing}
       </dl>
       <wr-qr-code value=${h.qrPrefix + b.code} label=${l.t('done.qr')}>${l.t('done.qr')}</wr-qr-code>
       <p>${l.t('done.codeHint')}</p>

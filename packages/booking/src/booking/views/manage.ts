@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit'
+import { localizeHtml, tHtml } from '@workroom/core'
 import { localize } from '../../constants.js'
 import { formatFullDay } from '../../format.js'
 import { alert, back, beijing, field, heading, summary } from './parts.js'
@@ -9,17 +10,14 @@ import type { BookingViewHost } from './host.js'
 export function manageView(h: BookingViewHost): TemplateResult {
   const { l, flow } = h
   const b = flow.found
-  const found = b
-    ? l.t('manage.found', {
-        service: localize(h.config.services.find((s) => s.id === b.serviceId)?.name, l.lang),
-        time: `${formatFullDay(b.start.slice(0, 10), l.lang)} ${beijing(h, b.start)}`,
-      })
-    : ''
+  const name = b && h.config.services.find((s) => s.id === b.serviceId)?.name
+  const time = b ? `${formatFullDay(b.start.slice(0, 10), l.lang)} ${beijing(h, b.start)}` : ''
+  const found = b ? l.t('manage.found', { service: localize(name, l.lang), time }) : ''
   const message = flow.manageMessage ? l.t(flow.manageMessage) : ''
   return html`${heading(h, 'steps.manage', message, found || l.t('manage.codeHint'))} ${summary(h)} ${alert(h)}
     ${message ? html`<p class="ok" role="status">${message}</p>` : nothing}
     ${b
-      ? html`<p>${found}</p>
+      ? html`<p>${tHtml(l, 'manage.found', { service: localizeHtml(name, l.lang), time })}</p>
           ${b.status === 'booked'
             ? html`<div class="actions">
                 <wr-button variant="primary" @click=${() => flow.startReschedule()}>${l.t('manage.reschedule')}</wr-button>

@@ -6,7 +6,7 @@ import type { BookingDraft } from '../booking-flow.js'
 import type { BookingViewHost } from './host.js'
 
 /** A clock time as residents read it: "09:00（北京时间）". */
-export const beijing = (h: BookingViewHost, iso: string): string => `${clockFromIso(iso)}（${h.l.t('beijingTime')}）`
+export const beijing = (h: BookingViewHost, iso: string): string => `${clockFromIso(iso)}${h.l.t('core:text.aside', { text: h.l.t('beijingTime') })}`
 
 /**
  * The step's heading, with a read-aloud button that reads it and the step's main text.

@@ -47,7 +47,7 @@ export function salutationTaps(h: BookingViewHost, typing: boolean, askStaff: ()
 
 /** The description a mediation's chips and words make: "墙、地界、路的纠纷；邻居家的墙砌到了我家地里". */
 export function describeTopics(h: BookingViewHost, topics: readonly string[], extra: string): string {
-  const words = topics.map((t) => h.l.t(`details.topic.${t}`)).join(h.l.lang === 'en' ? ', ' : '、')
+  const words = h.l.list(topics.map((t) => h.l.t(`details.topic.${t}`)))
   return [words, extra.trim()].filter(Boolean).join(h.l.lang === 'en' ? '; ' : '；')
 }
 

@@ -21,7 +21,7 @@ export function timeView(h: BookingViewHost): TemplateResult {
           ${open.map(
             (s) => html`<li>
               <wr-button variant="secondary" size="large" full-width ?disabled=${flow.busy} @click=${() => flow.takeSlot(s)}>
-                ${ltr(`${clockFromIso(s.start)}–${clockFromIso(s.end)}`)}（${l.t('beijingTime')}） · ${l.t('time.places', { count: s.remaining })}
+                ${ltr(`${clockFromIso(s.start)}–${clockFromIso(s.end)}`)}${l.t('core:text.aside', { text: l.t('beijingTime') })} · ${l.t('time.places', { count: s.remaining })}
               </wr-button>
             </li>`,
           )}

@@ -62,4 +62,4 @@ export function nav(h: ApplicationViewHost, continueKey = 'application.continue'
   </div>`
 }
 
-export const list = (h: ApplicationViewHost, items: string[]): string => items.join(h.l.lang === 'en' ? ', ' : '、')
+export const list = (h: ApplicationViewHost, items: string[]): string => h.l.list(items)

@@ -50,7 +50,7 @@ export function reviewView(h: ApplicationViewHost): TemplateResult {
     <section aria-labelledby="yours">
       <h3 id="yours">${t('yours')}</h3>
       <dl class="answers">
-        ${row(h, t('forWhom'), d.forWhom === 'someone' ? `${l.t('application.who.someone')}（${l.t(`application.who.rel.${d.relationship}`)}）` : l.t('application.who.self'), 'who')}
+        ${row(h, t('forWhom'), d.forWhom === 'someone' ? `${l.t('application.who.someone')}${l.t('core:text.aside', { text: l.t(`application.who.rel.${d.relationship}`) })}` : l.t('application.who.self'), 'who')}
         ${row(h, t('name'), d.name.trim(), 'name')}
         ${d.forWhom === 'someone' ? row(h, t('helper'), d.helperName.trim(), 'name') : nothing}
         ${row(h, t('mobile'), maskMobile(d.mobile), 'mobile')}

@@ -4,7 +4,7 @@
 // date). Called a pre-filled information sheet, never the official form (the 2023 formats are
 // not verified here). `blank`: no personal details at all, only the screening's ticks.
 import { html, nothing, type TemplateResult } from 'lit'
-import { formatShanghai } from '@workroom/core'
+import { formatShanghai, localizeHtml, tHtml } from '@workroom/core'
 import { AID_KINDS, CASE_CAUSES, FORM_GROUPS, LEGAL_POSITIONS, MATTER_STAGES, aidMode, position } from '../from-screening.js'
 import { maskIdNumber, normalizeMobile } from '../id-number.js'
 import { withinWords } from './consent.js'
@@ -95,7 +95,7 @@ export function sheetView(h: ApplicationViewHost, blank: boolean, now: number): 
       <h3>${s('papers')}</h3>
       <ul class="checklist" data-field="papers">
         ${papers.length
-          ? papers.map((p) => html`<li><span aria-hidden="true">☐</span> ${p.name[l.lang] ?? p.name['zh-Hans']}${p.note ? html`<span class="small">（${p.note[l.lang] ?? p.note['zh-Hans']}）</span>` : nothing}</li>`)
+          ? papers.map((p) => html`<li><span aria-hidden="true">☐</span> ${localizeHtml(p.name, l.lang)}${p.note ? html`<span class="small">${tHtml(l, 'core:text.aside', { text: localizeHtml(p.note, l.lang) })}</span>` : nothing}</li>`)
           : html`<li><span aria-hidden="true">☐</span> ${s('papersNational')}</li>`}
       </ul>
       <p class="small">${s('papersAsk')}</p>
