@@ -50,6 +50,21 @@ describe('wr-case-story', () => {
     expect(readers[0]!.getAttribute('audio')).to.equal('')
   })
 
+  it('plays a Tibetan reader the Tibetan recording, and never the Chinese one where there is none', async () => {
+    const rec = (id: string, lang?: 'bo') => ({ id, kind: 'audio' as const, title: { 'zh-Hans': '录音' }, src: `audio/${id}.mp3`, type: 'audio/mpeg', bytes: 20000, seconds: 6, transcript: { 'zh-Hans': '包工头欠了他3万元。' }, ...(lang ? { lang } : {}) })
+    const media: Media[] = [rec('panel-2-zh'), rec('panel-2-bo', 'bo'), rec('panel-3-zh')]
+    const story = {
+      ...pictureStory,
+      panels: pictureStory.panels!.map((p, i) => (i === 1 ? { ...p, audio: ['panel-2-zh', 'panel-2-bo'] } : i === 2 ? { ...p, audio: 'panel-3-zh' } : p)),
+    }
+    const bo = await fixture<WrCaseStory>(html`<wr-case-story lang="bo" .story=${story} .media=${media} asset-base="https://county.example/pack/"></wr-case-story>`)
+    const readers = shadowQueryAll(bo, '[part=panel] wr-read-aloud')
+    expect(readers[1]!.getAttribute('audio')).to.equal('https://county.example/pack/audio/panel-2-bo.mp3')
+    expect(readers[2]!.getAttribute('audio'), 'only a Chinese recording: none for a Tibetan reader').to.equal('')
+    const zh = await fixture<WrCaseStory>(html`<wr-case-story .story=${story} .media=${media} asset-base="https://county.example/pack/"></wr-case-story>`)
+    expect(shadowQueryAll(zh, '[part=panel] wr-read-aloud')[1]!.getAttribute('audio')).to.equal('https://county.example/pack/audio/panel-2-zh.mp3')
+  })
+
   it('ends with what the resident can do here, a mediator included', async () => {
     const el = await fixture<WrCaseStory>(html`<wr-case-story .story=${pictureStory}></wr-case-story>`)
     const ev = oneEvent(el, 'wr-education-booking-request')

@@ -1,17 +1,12 @@
 import i18next, { type i18n as I18n, type TOptions } from 'i18next'
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
-import { LANGUAGE_INFO } from './languages.js'
+import { LANGUAGE_INFO, LANGUAGES, type Language } from './languages.js'
 import { calendarWordsLoaded, useCalendarWords } from './calendar-state.js'
 import { withCleanPrototypes } from './prototype-guard.js'
 
 export { useCalendarWords }
 
-/**
- * Languages Workroom ships, in the language switch's order. zh-Hans is primary, complete and the
- * fallback; bo (Tibetan) and ug (Uyghur, right-to-left) load lazily; see languages.json.
- */
-export const LANGUAGES = ['zh-Hans', 'bo', 'ug', 'en'] as const
-export type Language = (typeof LANGUAGES)[number]
+export { LANGUAGES, type Language }
 export const DEFAULT_LANGUAGE: Language = 'zh-Hans'
 
 export type Resources = { [key: string]: string | Resources }

@@ -7,6 +7,13 @@
 // { "status": "reviewed", "by": "name, organisation", "on": "YYYY-MM-DD" }.
 import registry from './languages.json' with { type: 'json' }
 
+/**
+ * Languages Workroom ships, in the language switch's order. zh-Hans is primary, complete and the
+ * fallback; bo (Tibetan) and ug (Uyghur, right-to-left) load lazily; see languages.json.
+ */
+export const LANGUAGES = ['zh-Hans', 'bo', 'ug', 'en'] as const
+export type Language = (typeof LANGUAGES)[number]
+
 export type LanguageCode = keyof typeof registry
 
 export interface LanguageInfo {

@@ -11,6 +11,8 @@ import { PACK_BUDGET, answerPositions, authoringProblems, pictureShare } from '.
 import type { PackIssue } from './issues.js'
 import zhHans from './locales/zh-Hans.json' with { type: 'json' }
 import en from './locales/en.json' with { type: 'json' }
+import zhProblems from './locales/problems/zh-Hans.json' with { type: 'json' }
+import enProblems from './locales/problems/en.json' with { type: 'json' }
 
 const USAGE = `用法 / Usage:
   workroom-content check <内容包 pack.json>
@@ -120,8 +122,8 @@ export interface CheckResult {
  * pack's folder), the files it names are checked too.
  */
 export function check(text: string, dir?: string): CheckResult {
-  const tz = translator(zhHans as Tree)
-  const te = translator(en as Tree)
+  const tz = translator({ ...zhHans, ...zhProblems } as Tree)
+  const te = translator({ ...en, ...enProblems } as Tree)
   try {
     const pack = loadContentPack(text)
     const files = dir ? fileProblems(pack, dir) : undefined

@@ -1,3 +1,5 @@
+// The words for a refused content pack come with the validator (the kiosk's staff screen lists them).
+import './problem-words.js'
 export * from './schema.js'
 export { loadContentPack, ContentPackError, describeIssue, formatPath, pick, type PackIssue } from './load.js'
 export { chineseNumber, citeSource, formatSource } from './citation.js'

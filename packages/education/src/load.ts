@@ -13,9 +13,17 @@ function crossCheck(pack: ContentPack): PackIssue[] {
   const topics = new Set(pack.topics.map((x) => x.id))
   const quizzes = new Set(pack.quizzes.map((x) => x.id))
   const media = new Set(pack.media.filter((x) => (x.kind ?? 'video') === 'video').map((x) => x.id))
-  const audio = new Set(pack.media.filter((x) => x.kind === 'audio').map((x) => x.id))
-  const audioRef = (ref: string | undefined, path: string) => {
-    if (ref && !audio.has(ref)) issues.push({ path, code: 'unknownAudio', params: { id: ref } })
+  const audio = new Map(pack.media.filter((x) => x.kind === 'audio').map((x) => [x.id, x.lang ?? 'zh-Hans']))
+  // Each narration names a recording; one per language (two in one language: which would play?).
+  const audioRef = (ref: string | readonly string[] | undefined, path: string) => {
+    const langs = new Set<string>()
+    ;(typeof ref === 'string' ? [ref] : (ref ?? [])).forEach((id, k) => {
+      const at = typeof ref === 'string' ? path : `${path}[${k}]`
+      const lang = audio.get(id)
+      if (!lang) issues.push({ path: at, code: 'unknownAudio', params: { id } })
+      else if (langs.has(lang)) issues.push({ path: at, code: 'narrationTwice', params: { id, lang } })
+      else langs.add(lang)
+    })
   }
   const seen = new Map<string, string>()
   const unique = (kind: string, list: { id: string }[]) =>

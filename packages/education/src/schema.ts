@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { AUDIENCES, ILLUSTRATIONS, MEDIA_LIMITS, NEXT_STEPS, PICTURES } from './constants.js'
 import { guardModuleEvaluation } from '@workroom/core/prototype-guard'
+import { LANGUAGES } from '@workroom/core/languages'
 
 // Schemas are built as this module loads: out of reach of a page's extended prototypes.
 guardModuleEvaluation()
@@ -88,10 +89,17 @@ export const Topic = z.object({
 export type Topic = z.infer<typeof Topic>
 
 /**
+ * Recorded narration: an audio media id, or one per language (`["p1-zh", "p1-bo"]`, each media
+ * item saying the `lang` it speaks). A resident hears the one in their language and never a
+ * recording in another: with none in theirs, read-aloud uses the machine's voice, or says it cannot.
+ */
+const Narration = z.union([id, z.array(id).check(z.minLength(1), z.maxLength(8))])
+
+/**
  * A lesson page opens with its picture, then plain words; statute text (citation blocks) is
  * shown behind a "法律原文" disclosure. `audio` names a recorded narration of the page.
  */
-export const LessonPage = z.object({ heading: LocalizedText, picture: z.optional(PictureId), blocks, audio: z.optional(id) })
+export const LessonPage = z.object({ heading: LocalizedText, picture: z.optional(PictureId), blocks, audio: z.optional(Narration) })
 export type LessonPage = z.infer<typeof LessonPage>
 
 /** What every item in the library has: where it sits, how it is shown and how it is found. */
@@ -124,8 +132,8 @@ export type NextStep = z.infer<typeof NextStep>
 export const StoryPanel = z.object({
   picture: PictureId,
   text: LocalizedText,
-  /** A recorded narration of this panel (an audio media id). */
-  audio: z.optional(id),
+  /** A recorded narration of this panel (an audio media id, or one per language). */
+  audio: z.optional(Narration),
 })
 export type StoryPanel = z.infer<typeof StoryPanel>
 
@@ -170,7 +178,7 @@ export type Quiz = z.infer<typeof Quiz>
 
 export const Captions = z.object({
   src: z.string().check(z.regex(SAFE_URL, { message: 'education:schema.vtt' }), z.regex(/\.vtt$/i, { message: 'education:schema.vtt' })),
-  lang: z.enum(['zh-Hans', 'en']),
+  lang: z.enum(LANGUAGES),
   label: z.string().check(z.minLength(1)),
 })
 /**
@@ -191,6 +199,8 @@ export const Media = z.object({
   poster: z.optional(z.string().check(z.regex(SAFE_URL, { message: 'education:schema.src' }))),
   captions: z.optional(z.array(Captions)),
   transcript: LocalizedText,
+  /** The language a recording speaks (zh-Hans when absent): a Tibetan page plays only a Tibetan narration. */
+  lang: z.optional(z.enum(LANGUAGES)),
 })
 export type Media = z.infer<typeof Media>
 

@@ -7,8 +7,9 @@ import type { ContentPack } from '../../../packages/education/src/schema.ts'
 
 const starterText = readFileSync(new URL('../../../packages/education/src/content/starter.zh-Hans-en.json', import.meta.url), 'utf8')
 const starter = (): Record<string, any> => JSON.parse(starterText)
-const zh = JSON.parse(readFileSync(new URL('../../../packages/education/src/locales/zh-Hans.json', import.meta.url), 'utf8'))
-const en = JSON.parse(readFileSync(new URL('../../../packages/education/src/locales/en.json', import.meta.url), 'utf8'))
+const words = (path: string) => JSON.parse(readFileSync(new URL(`../../../packages/education/src/locales/${path}.json`, import.meta.url), 'utf8'))
+const zh = { ...words('zh-Hans'), ...words('problems/zh-Hans') }
+const en = { ...words('en'), ...words('problems/en') }
 
 function issuesOf(json: unknown): PackIssue[] {
   try {
@@ -109,6 +110,18 @@ describe('content pack', () => {
     assert.ok(codes.includes('lessons[0].quiz unknownQuiz'))
     assert.ok(codes.includes('quizzes[0].questions[0].correct[0] unknownOption'))
     assert.ok(codes.includes('cases[1].id duplicateId'))
+  })
+
+  it('takes a narration per language, and refuses two in one language or one that is not there', () => {
+    const pack = starter()
+    const rec = (id: string, lang?: string) => ({ id, kind: 'audio', title: { 'zh-Hans': '录音' }, src: `audio/${id}.mp3`, type: 'audio/mpeg', bytes: 20000, seconds: 6, transcript: { 'zh-Hans': '录音文字' }, ...(lang ? { lang } : {}) })
+    pack.media.push(rec('p1-zh'), rec('p1-bo', 'bo'), rec('p1-bo-again', 'bo'))
+    pack.lessons[0].pages[0].audio = ['p1-zh', 'p1-bo']
+    assert.doesNotThrow(() => loadContentPack(structuredClone(pack)), 'one Chinese and one Tibetan recording')
+    pack.lessons[0].pages[0].audio = ['p1-zh', 'p1-bo', 'p1-bo-again', 'p1-ug']
+    const codes = issuesOf(pack).map((i) => `${i.path} ${i.code}`)
+    assert.ok(codes.includes('lessons[0].pages[0].audio[2] narrationTwice'), codes.join('\n'))
+    assert.ok(codes.includes('lessons[0].pages[0].audio[3] unknownAudio'), codes.join('\n'))
   })
 
   it('says plainly when the file is not JSON', () => {

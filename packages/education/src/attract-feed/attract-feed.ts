@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js'
 import { LocalizeController, WrElement, fontSize, token } from '@workroom/core'
 import '../translations.js'
 import type { ContentPack } from '../schema.js'
-import { pick } from '../pick.js'
+import { pickHtml } from '../pick.js'
 import { illustration } from '../illustrations.js'
 import type { EducationOpenDetail } from '../events.js'
 
@@ -121,8 +121,8 @@ export class WrAttractFeed extends WrElement {
         <button type="button" class="card" part="card" @click=${() => this.open(lesson.id)}>
           ${illustration(lesson.illustration)}
           <span>
-            <span class="card-title">${pick(lesson.title, lang)}</span>
-            <span class="card-summary">${pick(lesson.summary, lang)}</span>
+            <span class="card-title">${pickHtml(lesson.title, lang)}</span>
+            <span class="card-summary">${pickHtml(lesson.summary, lang)}</span>
             <span class="card-cta">${this.l.t('attract.open')}</span>
           </span>
         </button>

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit'
 import type { Block, Media } from '../schema.js'
-import { pick } from '../pick.js'
+import { pick, pickHtml } from '../pick.js'
 import { citeSource } from '../citation.js'
 import { illustration } from '../illustrations.js'
 import { picture } from '@workroom/core/illustrations'
@@ -17,7 +17,7 @@ export interface BlockContext {
   assetBase?: string
 }
 
-function heading(level: 2 | 3 | 4, text: string): TemplateResult {
+function heading(level: 2 | 3 | 4, text: string | TemplateResult): TemplateResult {
   // Static tags per level: Lit cannot bind a tag name, and data never chooses markup.
   if (level === 2) return html`<h2 class="block-heading" part="block-heading">${text}</h2>`
   if (level === 3) return html`<h3 class="block-heading" part="block-heading">${text}</h3>`
@@ -38,13 +38,12 @@ const icon = {
 
 /** One Lit template per block type. Every string is bound as text, so markup in content stays inert. */
 export function renderBlock(block: Block, ctx: BlockContext, index = 0): TemplateResult | typeof nothing {
-  const t = (x: Parameters<typeof pick>[0]) => pick(x, ctx.lang)
-  if (block.type === 'picture') return renderPicture(block.picture, ctx, block.caption ? t(block.caption) : undefined)
+  if (block.type === 'picture') return renderPicture(block.picture, ctx, block.caption ? pickHtml(block.caption, ctx.lang) : undefined)
   return renderTextBlock(block, ctx, index)
 }
 
 /** A picture of the shared set, large, named by its text alternative; a caption says it in words. */
-export function renderPicture(id: string, ctx: BlockContext, caption?: string, part = 'block-picture'): TemplateResult {
+export function renderPicture(id: string, ctx: BlockContext, caption?: string | TemplateResult, part = 'block-picture'): TemplateResult {
   return html`<figure class="block-picture" part=${part}>
     ${picture(id, ctx.labels.picture(id))}${caption ? html`<figcaption>${caption}</figcaption>` : nothing}
   </figure>`
@@ -52,31 +51,32 @@ export function renderPicture(id: string, ctx: BlockContext, caption?: string, p
 
 function renderTextBlock(block: Exclude<Block, { type: 'picture' }>, ctx: BlockContext, index: number): TemplateResult | typeof nothing {
   const t = (x: Parameters<typeof pick>[0]) => pick(x, ctx.lang)
+  const h = (x: Parameters<typeof pick>[0]) => pickHtml(x, ctx.lang)
   switch (block.type) {
     case 'heading':
-      return heading(ctx.headingLevel ?? 3, t(block.text))
+      return heading(ctx.headingLevel ?? 3, h(block.text))
     case 'paragraph':
-      return html`<p class="block-paragraph" part="block-paragraph">${t(block.text)}</p>`
+      return html`<p class="block-paragraph" part="block-paragraph">${h(block.text)}</p>`
     case 'list':
       return block.ordered
-        ? html`<ol class="block-list" part="block-list">${block.items.map((i) => html`<li>${t(i)}</li>`)}</ol>`
-        : html`<ul class="block-list" part="block-list">${block.items.map((i) => html`<li>${t(i)}</li>`)}</ul>`
+        ? html`<ol class="block-list" part="block-list">${block.items.map((i) => html`<li>${h(i)}</li>`)}</ol>`
+        : html`<ul class="block-list" part="block-list">${block.items.map((i) => html`<li>${h(i)}</li>`)}</ul>`
     case 'key-point':
-      return html`<p class="block-key-point" part="block-key-point">${icon.key}<strong>${ctx.labels.keyPoint}</strong> ${t(block.text)}</p>`
+      return html`<p class="block-key-point" part="block-key-point">${icon.key}<strong>${ctx.labels.keyPoint}</strong> ${h(block.text)}</p>`
     case 'step':
       return html`<figure class="block-step" part="block-step">
         ${illustration(block.illustration)}
-        <figcaption><span class="step-number">${ctx.labels.step(index + 1)}</span> ${t(block.text)}</figcaption>
+        <figcaption><span class="step-number">${ctx.labels.step(index + 1)}</span> ${h(block.text)}</figcaption>
       </figure>`
     case 'citation':
       return html`<blockquote class="block-citation" part="block-citation">
-        <p>${t(block.text)}</p>
+        <p>${h(block.text)}</p>
         <p class="cite"><span class="visually-hidden">${ctx.labels.law}</span><cite>${citeSource(block.source, ctx.lang)}</cite></p>
       </blockquote>`
     case 'image':
       return html`<figure class="block-image" part="block-image">
         <img src=${resolve(block.src, ctx.assetBase)} alt=${t(block.alt)} loading="lazy" />
-        ${block.caption ? html`<figcaption>${t(block.caption)}</figcaption>` : nothing}
+        ${block.caption ? html`<figcaption>${h(block.caption)}</figcaption>` : nothing}
       </figure>`
     case 'video': {
       const media = ctx.media?.(block.media)
@@ -87,7 +87,7 @@ function renderTextBlock(block: Exclude<Block, { type: 'picture' }>, ctx: BlockC
     case 'callout': {
       const label = block.tone === 'warning' ? ctx.labels.warning : block.tone === 'help' ? ctx.labels.help : ctx.labels.tip
       return html`<div class="block-callout ${block.tone}" part="block-callout">
-        ${icon[block.tone]}<p><strong>${label}</strong> ${t(block.text)}</p>
+        ${icon[block.tone]}<p><strong>${label}</strong> ${h(block.text)}</p>
       </div>`
     }
   }

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js'
 import { LocalizeController, WrElement } from '@workroom/core'
 import '../translations.js'
 import type { Block, CaseStory, Media, NextStep } from '../schema.js'
-import { pick } from '../pick.js'
+import { pick, pickHtml } from '../pick.js'
 import { citeSource, formatSource } from '../citation.js'
 import { renderBlocks, renderPicture } from '../blocks/blocks.js'
 import { blockStyles } from '../blocks/blocks.styles.js'
@@ -12,7 +12,7 @@ import { blocksToSpeech } from '../text.js'
 import { illustration } from '../illustrations.js'
 import { pageStyles } from '../shared.styles.js'
 import type { EducationNavigateDetail } from '../events.js'
-import { mediaSrc } from '../media.js'
+import { narrationSrc } from '../media.js'
 import { caseStoryStyles } from './case-story.styles.js'
 
 /**
@@ -65,13 +65,13 @@ export class WrCaseStory extends WrElement {
           <h2 class="title">${title}</h2>
         </div>
       </div>
-      <p class="lead">${pick(story.summary, lang)}</p>
+      <p class="lead">${pickHtml(story.summary, lang)}</p>
       ${panels.length
         ? html`<div class="tools play-all"><span class="play-all-label" aria-hidden="true">${this.l.t('case.playAll')}</span><wr-read-aloud .text=${all} subject=${this.l.t('case.playAllSubject')}></wr-read-aloud></div>
             <ol class="panels" aria-label=${this.l.t('case.panels', { count: panels.length })}>
               ${panels.map((p, i) => {
                 const text = pick(p.text, lang)
-                const audio = p.audio ? mediaSrc(this.media, p.audio, this.assetBase) : undefined
+                const audio = narrationSrc(this.media, p.audio, this.l.lang, this.assetBase)
                 return html`<li class="panel" part="panel">
                   ${renderPicture(p.picture, ctx, undefined, 'panel-picture')}
                   <div class="panel-text">

@@ -3,10 +3,10 @@ import { property, state } from 'lit/decorators.js'
 import { HeadingFocus, LocalizeController, WrElement } from '@workroom/core'
 import '../translations.js'
 import type { Lesson, Media, NextStep, Quiz } from '../schema.js'
-import { pick } from '../pick.js'
+import { pick, pickHtml } from '../pick.js'
 import { citeSource } from '../citation.js'
 import { renderBlocks, renderPicture } from '../blocks/blocks.js'
-import { mediaSrc } from '../media.js'
+import { narrationSrc } from '../media.js'
 import { blockStyles } from '../blocks/blocks.styles.js'
 import { blockContext } from '../blocks/context.js'
 import { blocksToSpeech } from '../text.js'
@@ -128,7 +128,7 @@ export class WrLesson extends WrElement {
       )}</div>
       <h3 class="page-heading" part="heading" tabindex="-1">${heading}</h3>
       <div class="tools">
-        <wr-read-aloud .text=${speech} subject=${heading} audio=${(!summary && page!.audio && mediaSrc(this.media, page!.audio, this.assetBase)) || ''}></wr-read-aloud>
+        <wr-read-aloud .text=${speech} subject=${heading} audio=${(!summary && narrationSrc(this.media, page!.audio, this.l.lang, this.assetBase)) || ''}></wr-read-aloud>
       </div>
       ${summary ? this.renderSummary(lesson) : this.renderPage(page!)}
       <div class="nav" part="nav">
@@ -157,7 +157,7 @@ export class WrLesson extends WrElement {
     const hidden = new Set(this.hideNext.split(/\s+/))
     return html`<section aria-labelledby="points">
         <h4 id="points">${this.l.t('lesson.keyPoints')}</h4>
-        <ul class="points">${lesson.keyPoints.map((k) => html`<li>${star}<span>${pick(k, lang)}</span></li>`)}</ul>
+        <ul class="points">${lesson.keyPoints.map((k) => html`<li>${star}<span>${pickHtml(k, lang)}</span></li>`)}</ul>
       </section>
       ${this.quiz
         ? html`<section class="quiz" aria-label=${this.l.t('lesson.quiz')}><wr-quiz .quiz=${this.quiz} heading-level="4"></wr-quiz></section>`

@@ -5,7 +5,7 @@ import '../translations.js'
 import type { Audience, CaseStory, ContentPack, Lesson } from '../schema.js'
 import { AUDIENCES } from '../constants.js'
 import { ContentPackError, describeIssue, type PackIssue } from '../issues.js'
-import { pick } from '../pick.js'
+import { pick, pickHtml } from '../pick.js'
 import { buildIndex, search, type SearchIndex } from '../search.js'
 import { illustration } from '../illustrations.js'
 import { ProgressStore, emptyProgress, type Progress } from '../progress.js'
@@ -220,7 +220,8 @@ export class WrLibrary extends WrElement {
   private loadContent(json: unknown): void {
     // The validator (zod) loads on first use: a county page pays for it only when content arrives.
     // zod builds and checks out of reach of a page's prototype extensions.
-    const run = withCleanPrototypesAsync(() => import('../load.js')).then(({ loadContentPack }) => {
+    // The problems' words come with it (problem-words.ts), for the pack a county got wrong.
+    const run = withCleanPrototypesAsync(() => Promise.all([import('../load.js'), import('../problem-words.js')])).then(([{ loadContentPack }]) => {
       if (this.content !== json) return
       try {
         const pack = withCleanPrototypes(() => loadContentPack(json))
@@ -390,7 +391,7 @@ export class WrLibrary extends WrElement {
           <ul class="tiles topics">
             ${pack.topics.map(
               (t) => html`<li><button type="button" class="tile" part="tile" @click=${() => this.go({ name: 'topic', id: t.id })}>
-                ${illustration(t.illustration)}<span class="tile-title">${pick(t.title, lang)}</span>
+                ${illustration(t.illustration)}<span class="tile-title">${pickHtml(t.title, lang)}</span>
                 <span class="tile-meta">${this.l.t('library.topicCount', {
                   count: pack.lessons.filter((x) => x.topic === t.id).length + pack.cases.filter((x) => x.topic === t.id).length,
                 })}</span>
@@ -417,7 +418,7 @@ export class WrLibrary extends WrElement {
     const cases = pack.cases.filter((x) => x.topic === id)
     const quizzes = pack.quizzes.filter((x) => x.topic === id)
     return html`${this.renderBack({ name: 'home' })}
-      <h2 class="view-heading" tabindex="-1">${topic ? pick(topic.title, lang) : ''}</h2>
+      <h2 class="view-heading" tabindex="-1">${topic ? pickHtml(topic.title, lang) : ''}</h2>
       ${topic?.track && lessons.length ? this.renderTrack(lessons) : nothing}
       ${lessons.length
         ? html`<h3 class="section-heading">${this.l.t('library.lessons')}</h3>
@@ -432,7 +433,7 @@ export class WrLibrary extends WrElement {
             <ul class="tiles">${quizzes.map((q) => {
               const best = this.progress.quizzes[q.id]
               return html`<li><button type="button" class="tile small" part="tile" @click=${() => this.go({ name: 'quiz', id: q.id, back: { name: 'topic', id } })}>
-                ${illustration('book')}<span class="tile-title">${pick(q.title, lang)}</span>
+                ${illustration('book')}<span class="tile-title">${pickHtml(q.title, lang)}</span>
                 ${best ? html`<span class="tile-meta">${this.l.t('library.best', { score: best.score, total: best.total })}</span>` : nothing}
               </button></li>`
             })}</ul>`
@@ -468,8 +469,8 @@ export class WrLibrary extends WrElement {
     return html`<button type="button" class="tile" part="tile" @click=${() => this.go({ name: kind, id: item.id, back })}>
       ${illustration(item.illustration)}
       <span class="tile-kind">${number ? this.l.t('library.trackLesson', { n: number }) : kind === 'lesson' ? this.l.t('library.kindLesson') : this.l.t('library.kindCase')}</span>
-      <span class="tile-title">${pick(item.title, lang)}</span>
-      <span class="tile-summary">${pick(item.summary, lang)}</span>
+      <span class="tile-title">${pickHtml(item.title, lang)}</span>
+      <span class="tile-summary">${pickHtml(item.summary, lang)}</span>
       ${done ? html`<span class="tile-done">${doneIcon}${this.l.t('library.done')}</span>` : nothing}
     </button>`
   }

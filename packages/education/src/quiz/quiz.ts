@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js'
 import { HeadingFocus, LocalizeController, WrElement } from '@workroom/core'
 import '../translations.js'
 import type { Quiz } from '../schema.js'
-import { pick } from '../pick.js'
+import { pick, pickHtml } from '../pick.js'
 import { citeSource } from '../citation.js'
 import { pageStyles } from '../shared.styles.js'
 import type { QuizCompleteDetail } from '../events.js'
@@ -150,7 +150,7 @@ export class WrQuiz extends WrElement {
     if (!quiz) return html`<div lang=${lang}><p>${this.l.t('quiz.empty')}</p></div>`
     const total = quiz.questions.length
     return html`<div class="box" lang=${lang} dir=${this.l.dir}>
-      ${this.headingLevel === 4 ? html`<h4 class="title">${pick(quiz.title, lang)}</h4>` : html`<h2 class="title">${pick(quiz.title, lang)}</h2>`}
+      ${this.headingLevel === 4 ? html`<h4 class="title">${pickHtml(quiz.title, lang)}</h4>` : html`<h2 class="title">${pickHtml(quiz.title, lang)}</h2>`}
       ${this.finished ? this.renderResult(total) : this.renderQuestion(total)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`
@@ -197,7 +197,7 @@ export class WrQuiz extends WrElement {
                 aria-describedby="hint"
                 @change=${() => this.toggle(o.id, multiple)}
               />
-              <span class="text">${pick(o.text, lang)}</span>
+              <span class="text">${pickHtml(o.text, lang)}</span>
               ${this.checked && isRight ? html`<span class="tag right">${tick}${this.l.t('quiz.rightAnswer')}</span>` : nothing}
               ${this.checked && isSel && !isRight ? html`<span class="tag wrong">${cross}${this.l.t('quiz.yourAnswer')}</span>` : nothing}
             </label>`
@@ -209,7 +209,7 @@ export class WrQuiz extends WrElement {
             ${renderPicture(q.picture ?? (right ? 'well-done' : 'think-again'), blockContext(this.l), undefined, 'feedback-picture')}
             <div>
             <p class="verdict">${right ? tick : cross}<strong>${right ? this.l.t('quiz.correct') : this.l.t('quiz.incorrect')}</strong></p>
-            <p class="why"><strong>${this.l.t('quiz.why')}</strong>${pick(q.explanation, lang)}</p>
+            <p class="why"><strong>${this.l.t('quiz.why')}</strong>${pickHtml(q.explanation, lang)}</p>
             ${q.source ? html`<p class="meta"><cite>${citeSource(q.source, lang)}</cite></p>` : nothing}
             </div>
           </div>

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js'
 import { LocalizeController, WrElement, fontSize, token } from '@workroom/core'
 import '../translations.js'
 import type { Media } from '../schema.js'
-import { pick } from '../pick.js'
+import { pick, pickHtml } from '../pick.js'
 
 function resolve(src: string, base: string): string {
   if (!base || /^https:\/\//i.test(src) || src.startsWith('/')) return src
@@ -66,7 +66,7 @@ export class WrVideo extends WrElement {
       </video>
       <details part="transcript">
         <summary>${this.l.t('video.transcript')}</summary>
-        <div class="transcript">${pick(m.transcript, lang)}</div>
+        <div class="transcript">${pickHtml(m.transcript, lang)}</div>
       </details>
     </figure>`
   }
