@@ -70,7 +70,8 @@ export const bookingStyles = css`
     margin-inline: calc(-1 * ${token('space-3')}); padding: ${token('space-3')};
     background: ${token('color-surface')}; border-top: 1px solid ${token('color-border')};
   }
-  :host([kiosk]) .bar > wr-button { flex: 1 1 0; min-width: max-content; }
+  /* Side by side while each label fits on one line; a label longer than the bar (a Uyghur 改约或取消 at 320 px) wraps inside it. */
+  :host([kiosk]) .bar > wr-button { flex: 1 1 0; min-width: min(max-content, 100%); }
   :host([kiosk]) .bar > .primary { flex-grow: 2; }
   .pads { display: grid; gap: ${token('space-5')}; grid-template-columns: repeat(auto-fit, minmax(min(100%, 300px), 1fr)); }
   .salutation { display: flex; flex-direction: column; gap: ${token('space-3')}; }

@@ -39,7 +39,8 @@ export const applicationStyles = css`
   }
   /* A keypad's last row must never sit under the bar: on its steps the bar follows the keys. */
   :host([kiosk]) .screen:has(wr-keypad) .bar { position: static; }
-  :host([kiosk]) .bar > wr-button { flex: 1 1 0; min-width: max-content; }
+  /* Side by side while each label fits on one line; a label longer than the bar wraps inside it. */
+  :host([kiosk]) .bar > wr-button { flex: 1 1 0; min-width: min(max-content, 100%); }
   :host([kiosk]) .bar > .primary { flex-grow: 2; }
 
   /* The sheet: only on paper (or when a story shows it). */
