@@ -1,6 +1,7 @@
 // Drives the built kiosk the way a resident does, through Playwright locators (which pierce
 // shadow roots). Stable hooks only: data-feature on home tiles, element names, field names,
 // answer values and data-date on calendar days.
+import { readFileSync } from 'node:fs'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 
 export interface KioskPage {
@@ -12,10 +13,21 @@ export interface KioskPage {
 }
 
 /** A fresh profile (its own IndexedDB, caches and service worker) on the kiosk's home screen. */
-export async function openKiosk(browser: Browser, url: string, viewport = { width: 1280, height: 900 }, options: { now?: number } = {}): Promise<KioskPage> {
+export async function openKiosk(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1280, height: 900 },
+  options: { now?: number; config?: (config: Record<string, unknown>) => Record<string, unknown> } = {},
+): Promise<KioskPage> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', serviceWorkers: 'allow' })
   // A fixed clock where a test depends on the day (a public holiday, opening hours).
   if (options.now !== undefined) await context.clock.setFixedTime(new Date(options.now))
+  // The demo workroom's config as a county changed it (the languages it offers, its county service).
+  const configure = options.config
+  if (configure) {
+    const demo = JSON.parse(readFileSync(new URL('../../kiosk/public/workroom.json', import.meta.url), 'utf8')) as Record<string, unknown>
+    await context.route('**/workroom.json*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(configure(demo)) }))
+  }
   const page = await context.newPage()
   const problems: string[] = []
   page.on('console', (m) => {
@@ -66,6 +78,59 @@ export async function tapAnswer(scope: Locator, list: string, value: string): Pr
   // Next reads the answer: wait until the card shows as chosen.
   const input = scope.locator(`wr-choice-list[name="${list}"] input[value="${value}"]`)
   for (let t = 0; t < 50 && !(await input.isChecked()); t++) await scope.page().waitForTimeout(50)
+}
+
+/**
+ * Switches the kiosk's language with the switch in its header, as a resident does, and waits for
+ * the page to speak it (and for its web font).
+ */
+export async function chooseLanguage(page: Page, lang: string): Promise<void> {
+  await page.locator(`wr-kiosk-app header wr-language-switch button[lang="${lang}"]`).click()
+  await page.waitForFunction((l) => document.documentElement.lang === l && document.querySelector('wr-kiosk-app')?.shadowRoot?.querySelector('main')?.lang === l, lang)
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+}
+
+/**
+ * Resizes the page to another screen, showing the step as it would have opened there: a step brings
+ * its top into view when it starts far down the screen (core's showStep), so a 320 px phone under a
+ * tall header is scrolled to the question, not left at the header. Waits for the new layout.
+ */
+export async function resize(page: Page, viewport: { width: number; height: number }): Promise<void> {
+  await page.setViewportSize(viewport)
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let active = document.activeElement
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement
+        const host = (active?.getRootNode() as ShadowRoot | undefined)?.host
+        const top = host ?? document.querySelector('wr-kiosk-app')?.shadowRoot?.querySelector('main > :not(.back)')
+        const r = top?.getBoundingClientRect()
+        if (top && r && (r.top < 0 || r.top > innerHeight / 2)) top.scrollIntoView({ block: 'start' })
+        else if (!top) scrollTo(0, 0)
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve()))
+      }),
+  )
+}
+
+/**
+ * A package's words in one language, for tapping buttons by the label a resident of that language
+ * reads: `words('bo')('booking', 'continue')`. `file` is a locales folder's package, or
+ * package/sub-folder (`screening/application`); the key is dotted.
+ */
+export function words(lang: string): (file: string, key: string) => string {
+  const files = new Map<string, Record<string, unknown>>()
+  return (file, key) => {
+    let json = files.get(file)
+    if (!json) {
+      const [pkg, ...sub] = file.split('/')
+      const dir = pkg === 'kiosk' ? 'kiosk/src/locales' : `packages/${pkg}/src/locales${sub.length ? `/${sub.join('/')}` : ''}`
+      json = JSON.parse(readFileSync(new URL(`../../${dir}/${lang}.json`, import.meta.url), 'utf8')) as Record<string, unknown>
+      files.set(file, json)
+    }
+    const value = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], json)
+    if (typeof value !== 'string') throw new Error(`no string ${file}:${key} in ${lang}`)
+    return value
+  }
 }
 
 export const button = (scope: Locator, label: string | RegExp): Locator => scope.locator('wr-button').filter({ hasText: label }).first()

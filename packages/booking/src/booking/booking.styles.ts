@@ -57,7 +57,9 @@ export const bookingStyles = css`
   dl { display: grid; grid-template-columns: max-content 1fr; gap: ${token('space-2')} ${token('space-4')}; margin: 0; }
   dt { font-weight: 700; }
   dd { margin: 0; }
-  .code { font-size: ${fontSize(5)}; font-weight: 700; letter-spacing: 0.2em; font-family: monospace; }
+  /* The code on one line, whatever the width: a code broken over two lines (Tibetan's larger type at
+     320 px) is copied wrong. Its type shrinks with the ticket's width instead. */
+  .code { font-size: min(${fontSize(5)}, 14cqi); font-weight: 700; letter-spacing: 0.2em; font-family: monospace; white-space: nowrap; }
   .contact { display: flex; flex-direction: column; gap: ${token('space-1')}; }
   .contact p { margin: 0; }
   .contact-name, .contact-phone { font-weight: 700; }
@@ -70,7 +72,8 @@ export const bookingStyles = css`
     margin-inline: calc(-1 * ${token('space-3')}); padding: ${token('space-3')};
     background: ${token('color-surface')}; border-top: 1px solid ${token('color-border')};
   }
-  :host([kiosk]) .bar > wr-button { flex: 1 1 0; min-width: max-content; }
+  /* Side by side while each label fits on one line; a label longer than the bar (a Uyghur 改约或取消 at 320 px) wraps inside it. */
+  :host([kiosk]) .bar > wr-button { flex: 1 1 0; min-width: fit-content; }
   :host([kiosk]) .bar > .primary { flex-grow: 2; }
   .pads { display: grid; gap: ${token('space-5')}; grid-template-columns: repeat(auto-fit, minmax(min(100%, 300px), 1fr)); }
   .salutation { display: flex; flex-direction: column; gap: ${token('space-3')}; }
@@ -78,7 +81,7 @@ export const bookingStyles = css`
   .surnames { --wr-choice-chip-min: ${token('target-primary')}; }
   .chosen { font-weight: 700; font-size: ${fontSize(2)}; }
   .soonest { display: flex; flex-direction: column; gap: ${token('space-3')}; }
-  .ticket { border: ${token('border-width')} solid ${token('color-border')}; border-radius: ${token('radius-2')}; padding: ${token('space-4')}; display: flex; flex-direction: column; gap: ${token('space-4')}; }
+  .ticket { border: ${token('border-width')} solid ${token('color-border')}; border-radius: ${token('radius-2')}; padding: ${token('space-4')}; display: flex; flex-direction: column; gap: ${token('space-4')}; container-type: inline-size; }
 
   /*
    * The ticket prints on an 80 mm receipt printer (about 72 mm printable) and on A4 alike: fluid,

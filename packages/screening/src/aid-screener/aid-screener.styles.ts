@@ -34,7 +34,8 @@ export const screenerStyles = css`
     margin-inline: calc(-1 * ${token('space-3')}); padding: ${token('space-3')};
     background: ${token('color-surface')}; border-top: 1px solid ${token('color-border')};
   }
-  :host([kiosk]) .bar > wr-button { flex: 1 1 0; min-width: max-content; }
+  /* Side by side while each label fits on one line; a label longer than the bar wraps inside it. */
+  :host([kiosk]) .bar > wr-button { flex: 1 1 0; min-width: fit-content; }
   :host([kiosk]) .bar > .primary { flex-grow: 2; }
   .problems { --wr-choice-columns: 2; }
   .unknown { margin-top: ${token('space-3')}; }

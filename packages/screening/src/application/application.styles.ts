@@ -23,8 +23,9 @@ export const applicationStyles = css`
   dl.answers > div { display: grid; gap: ${token('space-1')}; border-bottom: 1px solid ${token('color-border')}; padding-bottom: ${token('space-3')}; }
   dt { font-weight: 700; }
   dd { margin: 0; display: flex; flex-wrap: wrap; gap: ${token('space-2')} ${token('space-4')}; align-items: center; justify-content: space-between; }
-  .ticket { display: grid; gap: ${token('space-3')}; justify-items: start; }
-  .code { font-size: ${fontSize(5)}; font-weight: 700; letter-spacing: 0.2em; font-variant-numeric: tabular-nums; }
+  .ticket { display: grid; gap: ${token('space-3')}; justify-items: start; container-type: inline-size; }
+  /* The code on one line (broken over two in Tibetan at 320 px, it is copied wrong): its type shrinks with the width instead. */
+  .code { font-size: min(${fontSize(5)}, 13cqi); font-weight: 700; letter-spacing: 0.2em; font-variant-numeric: tabular-nums; white-space: nowrap; }
   wr-qr-code { --wr-qr-size: 256px; }
   .panel { border: ${token('border-width')} solid ${token('color-border')}; border-radius: ${token('radius-2')}; padding: ${token('space-4')}; display: grid; gap: ${token('space-2')}; }
   .panel.granted { border-color: ${token('color-success')}; background: ${token('color-success-surface')}; }
@@ -39,7 +40,8 @@ export const applicationStyles = css`
   }
   /* A keypad's last row must never sit under the bar: on its steps the bar follows the keys. */
   :host([kiosk]) .screen:has(wr-keypad) .bar { position: static; }
-  :host([kiosk]) .bar > wr-button { flex: 1 1 0; min-width: max-content; }
+  /* Side by side while each label fits on one line; a label longer than the bar wraps inside it. */
+  :host([kiosk]) .bar > wr-button { flex: 1 1 0; min-width: fit-content; }
   :host([kiosk]) .bar > .primary { flex-grow: 2; }
 
   /* The sheet: only on paper (or when a story shows it). */

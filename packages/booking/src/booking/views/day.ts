@@ -24,7 +24,8 @@ export function dayView(h: BookingViewHost): TemplateResult {
   const freeDays = [...byDate].filter(([, n]) => n > 0).slice(0, 5).map(([d]) => formatDay(d, l.lang))
   const say = [earliestText, l.t('day.hint'), freeDays.length ? l.t('day.freeDays', { days: l.list(freeDays) }) : l.t('day.none')]
   // The soonest free times as big buttons first: most residents want "the next one", and a month
-  // grid is hard to read for many.
+  // grid is hard to read for many. Each label is one span: the button lays its children side by
+  // side, and the day, the range and 北京时间 as three of them wrapped into narrow columns (Tibetan at 320 px).
   const soonest = flow.slots.filter((s) => s.remaining > 0).sort((a, b) => a.start.localeCompare(b.start)).slice(0, h.kiosk ? 4 : 3)
   return html`${heading(h, 'steps.day', ...say)} ${alert(h)}
     ${soonest.length && !earliest
@@ -34,7 +35,7 @@ export function dayView(h: BookingViewHost): TemplateResult {
           <ul class="times">
             ${soonest.map(
               (s) => html`<li><wr-button variant="secondary" size="large" full-width ?disabled=${flow.busy} @click=${() => flow.takeSlot(s)}>
-                ${formatDay(s.date, l.lang)} ${ltr(`${clockFromIso(s.start)}–${clockFromIso(s.end)}`)}${l.t('core:text.aside', { text: l.t('beijingTime') })}</wr-button></li>`,
+                <span>${formatDay(s.date, l.lang)} ${ltr(`${clockFromIso(s.start)}–${clockFromIso(s.end)}`)}${l.t('core:text.aside', { text: l.t('beijingTime') })}</span></wr-button></li>`,
             )}
           </ul>
         </section>

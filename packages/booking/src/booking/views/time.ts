@@ -5,7 +5,10 @@ import { earliestAvailable } from '../../slots.js'
 import { alert, back, beijing, heading } from './parts.js'
 import type { BookingViewHost } from './host.js'
 
-/** The day's free times; on a full day, the next free time and the waiting list. */
+/**
+ * The day's free times; on a full day, the next free time and the waiting list. A time's label is one
+ * span, so it wraps as one line of text (as separate flex items the range and 北京时间 became columns).
+ */
 export function timeView(h: BookingViewHost): TemplateResult {
   const { l, flow } = h
   const day = flow.slots.filter((s) => s.date === flow.date)
@@ -21,7 +24,7 @@ export function timeView(h: BookingViewHost): TemplateResult {
           ${open.map(
             (s) => html`<li>
               <wr-button variant="secondary" size="large" full-width ?disabled=${flow.busy} @click=${() => flow.takeSlot(s)}>
-                ${ltr(`${clockFromIso(s.start)}–${clockFromIso(s.end)}`)}${l.t('core:text.aside', { text: l.t('beijingTime') })} · ${l.t('time.places', { count: s.remaining })}
+                <span>${ltr(`${clockFromIso(s.start)}–${clockFromIso(s.end)}`)}${l.t('core:text.aside', { text: l.t('beijingTime') })} · ${l.t('time.places', { count: s.remaining })}</span>
               </wr-button>
             </li>`,
           )}
