@@ -3,7 +3,7 @@
 // place it leads to. Names, addresses and phones come only from the directory, so the result, the
 // booking confirmation and the ticket never disagree. Without a directory, the office-* attributes.
 import { html, nothing, type TemplateResult } from 'lit'
-import { isKiosk, type LocalizeController } from '@workroom/core'
+import { isKiosk, localizeHtml, markChinese, type LocalizeController } from '@workroom/core'
 import { entryForRoute, entryOfKind, telHref, textIn } from '@workroom/core/directory/lookup'
 import type { Directory, DirectoryEntry } from '@workroom/core/directory/schema'
 
@@ -53,15 +53,15 @@ function openButton(h: PlacesHost, entry: DirectoryEntry, route?: string) {
 export function renderPlaces(h: PlacesHost) {
   const places = resultPlaces(h)
   if (!places.length) {
-    return h.officeName ? html`<p class="office">${h.officeName}</p>${h.officeAddress ? html`<p>${h.officeAddress}</p>` : nothing}` : nothing
+    return h.officeName ? html`<p class="office">${markChinese(h.officeName, h.l.lang)}</p>${h.officeAddress ? html`<p>${markChinese(h.officeAddress, h.l.lang)}</p>` : nothing}` : nothing
   }
   const lang = h.l.lang
   return html`<ol class="places">
     ${places.map(
       ({ entry, here }) => html`<li class="place" data-entry=${entry.id}>
-        <p class="office">${here ? html`<span class="here">${h.l.t('places.here')}</span> ` : nothing}${textIn(entry.name, lang)}</p>
-        ${here && h.hereToday.length ? html`${h.hereToday.map((line) => html`<p>${line}</p>`)}` : nothing}
-        ${entry.address ? html`<p>${textIn(entry.address, lang)}</p>` : nothing}
+        <p class="office">${here ? html`<span class="here">${h.l.t('places.here')}</span> ` : nothing}${localizeHtml(entry.name, lang)}</p>
+        ${here && h.hereToday.length ? html`${h.hereToday.map((line) => html`<p>${markChinese(line, lang)}</p>`)}` : nothing}
+        ${entry.address ? html`<p>${localizeHtml(entry.address, lang)}</p>` : nothing}
         ${entry.phone ? html`<p>${h.l.t('places.phone')}${phone(h, entry.phone)}</p>` : nothing}
         ${openButton(h, entry)}
       </li>`,
@@ -79,7 +79,7 @@ export function renderRoutePlace(h: PlacesHost, route: string) {
   const lang = h.l.lang
   const sep = h.l.t('places.separator')
   return html`<span class="route-place" data-entry=${entry.id}>
-    <br />${textIn(entry.name, lang)}${entry.address ? html`${sep}${textIn(entry.address, lang)}` : nothing}${entry.phone ? html`${sep}${phone(h, entry.phone)}` : nothing}
+    <br />${localizeHtml(entry.name, lang)}${entry.address ? html`${sep}${localizeHtml(entry.address, lang)}` : nothing}${entry.phone ? html`${sep}${phone(h, entry.phone)}` : nothing}
     ${openButton(h, entry, route)}
   </span>`
 }

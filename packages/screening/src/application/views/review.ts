@@ -1,7 +1,7 @@
 // The review before sending (WCAG 3.3.7: everything listed once, each changeable), the receipt
 // with its code, and the status check by code and mobile.
 import { html, nothing, type TemplateResult } from 'lit'
-import { formatShanghai } from '@workroom/core'
+import { formatShanghai, markChinese } from '@workroom/core'
 import { text as packText } from '@workroom/rules/engine'
 import { aidMode, position } from '../from-screening.js'
 import { maskIdNumber, maskMobile } from '../id-number.js'
@@ -16,9 +16,9 @@ function row(h: ApplicationViewHost, label: string, value: string, step?: Applic
   return html`<div>
     <dt>${label}</dt>
     <dd>
-      <span>${value}</span>
+      <span>${markChinese(value, h.l.lang)}</span>
       ${step
-        ? html`<wr-button class="no-print" variant="quiet" @click=${() => h.flow.change(step)}>${h.l.t('application.review.change')}<span class="visually-hidden">：${label}</span></wr-button>`
+        ? html`<wr-button class="no-print" variant="quiet" @click=${() => h.flow.change(step)}>${h.l.t('application.review.change')}<span class="visually-hidden">${h.l.t('core:text.colon')}${label}</span></wr-button>`
         : nothing}
     </dd>
   </div>`

@@ -4,7 +4,7 @@
 // date). Called a pre-filled information sheet, never the official form (the 2023 formats are
 // not verified here). `blank`: no personal details at all, only the screening's ticks.
 import { html, nothing, type TemplateResult } from 'lit'
-import { formatShanghai, localizeHtml, tHtml } from '@workroom/core'
+import { formatShanghai, localizeHtml, markChinese, tHtml } from '@workroom/core'
 import { AID_KINDS, CASE_CAUSES, FORM_GROUPS, LEGAL_POSITIONS, MATTER_STAGES, aidMode, position } from '../from-screening.js'
 import { maskIdNumber, normalizeMobile } from '../id-number.js'
 import { withinWords } from './consent.js'
@@ -21,7 +21,7 @@ function ticks(h: ApplicationViewHost, name: string, prefix: string, all: readon
   </div>`
 }
 
-const line = (value: string) => (value ? html`<span class="filled">${value}</span>` : html`<span class="blank"></span>`)
+const line = (value: string, lang = 'zh-Hans') => (value ? html`<span class="filled">${markChinese(value, lang)}</span>` : html`<span class="blank"></span>`)
 
 export function sheetView(h: ApplicationViewHost, blank: boolean, now: number): TemplateResult {
   const { l, flow } = h
@@ -43,16 +43,16 @@ export function sheetView(h: ApplicationViewHost, blank: boolean, now: number): 
     <header>
       <h2 class="sheet-title">${s(blank ? 'blankTitle' : 'title')}</h2>
       <p class="small">${s('notForm')}</p>
-      <p class="small">${s('made', { date: formatShanghai(now, l.lang, { dateStyle: 'long' }) })}${personal && flow.receipt ? html` · ${s('code', { code: flow.receipt.code })}` : nothing}${h.officeName ? html` · ${h.officeName}` : nothing}</p>
+      <p class="small">${s('made', { date: formatShanghai(now, l.lang, { dateStyle: 'long' }) })}${personal && flow.receipt ? html` · ${s('code', { code: flow.receipt.code })}` : nothing}${h.officeName ? html` · ${markChinese(h.officeName, l.lang)}` : nothing}</p>
     </header>
     ${k?.urgent ? html`<p class="urgent-line"><strong>${s('urgent')}</strong></p>` : nothing}
     <section>
       <h3>${s('basics')}</h3>
       <table class="grid">
-        <tr><th>${s('name')}</th><td>${line(personal ? d.name.trim() : '')}</td><th>${s('gender')}</th><td>${line(gender)}</td></tr>
+        <tr><th>${s('name')}</th><td>${line(personal ? d.name.trim() : '', l.lang)}</td><th>${s('gender')}</th><td>${line(gender)}</td></tr>
         <tr><th>${s('idNumber')}</th><td colspan="3">${line(personal && d.giveId && d.idNumber ? maskIdNumber(d.idNumber) : '')}</td></tr>
         <tr><th>${s('mobile')}</th><td colspan="3">${line(personal && d.mobile ? normalizeMobile(d.mobile) : '')}</td></tr>
-        <tr><th>${s('address')}</th><td colspan="3">${line(address)}</td></tr>
+        <tr><th>${s('address')}</th><td colspan="3">${line(address, l.lang)}</td></tr>
       </table>
       <p>${personal && d.forWhom === 'someone' && d.relationship
         ? s('representative', { name: d.helperName.trim(), relationship: l.t(`application.who.rel.${d.relationship}`) })
