@@ -130,6 +130,7 @@ export const baseStyles = css`
   :host(:lang(bo)), [lang='bo'] { --wr-font-family: "Noto Serif Tibetan", system-ui, sans-serif; --wr-script-scale: 1.2; --wr-line-height: 1.9; }
   :host(:lang(ug)), [lang='ug'] { --wr-font-family: "Noto Naskh Arabic", system-ui, sans-serif; --wr-script-scale: 1.1; --wr-line-height: 1.8; }
   /* Arrows that point back or forward turn round in right-to-left Uyghur. */
+  .flip { display: inline-block; }
   .flip:dir(rtl) { transform: scaleX(-1); }
   .wr-ltr { white-space: nowrap; }
   [lang='bo'], [lang='ug'] { font-family: ${token('font-family')}; line-height: ${token('line-height')}; }

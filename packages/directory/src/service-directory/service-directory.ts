@@ -230,7 +230,7 @@ export class WrServiceDirectory extends WrElement {
     const name = textIn(e.name, lang)
     const map = mapHref(e, lang)
     const kiosk = isKiosk(this)
-    return html`<wr-button variant="quiet" class="back" @click=${() => void this.backToList()}>← ${this.l.t('back')}</wr-button>
+    return html`<wr-button variant="quiet" class="back" @click=${() => void this.backToList()}><span class="flip" aria-hidden="true">←</span> ${this.l.t('back')}</wr-button>
       <article class="entry" part="entry" aria-labelledby="entry-title">
         <h2 id="entry-title" tabindex="-1">${localizeHtml(e.name, lang)}${e.id === this.here ? html` <span class="here">${this.l.t('here')}</span>` : nothing}</h2>
         ${d.demo ? html`<p class="demo">${this.l.t('demo')}</p>` : nothing}
