@@ -16,6 +16,25 @@ import { RESIDENT, button, chooseLanguage, openFeature, openKiosk, resize, tapAn
 import { VIEWPORTS, measure, measureText, type ViewportName } from './measure.js'
 import { keep, settle } from './screenshots.js'
 import { afterGuard } from './layout-suite.js'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+
+/** axe-core, evaluated in the page (not a script tag: the kiosk's CSP would refuse one). */
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+/** WCAG A/AA violations axe finds on the screen now showing, through the shadow trees (lang attributes included). */
+async function axeOn(page: Page): Promise<string[]> {
+  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(AXE)
+  return page.evaluate(async (tags) => {
+    type Rule = { id: string; nodes: { target: unknown }[] }
+    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+    // A run that checked nothing proves nothing.
+    if (!r.passes.some((p) => p.id === 'valid-lang' || p.id === 'html-has-lang')) return ['axe checked no lang attribute']
+    return r.violations.map((v) => `${v.id} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)
+  }, WCAG)
+}
 
 const SIZES: ViewportName[] = ['portrait', 'small']
 const keeping = !!process.env.WORKROOM_SCREENSHOTS
@@ -73,6 +92,8 @@ export function languagesSuite(lang: 'bo' | 'ug'): void {
         unmarked.set(u, screensOf)
       }
       if (print) continue
+      // axe once per screen, at the kiosk's size: the language marks and names do not change with the width.
+      if (size === 'portrait') say('axe', await axeOn(page))
       say('targets under 48×48', m.small)
       say("the bar's buttons under 48 px", m.smallPrimary)
       say('no calendar date on two lines', m.wrapped)
