@@ -25,7 +25,7 @@ import type { WorkroomConfig } from './config.js'
 import { checkForUpdate, type ConfigState } from './config-store.js'
 import { loadContent, type ContentState } from './content-store.js'
 import { features as defaultFeatures, bookingProvider, hardshipAttributes, type KioskFeature } from './features.js'
-import { syncApplications } from './applications.js'
+import { pendingApplications, syncApplications } from './applications.js'
 import { LongPress } from './staff/long-press.js'
 import { watchUsage } from './staff/stats.js'
 
@@ -297,6 +297,7 @@ export class WrKioskApp extends WrElement {
           .configState=${this.configState}
           .contentState=${this.content}
           .provider=${bookingProvider()}
+          .pendingApplications=${pendingApplications}
           .swStatus=${this.updates?.status() ?? 'unsupported'}
           @wr-staff-exited=${() => void this.go('home')}
           @wr-staff-update-request=${() => void this.checkConfigUpdate()}

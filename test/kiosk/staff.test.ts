@@ -68,13 +68,14 @@ const HEALTH: HealthCheck[] = [
   { id: 'time-zone', status: 'ok', detail: 'zoneOk', params: { offset: 'UTC+8' } },
 ]
 
-async function dashboard(extra: { configState?: ConfigState; pending?: number; config?: WorkroomConfig; now?: number } = {}): Promise<WrStaffScreen> {
+async function dashboard(extra: { configState?: ConfigState; pending?: number; applications?: number; config?: WorkroomConfig; now?: number } = {}): Promise<WrStaffScreen> {
   const el = await fixture<WrStaffScreen>(html`<wr-staff-screen
     kiosk
     .now=${extra.now}
     .config=${extra.config ?? demo}
     .configState=${extra.configState ?? { config: demo, source: 'file', problems: [] }}
     .provider=${fakeProvider(extra.pending ?? 0)}
+    .pendingApplications=${extra.applications === undefined ? undefined : async () => extra.applications!}
     .health=${HEALTH}
     .signedIn=${true}
   ></wr-staff-screen>`)
@@ -202,6 +203,15 @@ describe('staff dashboard', () => {
   afterEach(async () => {
     await setLanguage('zh-Hans')
     await setViewport({ width: 800, height: 600 })
+  })
+
+  it('says how many legal-aid applications wait on this kiosk for the county service', async () => {
+    const el = await dashboard({ pending: 0, applications: 2 })
+    expect(root(el).querySelector('[data-pending]')!.textContent).to.contain('没有等待发送的预约变更')
+    expect(root(el).querySelector('[data-applications]')!.textContent).to.contain('有 2 份法律援助申请在等待发送到县里')
+    const none = await dashboard({ pending: 0, applications: 0 })
+    expect(root(none).querySelector('[data-applications]')).to.equal(null)
+    expect(root(none).querySelector('[data-pending]')!.textContent).to.contain('没有等待同步的内容')
   })
 
   it('shows the pending-sync count, the config version and asks the shell to sync or check for updates', async () => {

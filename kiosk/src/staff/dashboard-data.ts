@@ -28,6 +28,8 @@ export function usagePeriod(now: number): { from: string; to: string } {
 export class StaffDashboard {
   /** Bookings waiting in the outbox; null when the provider cannot say; undefined while loading. */
   pending?: number | null
+  /** Legal-aid applications waiting on this device; undefined when the host cannot say. */
+  applications?: number
   usage?: UsageReport
   health?: HealthCheck[]
   figures?: FigureState
@@ -37,7 +39,12 @@ export class StaffDashboard {
   /** `changed`: render again. */
   constructor(private readonly changed: () => void) {}
 
-  async loadPending(p: StaffProvider | undefined): Promise<void> {
+  async loadPending(p: StaffProvider | undefined, applications?: () => Promise<number>): Promise<void> {
+    try {
+      this.applications = applications ? await applications() : undefined
+    } catch {
+      this.applications = undefined
+    }
     try {
       if (p?.pendingCount) this.pending = await p.pendingCount()
       else if (p?.pendingOutbox) this.pending = (await p.pendingOutbox()).length

@@ -51,12 +51,14 @@ function renderBookings(h: DashboardHost) {
 
 function renderSync(h: DashboardHost) {
   const n = h.data.pending
+  const a = h.data.applications
   const { l } = h
   return html`<section part="section" aria-labelledby="s-sync">
     <h2 id="s-sync">${l.t('dash.sync')}</h2>
     <p class="count" data-pending=${n ?? nothing}>
-      ${n === undefined ? '…' : n === null ? l.t('dash.pendingUnknown') : n === 0 ? l.t('dash.pendingNone') : l.t('dash.pending', { count: n })}
+      ${n === undefined ? '…' : n === null ? l.t('dash.pendingUnknown') : n === 0 ? l.t(a ? 'dash.pendingNoBookings' : 'dash.pendingNone') : l.t('dash.pending', { count: n })}
     </p>
+    ${a ? html`<p class="count" data-applications=${a}>${l.t('dash.applicationsPending', { count: a })}</p>` : nothing}
     ${h.config && !h.config.sync ? html`<p class="muted">${l.t('dash.noSyncTarget')}</p>` : nothing}
     <div class="actions">
       <wr-button variant="secondary" @click=${() => h.requestSync()}>${l.t('dash.syncNow')}</wr-button>

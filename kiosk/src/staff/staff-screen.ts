@@ -61,6 +61,8 @@ export class WrStaffScreen extends WrElement {
   @property({ attribute: false }) contentInfo?: ContentInfo
   /** The booking provider (for the desk and the pending-sync count). */
   @property({ attribute: false }) provider?: StaffProvider
+  /** How many legal-aid applications wait on this device for the county service (the kiosk's outbox; nothing decrypted). */
+  @property({ attribute: false }) pendingApplications?: () => Promise<number>
   /** Health results, or a function that runs them; default: runHealthChecks() with swStatus and the config's printer. */
   @property({ attribute: false }) health?: HealthCheck[] | (() => Promise<HealthCheck[]>)
   /** The service worker's status from the shell (pwa.ts): none, installing, active, update-waiting, unsupported. */
@@ -136,7 +138,7 @@ export class WrStaffScreen extends WrElement {
     // Loading starts here rather than in updated(), so its first state changes join this render.
     if (changed.has('signedIn') && this.signedIn) this.loading = this.openDashboard()
     if (changed.has('signedIn') && !this.signedIn) this.stopTimers()
-    if (changed.has('provider') && this.signedIn && changed.get('provider') !== undefined) void this.data.loadPending(this.provider)
+    if (changed.has('provider') && this.signedIn && changed.get('provider') !== undefined) void this.data.loadPending(this.provider, this.pendingApplications)
   }
 
   private clock(): number {
@@ -256,9 +258,9 @@ export class WrStaffScreen extends WrElement {
   private async openDashboard(): Promise<void> {
     clearInterval(this.pollTimer)
     // The outbox count is cheap (nothing decrypted): keep it current while staff watch.
-    this.pollTimer = setInterval(() => void this.data.loadPending(this.provider), 15_000)
+    this.pollTimer = setInterval(() => void this.data.loadPending(this.provider, this.pendingApplications), 15_000)
     const d = this.data
-    await Promise.all([d.loadPending(this.provider), d.loadUsage(this.clock()), this.checkHealth(), d.loadFigures(this.config, this.clock())])
+    await Promise.all([d.loadPending(this.provider, this.pendingApplications), d.loadUsage(this.clock()), this.checkHealth(), d.loadFigures(this.config, this.clock())])
   }
 
   private checkHealth(): Promise<void> {
@@ -268,7 +270,7 @@ export class WrStaffScreen extends WrElement {
   /** Reloads the pending count, the usage counts and the desk (e.g. after a sync). */
   async refresh(): Promise<void> {
     const desk = this.renderRoot.querySelector<HTMLElement & { refresh?: () => Promise<void> }>('wr-booking-desk')
-    await Promise.all([this.data.loadPending(this.provider), this.data.loadUsage(this.clock()), desk?.refresh?.()])
+    await Promise.all([this.data.loadPending(this.provider, this.pendingApplications), this.data.loadUsage(this.clock()), desk?.refresh?.()])
   }
 
   private requestSync(): void {
