@@ -5,7 +5,6 @@ import { LAWYER_DAYS, addDays, formatApplicationCode, type ApplicationStatus, ty
 import '../translations.js'
 import { APPLICATION_FILTERS, type ApplicationDetail, type ApplicationFilter, type ApplicationOpenResponse, type ApplicationsResponse, type ConsoleApplication } from '../api.js'
 import { ConsoleView } from '../console-view.js'
-import { ApiError } from '../client.js'
 import { loc, todayIso, when } from '../format.js'
 import { viewStyles } from '../styles.js'
 import { packText, type PackText } from './pack-text.js'
@@ -87,16 +86,6 @@ export class WrConsoleApplications extends ConsoleView {
     } finally {
       this.loading = false
     }
-  }
-
-  private errorText(err: unknown): string {
-    if (err instanceof ApiError) {
-      if (err.status === 0) return this.l.t('errors.offline')
-      if (err.status === 403) return this.l.t('errors.forbidden')
-      if (err.status === 409) return this.l.t('errors.conflict')
-      if (err.status === 400) return this.l.t('errors.invalid', { message: err.message })
-    }
-    return this.l.t('errors.unavailable')
   }
 
   private async view(a: ConsoleApplication, focus = true): Promise<void> {

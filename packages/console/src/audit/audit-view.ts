@@ -4,7 +4,6 @@ import { WrElement } from '@workroom/core'
 import '../translations.js'
 import { ConsoleView } from '../console-view.js'
 import type { AuditEntry, AuditResponse } from '../api.js'
-import { ApiError } from '../client.js'
 import { when } from '../format.js'
 import { viewStyles } from '../styles.js'
 
@@ -38,7 +37,7 @@ export class WrConsoleAudit extends ConsoleView {
       this.truncated = r.truncated
       this.problem = ''
     } catch (err) {
-      this.problem = err instanceof ApiError && err.status === 400 ? this.l.t('errors.invalid', { message: err.message }) : err instanceof ApiError && err.status === 403 ? this.l.t('errors.forbidden') : this.l.t('errors.unavailable')
+      this.problem = this.errorText(err)
     }
   }
 

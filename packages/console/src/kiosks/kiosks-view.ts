@@ -4,7 +4,6 @@ import { WrElement, type WrDialog } from '@workroom/core'
 import '../translations.js'
 import { ConsoleView } from '../console-view.js'
 import type { AddDeviceResponse, DeviceInfo, DevicesResponse } from '../api.js'
-import { ApiError } from '../client.js'
 import { loc, when } from '../format.js'
 import { viewStyles } from '../styles.js'
 
@@ -46,7 +45,7 @@ export class WrConsoleKiosks extends ConsoleView {
       this.devices = (await this.ctx!.client.call<DevicesResponse>('devices', {})).devices
       this.problem = ''
     } catch (err) {
-      this.problem = err instanceof ApiError && err.status === 0 ? this.l.t('errors.offline') : this.l.t('errors.unavailable')
+      this.problem = this.errorText(err)
     }
   }
 
@@ -65,7 +64,7 @@ export class WrConsoleKiosks extends ConsoleView {
       this.tokenDialog?.show()
       void this.load()
     } catch (err) {
-      this.formError = err instanceof ApiError && err.status === 400 ? this.l.t('errors.invalid', { message: err.message }) : this.l.t('errors.unavailable')
+      this.formError = this.errorText(err)
     }
   }
 

@@ -4,7 +4,6 @@ import { WrElement } from '@workroom/core'
 import '../translations.js'
 import { ConsoleView } from '../console-view.js'
 import type { LedgerResponse, LedgerRow } from '../api.js'
-import { ApiError } from '../client.js'
 import { loc, todayIso } from '../format.js'
 import { viewStyles } from '../styles.js'
 import { LEDGER_COLUMNS, PERSONAL_COLUMNS } from './columns.js'
@@ -45,7 +44,7 @@ export class WrConsoleLedger extends ConsoleView {
       this.ledger = await this.ctx!.client.call<LedgerResponse>('ledger', { officeId: this.officeId, month: this.month, personal: this.personal && this.mayAskPersonal })
       this.problem = ''
     } catch (err) {
-      this.problem = err instanceof ApiError && err.status === 400 ? this.l.t('errors.invalid', { message: err.message }) : err instanceof ApiError && err.status === 403 ? this.l.t('errors.forbidden') : this.l.t('errors.unavailable')
+      this.problem = this.errorText(err)
     }
   }
 

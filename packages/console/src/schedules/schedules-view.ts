@@ -130,12 +130,7 @@ export class WrConsoleSchedules extends ConsoleView {
   }
 
   private failure(err: unknown): string {
-    if (!(err instanceof ApiError)) return this.l.t('errors.unavailable')
-    if (err.status === 403) return this.l.t('errors.forbidden')
-    if (err.status === 409) return this.l.t('schedules.stale')
-    if (err.status === 400) return this.l.t('schedules.refused')
-    if (err.status === 0) return this.l.t('errors.offline')
-    return this.l.t('errors.unavailable')
+    return this.errorText(err, { 409: 'schedules.stale', 400: 'schedules.refused' })
   }
 
   private async switchOffice(id: string): Promise<void> {

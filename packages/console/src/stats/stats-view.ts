@@ -4,7 +4,6 @@ import { WrElement } from '@workroom/core'
 import '../translations.js'
 import { ConsoleView } from '../console-view.js'
 import type { ApplicationStatsResponse, StatsResponse } from '../api.js'
-import { ApiError } from '../client.js'
 import { loc, todayIso } from '../format.js'
 import { viewStyles } from '../styles.js'
 
@@ -61,7 +60,7 @@ export class WrConsoleStats extends ConsoleView {
       this.applications = applications
       this.problem = ''
     } catch (err) {
-      this.problem = err instanceof ApiError && err.status === 400 ? this.l.t('errors.invalid', { message: err.message }) : this.l.t('errors.unavailable')
+      this.problem = this.errorText(err)
     }
   }
 

@@ -69,16 +69,6 @@ export class WrConsoleToday extends ConsoleView {
     }
   }
 
-  private errorText(err: unknown): string {
-    if (err instanceof ApiError) {
-      if (err.status === 0) return this.l.t('errors.offline')
-      if (err.status === 403) return this.l.t('errors.forbidden')
-      if (err.status === 409) return this.l.t('errors.conflict')
-      if (err.status === 400) return this.l.t('errors.invalid', { message: err.message })
-    }
-    return this.l.t('errors.unavailable')
-  }
-
   private replace(b: ConsoleBooking): void {
     this.bookings = this.bookings.map((x) => (x.code === b.code ? b : x))
   }

@@ -4,7 +4,6 @@ import { WrElement, type WrDialog } from '@workroom/core'
 import '../translations.js'
 import { ConsoleView } from '../console-view.js'
 import { ROLES, CreateUserRequest, type Role, type UserInfo, type UsersResponse } from '../api.js'
-import { ApiError } from '../client.js'
 import { loc } from '../format.js'
 import { viewStyles } from '../styles.js'
 
@@ -37,7 +36,7 @@ export class WrConsoleUsers extends ConsoleView {
     try {
       this.users = (await this.ctx!.client.call<UsersResponse>('users')).users
     } catch (err) {
-      this.problem = err instanceof ApiError && err.status === 403 ? this.l.t('errors.forbidden') : this.l.t('errors.unavailable')
+      this.problem = this.errorText(err)
     }
   }
 
@@ -61,7 +60,7 @@ export class WrConsoleUsers extends ConsoleView {
         void this.load()
         return
       } catch (err) {
-        this.formErrors = [err instanceof ApiError && err.status === 400 ? this.l.t('errors.invalid', { message: err.message }) : this.l.t('errors.unavailable')]
+        this.formErrors = [this.errorText(err)]
       }
     }
     await this.updateComplete
@@ -92,7 +91,7 @@ export class WrConsoleUsers extends ConsoleView {
       this.dialog?.close('done')
       void this.load()
     } catch (err) {
-      this.target = { ...t, error: err instanceof ApiError && err.status === 400 ? this.l.t('errors.invalid', { message: err.message }) : this.l.t('errors.unavailable') }
+      this.target = { ...t, error: this.errorText(err) }
     }
   }
 
