@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit'
 import { property } from 'lit/decorators.js'
-import { HeadingFocus, LocalizeController, WrElement, localizeHtml, ltrText, markChinese, tHtml } from '@workroom/core'
+import { HeadingFocus, LocalizeController, WrElement, localizeHtml, ltrText, markChinese, markChineseRuns, tHtml } from '@workroom/core'
 import './translations.js'
 import type { Localized, WorkroomConfig, Whereabouts } from '../config.js'
 import {
@@ -107,7 +107,7 @@ export class WrWorkroomBoard extends WrElement {
       </div>
       <div class="block">
         <h3>${this.l.t('panel.adviser')}</h3>
-        ${session.map((line, i) => html`<p class=${i === 0 ? 'big' : 'muted'}>${markChinese(line, this.language)}</p>`)}
+        ${session.map((line, i) => html`<p class=${i === 0 ? 'big' : 'muted'}>${markChineseRuns(line, this.language)}</p>`)}
       </div>
       <div class="block">
         <h3>${this.l.t('panel.hours')}</h3>
@@ -223,7 +223,7 @@ export class WrWorkroomBoard extends WrElement {
 
       <section part="section" data-section="adviser">
         <h2>${this.l.t('sections.adviser')}</h2>
-        ${session.map((line, i) => html`<p class=${i === 0 ? 'big' : ''}>${markChinese(line, this.language)}</p>`)}
+        ${session.map((line, i) => html`<p class=${i === 0 ? 'big' : ''}>${markChineseRuns(line, this.language)}</p>`)}
       </section>
 
       <section part="section" data-section="hours">

@@ -26,7 +26,7 @@ export { WrTextField, type FieldSchema, type FieldChangeDetail } from './text-fi
 export { normalizeNumber, normalizeDigits } from './numbers.js'
 export { errorSummary, errorSummaryStyles, focusErrorSummary, type FieldError } from './error-summary/error-summary.js'
 export { localize, joinSpeech, type LocalizedText } from './localized.js'
-export { chineseIn, localizeHtml, markChinese, tHtml } from './localized-html.js'
+export { chineseIn, localizeHtml, markChinese, markChineseRuns, tHtml } from './localized-html.js'
 export { mergeTextOverlay, overlayStrays, type TextOverlay } from './text-overlay.js'
 export { shanghaiFormat, formatShanghai, type DateFormatter } from './shanghai-time.js'
 export { verifyPin, makePinHash, formatPinHash, parsePinHash, PinLockout, PIN_ITERATIONS, type PinHash, type PinLockoutOptions } from './pin.js'

@@ -10,18 +10,21 @@ const HAN = /\p{Script=Han}/u
 /** `'zh-Hans'` where `value` has Chinese characters in it on a screen in another language; else undefined (for a `lang` attribute). */
 export const chineseIn = (value: string, lang: string): 'zh-Hans' | undefined => (!lang.startsWith('zh') && HAN.test(value) ? 'zh-Hans' : undefined)
 
+/** `value` for a template position: in a `<span lang="zh-Hans">` where it has Chinese in it on a screen in another language (a name, an address: text in one language). */
+export function markChinese(value: string, lang: string): string | TemplateResult {
+  return chineseIn(value, lang) ? html`<span lang="zh-Hans">${value}</span>` : value
+}
+
 // A run of Chinese: from a Han character to the last one (or its closing bracket), with the
 // digits, spaces and Chinese punctuation between: 青石镇人民路 18 号（青石司法所内）.
 const RUN = /(\p{Script=Han}(?:[\p{Script=Han}\p{Nd} \u3000（）()、，。：·-]*[\p{Script=Han}）)])?)/u
 
 /**
- * `value` for a template position, each run of Chinese in it marked `lang="zh-Hans"` on a screen
- * in another language: 城关镇司法所 whole, and only 李调解员 in a Tibetan sentence that names them.
+ * A sentence in the screen's language that names Chinese (李调解员 is on duty today), for a
+ * template position: only each run of Chinese in it marked `lang="zh-Hans"`.
  */
-export function markChinese(value: string, lang: string): string | TemplateResult {
-  if (!chineseIn(value, lang)) return value
-  const parts = value.split(RUN).map((part, i) => (i % 2 ? html`<span lang="zh-Hans">${part}</span>` : part))
-  return parts.length === 3 && !parts[0] && !parts[2] ? parts[1]! : html`${parts}`
+export function markChineseRuns(value: string, lang: string): string | TemplateResult {
+  return chineseIn(value, lang) ? html`${value.split(RUN).map((part, i) => (i % 2 ? html`<span lang="zh-Hans">${part}</span>` : part))}` : value
 }
 
 /** `localize(text, lang)` for a template position: the county's Chinese, where it wrote no other, marked as Chinese. */

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { joinSpeech, localize } from '../../../packages/core/src/localized.ts'
 import { textIn } from '../../../packages/core/src/directory/lookup.ts'
-import { chineseIn, markChinese } from '../../../packages/core/src/localized-html.ts'
+import { chineseIn, markChinese, markChineseRuns } from '../../../packages/core/src/localized-html.ts'
 import { normalizeDigits, normalizeNumber } from '../../../packages/core/src/numbers.ts'
 import { formatShanghai } from '../../../packages/core/src/shanghai-time.ts'
 import { isMainlandMobile, normalizeMobile } from '../../../packages/booking/src/validate.ts'
@@ -66,7 +66,7 @@ describe('which language a county’s text is shown in', () => {
     type T = { values: unknown[] }
     const whole = markChinese('青石镇人民路 18 号（青石司法所内）', 'bo') as unknown as T
     assert.deepEqual(whole.values, ['青石镇人民路 18 号（青石司法所内）'])
-    const mixed = (markChinese('བར་འདུམ་པ་ 李调解员 ཟླ་བ་ལ་འདིར་ཡོད།', 'bo') as unknown as T).values[0] as (string | T)[]
+    const mixed = (markChineseRuns('བར་འདུམ་པ་ 李调解员 ཟླ་བ་ལ་འདིར་ཡོད།', 'bo') as unknown as T).values[0] as (string | T)[]
     assert.deepEqual(mixed.map((p) => (typeof p === 'string' ? p : p.values[0])), ['བར་འདུམ་པ་ ', '李调解员', ' ཟླ་བ་ལ་འདིར་ཡོད།'])
     assert.equal(markChinese('李调解员', 'zh-Hans'), '李调解员')
     assert.equal(markChinese('ཟླ་བ།', 'bo'), 'ཟླ་བ།')

@@ -3,7 +3,7 @@
 // place it leads to. Names, addresses and phones come only from the directory, so the result, the
 // booking confirmation and the ticket never disagree. Without a directory, the office-* attributes.
 import { html, nothing, type TemplateResult } from 'lit'
-import { isKiosk, localizeHtml, markChinese, type LocalizeController } from '@workroom/core'
+import { isKiosk, localizeHtml, markChinese, markChineseRuns, type LocalizeController } from '@workroom/core'
 import { entryForRoute, entryOfKind, telHref, textIn } from '@workroom/core/directory/lookup'
 import type { Directory, DirectoryEntry } from '@workroom/core/directory/schema'
 
@@ -60,7 +60,7 @@ export function renderPlaces(h: PlacesHost) {
     ${places.map(
       ({ entry, here }) => html`<li class="place" data-entry=${entry.id}>
         <p class="office">${here ? html`<span class="here">${h.l.t('places.here')}</span> ` : nothing}${localizeHtml(entry.name, lang)}</p>
-        ${here && h.hereToday.length ? html`${h.hereToday.map((line) => html`<p>${markChinese(line, lang)}</p>`)}` : nothing}
+        ${here && h.hereToday.length ? html`${h.hereToday.map((line) => html`<p>${markChineseRuns(line, lang)}</p>`)}` : nothing}
         ${entry.address ? html`<p>${localizeHtml(entry.address, lang)}</p>` : nothing}
         ${entry.phone ? html`<p>${h.l.t('places.phone')}${phone(h, entry.phone)}</p>` : nothing}
         ${openButton(h, entry)}

@@ -1,7 +1,7 @@
 // Booking without a keyboard: a 称呼 by taps (surname, then 先生/女士) and a mediation's matter as
 // chips with optional words. Only a staff member types, when the resident asks.
 import { html, nothing, type TemplateResult } from 'lit'
-import { markChinese, type ChoiceChangeDetail } from '@workroom/core'
+import { markChineseRuns, type ChoiceChangeDetail } from '@workroom/core'
 import { field } from './parts.js'
 import type { BookingViewHost } from './host.js'
 
@@ -37,7 +37,7 @@ export function salutationTaps(h: BookingViewHost, typing: boolean, askStaff: ()
     ${surname
       ? chips('title', TITLES.map((t) => ({ value: t, label: `${surname}${l.t(`details.${t}`)}` })), title, l.t('details.title'), (t) => flow.keepAll({ name: `${surname}${l.t(`details.${t}`)}` }))
       : nothing}
-    ${name ? html`<p class="chosen" role="status">${markChinese(l.t('details.chosen', { name }), l.lang)}</p>` : nothing}
+    ${name ? html`<p class="chosen" role="status">${markChineseRuns(l.t('details.chosen', { name }), l.lang)}</p>` : nothing}
     <div class="actions">
       ${name ? html`<wr-button variant="secondary" @click=${() => flow.keepAll({ name: '' })}>${l.t('details.clearName')}</wr-button>` : nothing}
       <wr-button variant="secondary" @click=${askStaff}>${l.t('details.askStaff')}</wr-button>
