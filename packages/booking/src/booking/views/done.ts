@@ -19,7 +19,7 @@ export function doneView(h: BookingViewHost): TemplateResult {
   return html`${heading(h, 'steps.done', `${l.t('done.code')} ${spelled}`, when, where, l.t('done.codeHint'))}
     <div class="ticket" part="ticket">
       <p>${l.t('done.code')}</p>
-      <p class="code" dir="ltr" aria-label=${spelled}>${b.code}</p>
+      <p class="code" aria-label=${spelled}><bdi dir="ltr">${b.code}</bdi></p>
       <dl>
         <dt>${l.t('done.service')}</dt><dd>${localizeHtml(s?.name, l.lang)}</dd>
         <dt>${l.t('done.when')}</dt><dd>${formatFullDay(b.start.slice(0, 10), l.lang)} ${ltr(range)}${l.t('core:text.aside', { text: l.t('beijingTime') })}</dd>
