@@ -177,9 +177,6 @@ export class LocalizeController implements ReactiveController {
     return i18n.t(key, { ...options, lng: this.lang, ns: this.ns }) as string
   }
 
-
-
-
   /** Items joined as a list in this language: 甲、乙 · A, B · ئا، ب (Intl has no Tibetan or Uyghur lists). */
   list(items: readonly string[]): string {
     return items.join(this.t('core:text.list'))
